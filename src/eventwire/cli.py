@@ -1,0 +1,167 @@
+"""The command line: thin wrappers, each over a public library function of the same name."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+
+from .pipeline import PipelineConfig
+from .read.base import Rejection
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="News articles in; events, actors, places, dates, amounts, quotes out.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+DbOpt = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
+ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary CSV", exists=True)
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command("extract")
+def extract_cli(
+    paths: List[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f"),
+    actors: Optional[Path] = ActorsOpt,
+) -> None:
+    """Print article records without touching a database."""
+    from .run.local import extract
+    from .view import article_view
+
+    records, rejected = [], 0
+    for result in extract(paths, config=PipelineConfig(actors_file=actors)):
+        if isinstance(result, Rejection):
+            rejected += 1
+            err.print(f"[yellow]rejected[/] {result.uri}: {result.reason}", highlight=False)
+        elif format is ExtractFormat.jsonl:
+            sys.stdout.write(result.to_json() + "\n")
+        elif format is ExtractFormat.table:
+            out.print(article_view(result))
+        else:
+            records.append(result.to_dict())
+    if format is ExtractFormat.json:
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+    raise typer.Exit(1 if rejected else 0)
+
+
+@app.command("ingest")
+def ingest_cli(
+    paths: List[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    db: str = DbOpt,
+    actors: Optional[Path] = ActorsOpt,
+    json_report: bool = typer.Option(False, "--json", help="print the report as JSON"),
+) -> None:
+    """Extract and store articles; re-ingesting the same article is a no-op."""
+    from .run.local import ingest
+    from .view import report_view
+    from .progress import progress_bar
+
+    with progress_bar(err) as tick:
+        report = ingest(paths, db=db, config=PipelineConfig(actors_file=actors), progress=tick)
+    if json_report:
+        sys.stdout.write(json.dumps(report.to_dict()) + "\n")
+    else:
+        out.print(report_view(report))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("query")
+def query_cli(
+    kind: str = typer.Argument(..., help="events | entities | places | quotes | amounts"),
+    actor: Optional[str] = typer.Option(None, help="actor code prefix, e.g. CHNGOV"),
+    country: Optional[str] = typer.Option(None, help="ISO3 country code"),
+    cameo: Optional[str] = typer.Option(None, help="CAMEO root or code prefix, e.g. 04"),
+    since: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
+    until: Optional[str] = typer.Option(None, help="YYYY[-MM[-DD]]"),
+    limit: int = typer.Option(100, min=0),
+    db: str = DbOpt,
+    format: RowFormat = typer.Option(RowFormat.table, "--format", "-f"),
+) -> None:
+    """Query stored items with filters."""
+    from .query import Query, QueryError, query
+    from .view import rows_view
+
+    try:
+        rows = query(Query(kind=kind, actor=actor, country=country, cameo=cameo, since=since,
+                           until=until, limit=limit), db=db)
+    except (QueryError, FileNotFoundError) as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2)
+    _print_rows(kind, rows, format)
+
+
+def _print_rows(title: str, rows: list[dict], format: RowFormat) -> None:
+    from .view import rows_view
+
+    if format is RowFormat.table:
+        out.print(rows_view(title, rows))
+    elif format is RowFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+    elif rows:
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+@app.command("show")
+def show_cli(
+    article_id: str = typer.Argument(..., help="an article id such as a:3f9c0e1d2b4a5968"),
+    db: str = DbOpt,
+    format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f"),
+) -> None:
+    """Print one stored record, exactly as `extract` gave it."""
+    from .query import show
+    from .view import article_view
+
+    article = show(article_id, db=db)
+    if article is None:
+        err.print(f"[red]error:[/] no article {article_id} in {db}")
+        raise typer.Exit(2)
+    if format is ExtractFormat.table:
+        out.print(article_view(article))
+    elif format is ExtractFormat.json:
+        sys.stdout.write(json.dumps(article.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(article.to_json() + "\n")
+
+
+@app.command("demo")
+def demo_cli(db: str = typer.Option("demo.duckdb", "--db", help="DuckDB file")) -> None:
+    """Ingest the bundled sample stories and show what was found."""
+    from .query.summary import summary
+    from .run.demo import demo
+    from .store.duckdb import Store
+    from .view import report_view, rows_view
+
+    report = demo(db=db)
+    out.print(report_view(report))
+    with Store(db, read_only=True) as store:
+        for name, rows in summary(store).items():
+            out.print(rows_view(name, rows))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+"""The pipeline refuses impossible step orders and turns a failing step into a rejection."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.errors import E
+from eventwire.pipeline import Pipeline, PipelineOrderError, check_order
+from eventwire.read.base import RawDocument, Rejection
+
+
+class FakeStep:
+    def __init__(self, name, requires=(), assigns=(), fail=False):
+        self.name, self.requires, self.assigns, self.fail = name, requires, assigns, fail
+
+    def __call__(self, article, analysis):
+        if self.fail:
+            raise RuntimeError("boom")
+        return article.model_copy(update={"themes": article.themes + (self.name,)})
+
+
+def test_pipeline_refuses_a_step_before_what_it_needs():
+    with pytest.raises(PipelineOrderError, match="needs-entities"):
+        check_order([FakeStep("needs-entities", requires=("entities",)),
+                     FakeStep("entities", assigns=("entities",))])
+
+
+def test_pipeline_accepts_fields_cleaning_fills():
+    check_order([FakeStep("reads-text", requires=("text", "source"))])
+
+
+TEXT = ("The foreign ministers of Kenya and Ethiopia met in Nairobi on Tuesday to discuss "
+        "the border dispute and a new trade corridor between the two countries.")
+
+
+def test_pipeline_runs_steps_in_order():
+    pipeline = Pipeline([FakeStep("first"), FakeStep("second")])
+    [article] = pipeline.run([RawDocument(uri="a.txt", format="txt", content=TEXT)])
+    assert article.themes == ("first", "second")
+
+
+def test_pipeline_failing_step_rejects_only_that_article():
+    pipeline = Pipeline([FakeStep("bad", fail=True)])
+    results = list(pipeline.run([
+        RawDocument(uri="a.txt", format="txt", content=TEXT),
+        Rejection(uri="b.bin", error=E.E002),
+    ]))
+    assert [type(r).__name__ for r in results] == ["Rejection", "Rejection"]
+    assert results[0].error is E.E013 and "boom" in results[0].reason
+    assert results[1].error is E.E002
