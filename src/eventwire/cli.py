@@ -144,6 +144,24 @@ def show_cli(
         sys.stdout.write(article.to_json() + "\n")
 
 
+@app.command("export")
+def export_cli(
+    format: str = typer.Option(..., "--format", "-f",
+                               help="gdelt-events | gdelt-gkg | jsonl | parquet"),
+    out: Path = typer.Option(..., "--out", help="file (a folder for parquet)"),
+    db: str = DbOpt,
+) -> None:
+    """Export the store as GDELT 2.0 Events, GKG 2.1, JSONL records or Parquet tables."""
+    from .export import ExportError, export
+
+    try:
+        n = export(db=db, format=format, out=out)
+    except ExportError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2)
+    err.print(f"wrote {n} {'rows' if format.startswith('gdelt') else 'articles'} to {out}")
+
+
 @app.command("demo")
 def demo_cli(db: str = typer.Option("demo.duckdb", "--db", help="DuckDB file")) -> None:
     """Ingest the bundled sample stories and show what was found."""
