@@ -36,6 +36,7 @@ class W(str, Enum):
     W104 = "no publication date; year inferred from weekday"
     W105 = "text truncated to the size limit"
     W106 = "language does not look like English"
+    W107 = "publication date taken from the crawl date (WARC-Date)"
 
     @property
     def code(self) -> str:

@@ -1,0 +1,87 @@
+"""Cleaning: RawDocument → Article (text, title, authors, source, boilerplate) or Rejection.
+
+HTML goes through trafilatura first; then every text goes through the same plain-text cleaner
+(normalisation, furniture lines, title/byline/dateline). Metadata precedence, most trusted first:
+
+* title, authors, url, outlet: the reader's (JSONL fields) → the page's → the text's own lines;
+* published: the reader's → the page's metadata → a dateline in the text → the WARC crawl date
+  (flagged W107), because a crawl date is when the page was fetched, not when it was written.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..errors import E, W
+from ..read.base import RawDocument, Rejection
+from ..record import Article, Source, Warning, article_id
+from .html import ExtractedPage, extract_page
+from .meta import normalize_date, outlet_of
+from .text import CleanedText, clean_text, normalize_text
+
+__all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS"]
+
+CLEANER_NAME = "eventwire.clean.v1"
+#: Fewer words than this after cleaning is not an article (a stub, a paywall, an error page).
+MIN_WORDS = 20
+
+
+def clean(raw: RawDocument) -> Article | Rejection:
+    """Clean one raw document into an Article, or say why it cannot be one."""
+    page: Optional[ExtractedPage] = None
+    if raw.kind == "html":
+        try:
+            page = extract_page(raw.content, url=raw.url)
+        # trafilatura/lxml on arbitrary web pages can fail in many ways; one page must not stop a run.
+        except Exception as exc:  # noqa: BLE001
+            return Rejection(raw.uri, E.E013, f"HTML extraction: {type(exc).__name__}: {exc}"[:200])
+        if page is None:
+            return Rejection(raw.uri, E.E009)
+    known_title = raw.title or (page.title if page else None)
+    cleaned = clean_text(page.text if page else raw.content, known_title=known_title)
+    words = len(cleaned.text.split())
+    if words == 0 and page is not None:
+        return Rejection(raw.uri, E.E009, "only page furniture")
+    if words < MIN_WORDS:
+        return Rejection(raw.uri, E.E012, f"{words} words, fewer than {MIN_WORDS}")
+    return build_article(raw, cleaned, page)
+
+
+def build_article(raw: RawDocument, cleaned: CleanedText, page: Optional[ExtractedPage]) -> Article:
+    """Assemble the Article from the reader's, the page's and the text's metadata."""
+    url = raw.url or (page.url if page else None)
+    published, warnings = resolve_published(raw, page, cleaned)
+    furniture = (page.furniture,) if page and page.furniture else ()
+    source = Source(
+        uri=raw.uri, format=raw.format, url=url,
+        outlet=raw.outlet or outlet_of(url), published=published, language="en",
+    )
+    return Article(
+        id=article_id(cleaned.text),
+        source=source,
+        title=raw.title or (page.title if page else None) or cleaned.title,
+        authors=raw.authors or (page.authors if page else ()) or cleaned.authors,
+        text=cleaned.text,
+        boilerplate=furniture + cleaned.boilerplate,
+        warnings=warnings,
+    )
+
+
+def resolve_published(
+    raw: RawDocument, page: Optional[ExtractedPage], cleaned: CleanedText
+) -> tuple[Optional[str], tuple[Warning, ...]]:
+    """(YYYY-MM-DD or None, warnings): the first date that parses, in order of trust."""
+    crawl = raw.published if raw.format == "warc" else None
+    given = None if crawl else raw.published
+    warnings: list[Warning] = []
+    for value in (given, page.date if page else None, cleaned.date_text):
+        day = normalize_date(value)
+        if day:
+            return day, tuple(warnings)
+        if value:
+            warnings.append(Warning(code=W.W102.name, message=f"{W.W102.value}: {value[:60]!r}"))
+    day = normalize_date(crawl)
+    if day:
+        warnings.append(Warning(code=W.W107.name, message=W.W107.value))
+    return day, tuple(warnings)
+

@@ -1,0 +1,93 @@
+"""Plain text → cleaned article text: normalisation, furniture removal, title/byline/dateline.
+
+The cleaned text stays readable: paragraphs separated by one blank line, Unicode NFC, curly
+quotes untouched (quote extraction needs them). Every removed line goes to ``boilerplate`` with
+its reason, so nothing is lost silently; a title is moved to ``title``, a byline to ``authors``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Optional
+
+from ..record import Boilerplate
+from .furniture import furniture_reason
+from .header import dateline_date, date_pattern, looks_like_title, parse_byline
+
+#: Bylines and datelines are looked for among this many first non-empty lines.
+HEADER_LINES = 6
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
+_SPACES = re.compile(r"[\xa0\u2007\u202f]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """What cleaning found in a text: the text itself and what was moved out of it."""
+
+    text: str
+    title: Optional[str] = None
+    authors: tuple[str, ...] = ()
+    date_text: Optional[str] = None  # the dateline's date as written; normalised by the caller
+    boilerplate: tuple[Boilerplate, ...] = ()
+
+
+def normalize_text(text: str) -> str:
+    """NFC, one newline convention, no control/invisible characters, lines stripped,
+    at most one blank line between paragraphs, no leading/trailing blank lines."""
+    text = unicodedata.normalize("NFC", _NEWLINES.sub("\n", text))
+    text = _CONTROLS.sub("", _INVISIBLE.sub("", _SPACES.sub(" ", text)))
+    text = "\n".join(line.strip() for line in text.split("\n"))
+    return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[str] = None) -> CleanedText:
+    """Clean plain article text; ``known_title`` (from metadata) is dropped from its first line."""
+    lines = normalize_text(text).split("\n")
+    title, lines = split_title(lines, detect_title=detect_title, known_title=known_title)
+    kept: list[str] = []
+    removed: list[Boilerplate] = []
+    authors: list[str] = []
+    date_text: Optional[str] = None
+    seen = 0
+    for line in lines:
+        if not line:
+            kept.append(line)
+            continue
+        seen += 1
+        byline = parse_byline(line) if seen <= HEADER_LINES else None
+        dated = dateline_date(line) if seen <= HEADER_LINES and byline is None else None
+        if byline is not None:
+            authors.extend(byline)
+            found = date_pattern().search(line)
+            date_text = date_text or (found.group(0) if found else None)
+            removed.append(Boilerplate(text=line, reason="byline"))
+        elif dated is not None:
+            date_text = date_text or dated
+            removed.append(Boilerplate(text=line, reason="dateline"))
+        elif reason := furniture_reason(line):
+            removed.append(Boilerplate(text=line, reason=reason))
+        else:
+            kept.append(line)
+    body = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
+    return CleanedText(body, title, tuple(dict.fromkeys(authors)), date_text, tuple(removed))
+
+
+def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[str]) -> tuple[Optional[str], list[str]]:
+    """(title, remaining lines): the first line when it repeats ``known_title`` or looks like one."""
+    if not lines or not lines[0]:
+        return None, lines
+    first = lines[0]
+    if known_title is not None:
+        same = normalize_text(known_title).casefold() == first.casefold()
+        return (first, lines[1:]) if same else (None, lines)
+    followed_by_blank = len(lines) > 2 and lines[1] == ""
+    if not (detect_title and followed_by_blank and looks_like_title(first)):
+        return None, lines
+    if parse_byline(first) is not None or dateline_date(first) or furniture_reason(first):
+        return None, lines
+    return first, lines[1:]
