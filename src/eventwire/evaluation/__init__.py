@@ -1,0 +1,1 @@
+"""Evaluation harnesses against public gold sets (``eventwire eval KIND --gold PATH``)."""

@@ -1,0 +1,141 @@
+"""Event-coding evaluation on the events_gold JSONL sets (PLOVER GSR, PETR-2 GSR …).
+
+Unit = one gold sentence. Each sentence runs through the real extract steps (cleaning is skipped:
+gold items are single sentences, not pages). Comparisons are per sentence, on **sets** of labels,
+because the gold expands compound and reciprocal actors into one event per source × target
+(PLOVER GSR marks them ``reciprocal``) while eventwire keeps compound actors as one event with a
+list, PLOVER style; sets make both conventions comparable:
+
+- detected: the set of event "slots" {PLOVER type or CAMEO root}; a sentence with gold events
+  and predictions counts min(|pred|, |gold|) as hits;
+- plover: the set of PLOVER types (0.5b1 labels mapped: DEMAND→REQUEST, DISAPPROVE→ACCUSE,
+  INVESTIGATE→ACCUSE, FIGHT→ASSAULT; CAMEO-coded gold gets its type from the CAMEO code);
+- root: the set of CAMEO roots (gold with codes only);
+- triple: the set of (source country, target country, root), with our compound and reciprocal
+  events expanded to pairs the way the gold does.
+
+Negated events are not counted as predictions. ``extra`` counts predicted events in sentences
+whose gold says there are none.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from .. import codes
+from ..record import Article, Source, article_id
+from .common import PRF, PerLabel, Split, in_split
+
+PLOVER_05_TO_2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+                  "FIGHT": "ASSAULT"}
+SCORED_EXPECT = ("events", "no_events")
+
+
+@dataclass
+class GoldItem:
+    id: str
+    text: str
+    date: str | None
+    events: list[dict]
+    expect: str
+
+
+@dataclass
+class EventScores:
+    detected: PRF = field(default_factory=PRF)
+    plover: PRF = field(default_factory=PRF)
+    root: PRF = field(default_factory=PRF)
+    triple: PRF = field(default_factory=PRF)
+    per_type: PerLabel = field(default_factory=PerLabel)
+    per_root: PerLabel = field(default_factory=PerLabel)
+    sentences: int = 0
+    extra: int = 0
+
+    def to_dict(self) -> dict:
+        return {"sentences": self.sentences, "extra_events": self.extra,
+                "detected": self.detected.to_dict(), "plover": self.plover.to_dict(),
+                "root": self.root.to_dict(), "triple": self.triple.to_dict(),
+                "per_type": self.per_type.to_dict(), "per_root": self.per_root.to_dict()}
+
+
+def load_gold(path: str | Path, split: Split) -> Iterator[GoldItem]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("expect") in SCORED_EXPECT and rec.get("text") and in_split(rec["id"], split):
+                yield GoldItem(rec["id"], rec["text"], rec.get("date"), rec.get("events") or [],
+                               rec["expect"])
+
+
+def _country(code: str | None) -> str | None:
+    if not code or len(code) < 3 or code.startswith(("---", "~")):
+        return None
+    return code[:3]
+
+
+def gold_labels(item: GoldItem) -> dict[str, set]:
+    types, roots, triples = set(), set(), set()
+    for ev in item.events if item.expect == "events" else []:
+        code = (ev.get("code") or "").strip() or None
+        plover = PLOVER_05_TO_2.get(ev.get("plover") or "", ev.get("plover"))
+        if plover is None and code:
+            plover = codes.plover_type(code)
+        if plover:
+            types.add(plover)
+        if code and code[:2].isdigit():
+            roots.add(code[:2])
+            triples.add((_country(ev.get("source")), _country(ev.get("target")), code[:2]))
+    return {"plover": types, "root": roots, "triple": triples}
+
+
+def predicted_labels(article: Article) -> dict[str, set]:
+    country = {e.id: (e.actor.country if e.actor else None) for e in article.entities}
+    types, roots, triples = set(), set(), set()
+    for ev in article.events:
+        if ev.modality == "negated" or not ev.cameo:
+            continue
+        if ev.plover:
+            types.add(ev.plover)
+        roots.add(ev.cameo[:2])
+        sources = {country.get(i) for i in ev.actor} or {_country(ev.actor_code)}
+        targets = {country.get(i) for i in ev.recipient} or {_country(ev.recipient_code)}
+        if not ev.recipient and len(sources) > 1:  # reciprocal: every ordered pair, as the gold
+            triples |= {(a, b, ev.cameo[:2]) for a in sources for b in sources if a != b}
+        else:
+            triples |= {(a, b, ev.cameo[:2]) for a in sources for b in targets}
+    return {"plover": types, "root": roots, "triple": triples}
+
+
+def run_sentence(pipeline, item: GoldItem) -> Article:
+    from ..annotate.nlp import analyse_one
+
+    article = Article(id=article_id(item.text), text=item.text,
+                      source=Source(uri=item.id, format="txt", published=item.date))
+    return pipeline.apply(article, analyse_one(item.text))
+
+
+def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None) -> EventScores:
+    """Score the default pipeline (or ``pipeline``) against a gold JSONL file."""
+    from ..pipeline import Pipeline
+
+    pipeline = pipeline or Pipeline.default()
+    scores = EventScores()
+    for item in load_gold(gold, split):
+        article = run_sentence(pipeline, item)
+        g, p = gold_labels(item), predicted_labels(article)
+        scores.sentences += 1
+        n_pred = sum(1 for e in article.events if e.modality != "negated" and e.cameo)
+        n_gold = max(len(g["plover"]), len(g["root"])) if item.expect == "events" else 0
+        scores.detected.add(["event"] * n_pred, ["event"] * n_gold)
+        if item.expect == "no_events":
+            scores.extra += n_pred
+        scores.plover.add(p["plover"], g["plover"])
+        scores.per_type.add(p["plover"], g["plover"])
+        if g["root"] or item.expect == "no_events":
+            scores.root.add(p["root"], g["root"])
+            scores.per_root.add(p["root"], g["root"])
+            scores.triple.add(p["triple"], g["triple"])
+    return scores
