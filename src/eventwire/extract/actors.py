@@ -1,0 +1,221 @@
+"""Actor resolution: a name or noun phrase → a CAMEO-style :class:`~eventwire.record.Actor`.
+
+Codes are built from blocks, as in CAMEO: a country (ISO 3166 alpha-3) followed by sector blocks
+taken from the head role noun ("Chinese authorities" → ``CHNGOV``, "U.S. troops" → ``USAMIL``).
+A known group carries its own code from ``groups.csv`` and wins over the role noun that follows it
+("Taliban spokesman" → ``AFGINS``, group "Taliban"). For armed and political groups with a home
+country the code is country + sector (``PSEREB`` for Hamas; the CAMEO known-group block ``HMS`` is
+kept in the ``known_group`` column, not in the code); IGOs and NGOs keep their full CAMEO code
+(``IGOUNO``, ``NGOHRIAMN``), since there the group block is the identity.
+
+A capital city is an actor only by metonymy ("Beijing said …" → ``CHNGOV``): with no parse at hand
+the cheap test is a reporting or political verb right after it (auxiliaries and adverbs skipped),
+a political verb right before it, or a possessive followed by a political noun ("Beijing's
+decision"). Otherwise it stays a place. A bare role noun with no country ("police") gives an actor
+with sectors but ``code=None``: the country is unknown and CAMEO's ``---`` is not made up here.
+Everything is dictionary lookups on token tuples: no parse, no model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from ..record import Actor
+from .actors_data import (
+    MODIFIER_KINDS,
+    POSSESSIVES,
+    Entry,
+    Vocabulary,
+    default_vocabulary,
+    load_vocabulary,
+    tokenize,
+)
+
+__all__ = [
+    "MentionContext",
+    "PhraseParse",
+    "is_political",
+    "load_vocabulary",
+    "parse_phrase",
+    "resolve_actor",
+    "resolve_tokens",
+]
+
+DETERMINERS = frozenset({"the", "a", "an"})
+ROLE_KINDS = frozenset({"role", "generic", "qualifier"})
+#: Function words and adverbs that may sit between a capital and its verb
+#: ("Beijing has repeatedly warned"). Grammar, not vocabulary, so it lives here.
+SKIPPABLE = frozenset(
+    """has have had will would could may might must should shall is was were are also already
+    again on today yesterday tonight earlier later recently repeatedly officially strongly
+    reportedly publicly quickly swiftly firmly not n't never monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+MAX_SKIPPED = 3
+#: Labels for which a vocabulary lookup is meaningful; people get actors from their titles only.
+RESOLVABLE_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", ""})
+
+
+@dataclass(frozen=True)
+class MentionContext:
+    """Tokens around a mention in its sentence: a few before, a few after."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    @classmethod
+    def from_text(cls, sentence: str, start: int, end: int) -> "MentionContext":
+        """Context of ``sentence[start:end]`` within a plain-text sentence."""
+        return cls(tuple(tokenize(sentence[:start])[-3:]), tuple(tokenize(sentence[end:])[:6]))
+
+    @classmethod
+    def from_span(cls, span) -> "MentionContext":
+        """Context of a spaCy span within its sentence (needs sentence boundaries)."""
+        doc, sent = span.doc, span.sent
+        before = [t.text for t in doc[max(sent.start, span.start - 3) : span.start] if not t.is_space]
+        after = [t.text for t in doc[span.end : min(sent.end, span.end + 6)] if not t.is_space]
+        return cls(tuple(before), tuple(after))
+
+
+@dataclass(frozen=True)
+class PhraseParse:
+    """A phrase read as [modifier] ['s] [qualifiers/roles]; ``actor`` may be ``None``."""
+
+    actor: Optional[Actor]
+    modifier: Optional[Entry] = None
+    modifier_len: int = 0
+    has_role: bool = False
+
+
+def is_political(context: Optional[MentionContext], vocabulary: Optional[Vocabulary] = None) -> bool:
+    """True when the words around a place name show it acting (speaking, deciding, warning)."""
+    if context is None:
+        return False
+    vocab = vocabulary or default_vocabulary()
+    verbs, cues = vocab.words("verb"), vocab.words("cue")
+    after = [t.lower() for t in context.after]
+    if len(after) >= 2 and after[0] in POSSESSIVES and after[1] in cues:
+        return True
+    skipped = 0
+    for word in after:
+        if word in verbs:
+            return True
+        if word not in SKIPPABLE or skipped == MAX_SKIPPED:
+            break
+        skipped += 1
+    before = [t.lower() for t in context.before]
+    if before and before[-1] in verbs:
+        return True
+    return len(before) >= 2 and before[-1] == "by" and before[-2] in verbs
+
+
+def strip_phrase(tokens: Sequence[str]) -> list[str]:
+    """Drop leading determiners and a trailing possessive: "the Taliban's" → "Taliban"."""
+    out = list(tokens)
+    while out and out[0].lower() in DETERMINERS:
+        out.pop(0)
+    while out and out[-1] in POSSESSIVES:
+        out.pop()
+    return out
+
+
+def role_run(tokens: Sequence[str], start: int, vocab: Vocabulary) -> tuple[list[Entry], int]:
+    """Consume qualifiers and role nouns from ``start``; return the roles and where it stopped."""
+    roles: list[Entry] = []
+    pos = start
+    while pos < len(tokens):
+        hit = vocab.longest(tokens, pos, ROLE_KINDS)
+        if hit is None:
+            break
+        length, entry = hit
+        pos += length
+        if entry.kind != "qualifier":
+            roles.append(entry)
+    return roles, pos
+
+
+def head_sectors(roles: Sequence[Entry]) -> tuple[str, ...]:
+    """Sectors of the last role noun that has any (the head of "foreign ministry spokesman")."""
+    for entry in reversed(roles):
+        if entry.sectors:
+            return entry.sectors
+    return ()
+
+
+def compose(modifier: Optional[Entry], roles: Sequence[Entry]) -> Optional[Actor]:
+    """The actor of a modifier + role nouns. A group's own code wins over the role."""
+    sectors = head_sectors(roles)
+    if modifier is None:
+        return Actor(sectors=sectors) if sectors else None
+    base = modifier.actor
+    if base is None:
+        return None
+    if modifier.kind == "group":
+        return base
+    iso3 = base.country
+    return Actor(code=f"{iso3}{''.join(sectors)}", country=iso3, sectors=sectors)
+
+
+def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None) -> Optional[PhraseParse]:
+    """Read a whole token sequence as [modifier] ['s] [qualifiers/roles]; ``None`` if it is not one.
+
+    Every token must be accounted for: "Chinese city of Tianjin" is not an actor phrase.
+    A modifier alone parses (``has_role`` false); its actor is the modifier's own.
+    """
+    vocab = vocabulary or default_vocabulary()
+    words = strip_phrase(tokens)
+    if not words:
+        return None
+    hit = vocab.longest(words, 0, MODIFIER_KINDS)
+    modifier, pos = (hit[1], hit[0]) if hit else (None, 0)
+    if modifier is not None and pos == len(words):
+        return PhraseParse(modifier.actor, modifier, pos, False)
+    start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
+    roles, end = role_run(words, start, vocab)
+    if end != len(words) or not roles:
+        return None
+    return PhraseParse(compose(modifier, roles), modifier, pos, True)
+
+
+def capital_actor(actor: Actor) -> Actor:
+    """The government of the capital's country (metonymy: "Beijing" → CHNGOV)."""
+    return Actor(code=f"{actor.country}GOV", country=actor.country, sectors=("GOV",))
+
+
+def resolve_tokens(
+    tokens: Sequence[str],
+    label: str = "",
+    *,
+    context: Optional[MentionContext] = None,
+    vocabulary: Optional[Vocabulary] = None,
+) -> Optional[Actor]:
+    """:func:`resolve_actor` for text already split into tokens."""
+    if label not in RESOLVABLE_LABELS:
+        return None
+    vocab = vocabulary or default_vocabulary()
+    parsed = parse_phrase(tokens, vocab)
+    if parsed is None or parsed.actor is None:
+        return None
+    if parsed.has_role or parsed.modifier is None or parsed.modifier.kind != "capital":
+        return parsed.actor
+    return capital_actor(parsed.actor) if is_political(context, vocab) else None
+
+
+def resolve_actor(
+    text: str,
+    label: str = "",
+    *,
+    context: Optional[MentionContext] = None,
+    vocabulary: Optional[Vocabulary] = None,
+) -> Optional[Actor]:
+    """The actor a name or noun phrase denotes, or ``None`` when the vocabulary is not sure.
+
+    ``label`` is the spaCy entity label (``""`` for a plain phrase); PERSON and non-name labels
+    give ``None`` (people get actors from their titles, see ``entities``). ``context`` is only
+    used for capitals: "Beijing" is ``CHNGOV`` when the words around it show it acting.
+
+    >>> resolve_actor("Chinese authorities").code
+    'CHNGOV'
+    """
+    return resolve_tokens(tokenize(text), label, context=context, vocabulary=vocabulary)
