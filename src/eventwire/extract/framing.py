@@ -1,0 +1,120 @@
+"""Loaded language and labels, as Propaganda Techniques Corpus spans: ``FramingStep``.
+
+``data/loaded_words.csv`` maps words and phrases to a PTC (SemEval-2020 Task 11) technique name.
+Three span rules keep spans tight (the phrase, never the sentence):
+
+* ``plain``: the phrase itself ("war-torn", "gigantic");
+* ``label``: the labelling noun with up to two modifiers before it, stopping at determiners and
+  function words ("the Chinese communist regime" -> "Chinese communist regime"), and skipped after
+  words that make it literal ("sanctions regime");
+* ``before_noun``: a doubt marker that must modify a following word, which joins the span
+  ("a supposed mission" -> "supposed mission"; "supposed to" is no doubt).
+
+A word list cannot see irony or context; this step marks candidates with a confidence per entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..record import Article, Framing
+from .lexicons import phrase_pattern, read_table
+
+MAX_MODIFIERS = 2
+#: closed-class words that end a label's modifiers on the left, or are no noun after a doubt word
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those its their his her our my your of in on at to by for from with "
+    "and or but as is was are were be been being has have had will would can could should may might "
+    "than then so not no into onto over under about after before between against during".split()
+)
+WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t\xa0]+$")
+WORD_AFTER = re.compile(r"[ \t\xa0]+([A-Za-z][\w’'-]*)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    technique: str
+    rule: str
+    exclude: frozenset[str]
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, Entry]]:
+    entries = {
+        row["phrase"].lower(): Entry(
+            row["technique"], row["rule"], frozenset(filter(None, row["exclude_before"].lower().split("|"))),
+            float(row["confidence"] or 0.5),
+        )
+        for row in read_table("loaded_words.csv")
+    }
+    return phrase_pattern(list(entries)), entries
+
+
+def _key(matched: str) -> str:
+    lowered = matched.lower().replace("’", "'")
+    for dash in "‐‑–":
+        lowered = lowered.replace(dash, "-")
+    return " ".join(lowered.split())
+
+
+def _extend_left(text: str, start: int, entry: Entry) -> int | None:
+    """Start of a label with its modifiers; None when the word before makes it literal."""
+    begin = start
+    for n in range(MAX_MODIFIERS):
+        match = WORD_BEFORE.search(text, max(0, begin - 40), begin)
+        if match is None:
+            return begin
+        word = match.group(1).lower()
+        if n == 0 and word in entry.exclude:
+            return None
+        if word in FUNCTION_WORDS or any(c.isdigit() for c in word):
+            return begin
+        begin = match.start(1)
+    return begin
+
+
+def _extend_right(text: str, end: int) -> int | None:
+    """End of the word a doubt marker modifies; None when no content word follows."""
+    match = WORD_AFTER.match(text, end)
+    if match is None:
+        return end if text[end:end + 2].lstrip()[:1] in "“\"‘" else None
+    if match.group(1).lower() in FUNCTION_WORDS:
+        return None
+    return match.end(1)
+
+
+def framing_spans(text: str) -> list[Framing]:
+    """Every loaded-language / labelling span of ``text``, in text order."""
+    pattern, entries = _lexicon()
+    found = []
+    for match in pattern.finditer(text):
+        entry = entries.get(_key(match.group(0)))
+        if entry is None:
+            continue
+        start, end = match.span()
+        if entry.rule == "label":
+            start = _extend_left(text, start, entry)
+        elif entry.rule == "before_noun":
+            end = _extend_right(text, end)
+        if start is None or end is None:
+            continue
+        found.append(Framing(start=start, end=end, text=text[start:end],
+                             technique=entry.technique, confidence=entry.confidence))
+    return found
+
+
+class FramingStep:
+    """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
+
+    name = "eventwire.framing.v1"
+    requires: tuple[str, ...] = ()
+    assigns = ("framing",)
+
+    def __init__(self) -> None:
+        pass
+
+    def __call__(self, article: Article, analysis) -> Article:
+        return article.model_copy(update={"framing": tuple(framing_spans(article.text))})

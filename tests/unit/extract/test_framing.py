@@ -1,0 +1,53 @@
+"""Framing: loaded-language and labelling spans with PTC technique names."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.framing import FramingStep, framing_spans
+from eventwire.record import offset_errors
+
+
+@pytest.mark.parametrize(
+    "text, span, technique",
+    [
+        ("Talks between the communist regime and the rebels resumed.", "communist regime", "Name_Calling,Labeling"),
+        ("The Syrian regime shelled the town again.", "Syrian regime", "Name_Calling,Labeling"),
+        ("Masked thugs attacked the reporters outside the court.", "Masked thugs", "Name_Calling,Labeling"),
+        ("Aid finally reached the war-torn province on Monday.", "war-torn", "Loaded_Language"),
+        ("The government is flaunting its new missiles.", "flaunting", "Loaded_Language"),
+        ("Officials described it as a supposed mission of peace.", "supposed mission", "Doubt"),
+        ("The so-called experts disagreed with the report.", "so-called experts", "Doubt"),
+        ("The bank offered gigantic loans to the port authority.", "gigantic", "Exaggeration,Minimisation"),
+        ("It was the worst ever drought in the region.", "the worst ever", "Exaggeration,Minimisation"),
+    ],
+)
+def test_framing_spans_are_tight(make_article, text, span, technique):
+    article = FramingStep()(make_article(text), None)
+    assert offset_errors(article) == []
+    assert (span, technique) in [(f.text, f.technique) for f in article.framing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN tightened the sanctions regime on Pyongyang.",
+        "Ministers agreed on a new visa regime for students.",
+        "Troops are supposed to leave the base by March.",
+        "The court heard that he alleged that the vote was rigged.",
+    ],
+)
+def test_framing_literal_uses_are_left_out(text):
+    assert framing_spans(text) == []
+
+
+def test_framing_techniques_are_ptc_names():
+    names = {
+        "Appeal_to_Authority", "Appeal_to_fear-prejudice", "Bandwagon,Reductio_ad_hitlerum",
+        "Black-and-White_Fallacy", "Causal_Oversimplification", "Doubt", "Exaggeration,Minimisation",
+        "Flag-Waving", "Loaded_Language", "Name_Calling,Labeling", "Repetition", "Slogans",
+        "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
+    }
+    from eventwire.extract.lexicons import read_table
+
+    assert {row["technique"] for row in read_table("loaded_words.csv")} <= names
