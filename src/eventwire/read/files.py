@@ -35,6 +35,9 @@ _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I)
 _LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 JSONL_FIELDS = ("url", "title", "published", "outlet")
+#: As browsers do (WHATWG Encoding), a page labelled Latin-1 or ASCII is read as windows-1252,
+#: which is what such pages almost always are (curly quotes in 0x91-0x94).
+WHATWG_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 
 
 def format_of(path: str) -> Optional[str]:
@@ -125,9 +128,9 @@ def decode_html(data: bytes, uri: str, *, charset: Optional[str] = None) -> str 
     if data.startswith(codecs.BOM_UTF8):
         return decode_utf8(data, uri)
     for name in (known_codec(charset), declared_charset(data)):
-        if name:
+        for codec in (WHATWG_ALIASES.get(name, name), name) if name else ():
             try:
-                return data.decode(name)
+                return data.decode(codec)
             except UnicodeDecodeError:
                 continue
     return decode_utf8(data, uri)

@@ -17,6 +17,7 @@ not inputs to account for and are skipped. The size limit applies to each record
 from __future__ import annotations
 
 import gzip
+import os
 from typing import IO, Iterator, Optional
 
 from ..errors import E
@@ -27,19 +28,65 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 DRAIN_CHUNK = 1 << 16
 
 
+class TruncatedGzip(Exception):
+    """A gzip stream ended inside a member."""
+
+
+class StrictGzip:
+    """A gunzipping reader whose truncation is an error: warcio reads ``EOFError`` as a clean end."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._gzip = gzip.GzipFile(fileobj=raw, mode="rb")
+        self._raw = raw
+        self._error: Optional[EOFError] = None
+
+    def read(self, size: int = -1) -> bytes:
+        """Up to ``size`` bytes; data before a truncation is returned first, the error next call."""
+        if self._error is not None:
+            raise TruncatedGzip(str(self._error) or "gzip stream ended early") from self._error
+        parts: list[bytes] = []
+        wanted = size if size >= 0 else float("inf")
+        got = 0
+        while got < wanted:
+            try:
+                part = self._gzip.read1(int(min(wanted - got, DRAIN_CHUNK)))
+            except EOFError as exc:
+                self._error = exc
+                return b"".join(parts) if parts else self.read(size)
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        return b"".join(parts)
+
+    def tell(self) -> int:
+        return self._gzip.tell()
+
+    def close(self) -> None:
+        self._gzip.close()
+        self._raw.close()
+
+    def __enter__(self) -> "StrictGzip":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+
 def open_warc(path: str) -> IO[bytes]:
     """Open a WARC file, gunzipping it when it starts with the gzip magic bytes."""
     raw = open(path, "rb")
-    if raw.read(2) == GZIP_MAGIC:
-        raw.seek(0)
-        return gzip.GzipFile(fileobj=raw, mode="rb")
+    magic = raw.read(2)
     raw.seek(0)
-    return raw
+    return StrictGzip(raw) if magic == GZIP_MAGIC else raw
 
 
 def read_warc(path: str, *, max_bytes: int) -> Iterator[RawDocument | Rejection]:
     """Every HTML response in a WARC file (``.warc`` or ``.warc.gz``)."""
     try:
+        if os.path.getsize(path) == 0:
+            yield Rejection(path, E.E001)
+            return
         stream = open_warc(path)
     except OSError as exc:
         yield Rejection(path, E.E011, exc.strerror or str(exc))
@@ -55,6 +102,8 @@ def warc_documents(stream: IO[bytes], uri: str, *, max_bytes: int) -> Iterator[R
     count = 0
     try:
         for record in ArchiveIterator(stream):
+            if record.format != "warc":
+                raise ValueError(f"not a WARC record ({record.format})")
             item = record_document(record, uri, max_bytes=max_bytes)
             if block_truncated(record):
                 raise EOFError("a record is cut short")
