@@ -66,8 +66,8 @@ def _after(article: Article, mentions: list[MentionRef], span: QuoteSpan) -> Fou
     return Found(match.group("cue" + group), speaker, 0.9)
 
 
-def _sentence_at(analysis, at: int):
-    for sent in analysis.sentences:
+def _sentence_at(sentences: list, at: int):
+    for sent in sentences:
         if sent.start_char <= at < sent.end_char:
             return sent
     return None
@@ -75,10 +75,10 @@ def _sentence_at(analysis, at: int):
 
 def _from_parse(article: Article, context: tuple, span: QuoteSpan) -> Found | None:
     """Speaker as the subject of the outermost speech verb before the quote (or its colon)."""
-    mentions, analysis = context
+    mentions, analysis, sentences = context
     before = article.text[:span.open_at].rstrip()
     limit = len(before) - 1 if before.endswith(":") else span.open_at
-    sent = _sentence_at(analysis, limit if limit >= 0 else span.open_at)
+    sent = _sentence_at(sentences, limit if limit >= 0 else span.open_at)
     if sent is None:
         return None
     parsed = analysis.parse([sent])[0]
@@ -117,10 +117,11 @@ def _short_needs_tag(article: Article, span: QuoteSpan, found: Found | None) -> 
 
 def direct_quotes(article: Article, analysis) -> list[Quote]:
     """Every quoted stretch of ``article.text`` as a direct or scare :class:`Quote`."""
-    mentions = mention_index(article)
+    mentions, sentences = mention_index(article), analysis.sentences
     quotes = []
     for span in find_quotes(article.text):
-        found = _after(article, mentions, span) or _from_parse(article, (mentions, analysis), span)
+        context = (mentions, analysis, sentences)
+        found = _after(article, mentions, span) or _from_parse(article, context, span)
         found = _short_needs_tag(article, span, found)
         kind = _kind(article, span, found)
         speaker = found.speaker if found and kind == "direct" else None

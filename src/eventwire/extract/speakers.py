@@ -67,12 +67,17 @@ def mention_index(article: Article) -> list[MentionRef]:
 
 
 def _covering(mentions: list[MentionRef], start: int, end: int) -> MentionRef | None:
-    """The speaker-type mention with the largest overlap with ``[start, end)``."""
-    best, best_overlap = None, 0
+    """The speaker-type mention that best names the phrase ``[start, end)``: one ending where the
+    phrase ends (its head: "ABN Amro's Eddie Wong" -> Eddie Wong) first, then a PERSON, then the
+    largest overlap."""
+    best, best_key = None, None
     for ref in mentions:
         overlap = min(end, ref.end) - max(start, ref.start)
-        if ref.type in SPEAKER_TYPES and overlap > best_overlap:
-            best, best_overlap = ref, overlap
+        if ref.type not in SPEAKER_TYPES or overlap <= 0:
+            continue
+        key = (ref.end >= end - 1, ref.type == "PERSON", overlap)
+        if best_key is None or key > best_key:
+            best, best_key = ref, key
     return best
 
 
