@@ -90,7 +90,7 @@ def _source_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _claim_span(text: str, line: tuple[int, int], cue: tuple[int, int], source: tuple[int, int]) -> tuple[int, int]:
+def _claim_span(text: str, line: tuple[int, int], cue: tuple[int, int], *, source: tuple[int, int]) -> tuple[int, int]:
     """The claim credited to the source: the line minus the cue-and-source phrase when that
     phrase opens or closes it, else the whole line."""
     head = text[line[0]:cue[0]].strip(STRIP)
@@ -111,7 +111,7 @@ def extract_attributions(article: Article, analysis) -> list[Attribution]:
             source = _source_span(text, match.end(), line[1])
             if source is None:
                 continue
-            start, end = _claim_span(text, line, match.span(), source)
+            start, end = _claim_span(text, line, match.span(), source=source)
             if len(text[start:end].split()) < MIN_CLAUSE_WORDS:
                 continue
             speaker = resolve(article, mentions, source)
