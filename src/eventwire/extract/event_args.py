@@ -1,0 +1,179 @@
+"""Event arguments: from dependency heads to entity ids and actor codes.
+
+An argument is a head token (the subject, object or prepositional object of a trigger). Its
+*phrase* is the head's subtree minus clauses, appositions, conjuncts and prepositional phrases
+other than "of" ("senior Taliban leaders in Tianjin" keeps "senior Taliban leaders"). Entities
+are found by mention offsets inside that phrase (``ParsedSentence.char_span``).
+
+Compound arguments ("Kenya and Uganda") become lists of entity ids, PLOVER style, not cross
+products. Their code is the code all members share, else the first member's code.
+
+A bare country code is refined by the head noun: "U.S. troops" → ``USA`` + ``MIL`` = ``USAMIL``
+(nouns and sectors in ``data/event_agents.csv``).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..record import Article, Entity
+
+#: Children whose subtrees are not part of an argument's own noun phrase.
+PHRASE_STOP = frozenset(
+    {"relcl", "acl", "advcl", "appos", "conj", "cc", "punct", "ccomp", "prep", "agent", "parataxis"}
+)
+
+
+@dataclass
+class Party:
+    """One side of an event (actor or recipient): entity ids and the side's code."""
+
+    ids: list[str] = field(default_factory=list)
+    code: Optional[str] = None
+    text_heads: list = field(default_factory=list)  # the head tokens, for modality/place checks
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    """Head noun → sector block (``troops`` → ``MIL``)."""
+    raw = resources.files("eventwire.data").joinpath("event_agents.csv").read_text("utf-8")
+    return {row["noun"].lower(): row["sector"] for row in csv.DictReader(io.StringIO(raw))}
+
+
+class EntityIndex:
+    """Entity mentions of one parsed sentence, looked up by article offsets."""
+
+    def __init__(self, article: Article, start: int, end: int) -> None:
+        self.spans: list[tuple[int, int, Entity]] = [
+            (m.start, m.end, entity)
+            for entity in article.entities
+            for m in entity.mentions
+            if start <= m.start and m.end <= end
+        ]
+
+    def has_actor(self) -> bool:
+        return any(entity.actor and entity.actor.code for _, _, entity in self.spans)
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        return [e for s, t, e in self.spans if s < end and start < t]
+
+
+def phrase_tokens(head) -> list:
+    """The head's own noun phrase: its subtree without clauses and non-"of" PPs."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in PHRASE_STOP and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        tokens.extend(phrase_tokens(child))
+    return tokens
+
+
+def _code(entity: Entity) -> Optional[str]:
+    return entity.actor.code if entity.actor and entity.actor.code else None
+
+
+def best_entity(head, parsed, index: EntityIndex) -> Optional[Entity]:
+    """The entity an argument phrase names: the one covering the head, else the most specific."""
+    head_hits = index.overlapping(*parsed.char_span(head))
+    coded = [e for e in head_hits if _code(e)]
+    if coded:
+        return coded[0]
+    found: list[Entity] = []
+    for token in phrase_tokens(head):
+        found.extend(e for e in index.overlapping(*parsed.char_span(token)) if e not in found)
+    coded = [e for e in found if _code(e)]
+    if coded:
+        return max(coded, key=lambda e: len(_code(e) or ""))
+    return head_hits[0] if head_hits else (found[0] if found else None)
+
+
+def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
+    """Add a sector block to a bare country code from the head noun ("U.S. troops")."""
+    if not code or len(code) != 3 or (entity.actor and entity.actor.sectors):
+        return code
+    nouns = [head]
+    if head.dep_ == "compound":  # "U.S. troops", flat "U.S. troop withdrawal"
+        nouns += [head.head] + [t for t in head.rights if t.pos_ == "NOUN"][:1]
+        if head.i + 1 < len(head.doc) and head.nbor().dep_ == "compound":
+            nouns.append(head.nbor())
+    sectors = agent_sectors()
+    for noun in nouns:
+        sector = sectors.get(noun.lower_) or sectors.get(noun.lemma_.lower())
+        if sector:
+            return code + sector
+    return code
+
+
+def party(
+    heads: list, parsed, index: EntityIndex, *, conjuncts: bool = True, skip: frozenset = frozenset()
+) -> Party:
+    """Resolve argument heads (each with its conjuncts, unless told not to) to a :class:`Party`.
+
+    Entities in ``skip`` (the other side's) are left out: nobody acts on themselves here.
+    """
+    result = Party()
+    codes: list[str] = []
+    for head in heads:
+        for token in [head, *head.conjuncts] if conjuncts else [head]:
+            if token in result.text_heads:
+                continue
+            result.text_heads.append(token)
+            entity = best_entity(token, parsed, index)
+            if entity is None or entity.id in result.ids or entity.id in skip:
+                continue
+            result.ids.append(entity.id)
+            code = refine_code(_code(entity), entity, token)
+            if code:
+                codes.append(code)
+    # A shared code is the first code too: one rule covers both cases.
+    result.code = codes[0] if codes else None
+    return result
+
+
+def children(token, deps: set[str]) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def prep_objects(token, preps: set[str]) -> list:
+    """Objects of the given prepositions attached to ``token`` ("met *with* X")."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "prt", "agent", "dative") and prep.lower_ in preps:
+            found.extend(children(prep, {"pobj", "pcomp"}))
+    return found
+
+
+def subject_heads(verb) -> tuple[list, list]:
+    """(actor heads, recipient heads) from a verb's subject, handling passives and control.
+
+    "X was attacked by Y" → actor Y, recipient X. A verb without its own subject borrows the
+    subject of the verb it is coordinated with or controlled by ("X plans to visit Y").
+    """
+    token = verb
+    for _ in range(4):
+        active = children(token, {"nsubj"})
+        passive = children(token, {"nsubjpass"})
+        agent = prep_objects(token, {"by"})
+        if active or passive:
+            if token is verb:
+                return (agent, passive) if passive else (active, [])
+            return (active or passive), []
+        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head is token:
+            break
+        token = token.head
+    return [], []
+
+
+def recipient_heads(token, slots: tuple[str, ...]) -> list:
+    """Recipient heads by the pattern's slots: ``dobj`` and/or prepositions."""
+    heads = children(token, {"dobj"}) if "dobj" in slots else []
+    preps = {s for s in slots if s != "dobj"}
+    return heads + prep_objects(token, preps) if preps else heads

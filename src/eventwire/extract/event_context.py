@@ -1,0 +1,91 @@
+"""Where, when and how sure: place, date, CONSULT mode and confidence of a coded event.
+
+* Place: a place mentioned in the event's sentence, the most specific feature first (city before
+  admin1 before country), skipping places that are the actor's own mention ("*Russia* attacked");
+  else the article's first place (its dateline, usually), flagged so confidence drops.
+  ``eventwire.extract.places.place_for_span`` is meant to replace :func:`place_for_span` here
+  once it exists; this local version keeps the events step independent of it.
+* Date: the first DATE/TIME reference inside the sentence with a calendar value (``2021-07-28``,
+  ``XXXX-07-28``). No fallback to the publication date: a sentence without a date gives None,
+  and a consumer that wants a date can take ``source.published`` itself.
+* CONSULT mode (PLOVER): more than two parties → ``multilateral``; the sentence's place in the
+  actor's country → ``host``; in the recipient's country → ``visit``; elsewhere → ``third-party``.
+  Only when the place is in the sentence and its country is known.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..record import Article, DateRef, Place
+
+FEATURE_RANK = {"city": 0, "admin1": 1, "region": 2, "country": 3, "continent": 4}
+CALENDAR_START = frozenset("0123456789X")
+
+
+@dataclass(frozen=True)
+class PlaceChoice:
+    """The chosen place id and whether it came from the event's own sentence."""
+
+    place: Optional[Place]
+    in_sentence: bool
+
+
+def _rank(place: Place) -> int:
+    return FEATURE_RANK.get(place.feature or "", len(FEATURE_RANK))
+
+
+def _overlaps(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in ranges)
+
+
+def place_for_span(
+    article: Article, start: int, end: int, *, exclude: tuple[tuple[int, int], ...] = ()
+) -> PlaceChoice:
+    """Most specific place mentioned in ``[start, end)`` outside ``exclude``; else the first place."""
+    inside = [
+        place
+        for place in article.places
+        for m in place.mentions
+        if start <= m.start and m.end <= end and not _overlaps(m.start, m.end, list(exclude))
+    ]
+    if inside:
+        return PlaceChoice(min(inside, key=_rank), True)
+    return PlaceChoice(article.places[0] if article.places else None, False)
+
+
+def date_for_span(article: Article, start: int, end: int) -> Optional[DateRef]:
+    """First calendar date or time referred to inside ``[start, end)``."""
+    for date in sorted(article.dates, key=lambda d: d.start):
+        if start <= date.start and date.end <= end and date.type in ("DATE", "TIME"):
+            if date.value[:1] in CALENDAR_START:
+                return date
+    return None
+
+
+def consult_mode(
+    place: Optional[Place], actor_country: Optional[str], recipient_country: Optional[str],
+    *, parties: int = 2,
+) -> Optional[str]:
+    """PLOVER CONSULT mode from where the meeting took place (see module docstring)."""
+    if parties > 2:
+        return "multilateral"
+    if place is None or not place.country:
+        return None
+    if actor_country and place.country == actor_country:
+        return "host"
+    if recipient_country and place.country == recipient_country:
+        return "visit"
+    if actor_country and recipient_country:
+        return "third-party"
+    return None
+
+
+def confidence(
+    *, actor: bool, recipient: bool, place: bool, date: bool, nominal: bool, constrained: bool
+) -> float:
+    """How complete the structure is, 0–1: both coded parties matter most."""
+    score = 0.4 + 0.25 * actor + 0.2 * recipient + 0.05 * place + 0.05 * date
+    score += 0.05 * constrained - 0.1 * nominal
+    return round(min(score, 0.95), 2)

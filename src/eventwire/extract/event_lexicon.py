@@ -1,0 +1,139 @@
+"""The event-trigger lexicon: verb and noun patterns → CAMEO codes, from ``data/event_verbs.csv``.
+
+Row kinds:
+
+* ``verb``  – a verb lemma, optionally constrained by a particle/preposition child and by the
+  lemma of its object (direct object, or the object of that preposition);
+* ``noun``  – an event noun ("meeting", "withdrawal"), optionally constrained by a modifier
+  (compound/amod lemma: "hunger strike") or an object ("withdrawal of troops");
+* ``light`` – a light verb ("hold", "pay", "impose") whose object noun carries the event;
+* ``modal`` – a verb that sets the modality of the event in its complement ("plans to visit");
+* ``speech`` – a verb of saying: an event in its clausal complement is reported speech
+  (verbs coded 010 count as speech verbs too).
+
+``recipient`` lists where the recipient sits: ``dobj`` or a preposition ("with", "on" …).
+The candidate scan uses the surface forms of every lemma: regular inflections are generated
+here (a cheap over-generating rule is enough for a pre-filter) and irregular forms come from the
+``forms`` column, so no lemmatizer runs over unparsed text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+VOWELS = frozenset("aeiou")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One lexicon row."""
+
+    kind: str
+    lemma: str
+    particle: Optional[str]
+    modifiers: frozenset[str]
+    objects: frozenset[str]
+    code: Optional[str]
+    mode: Optional[str]
+    recipient: tuple[str, ...]
+
+    @property
+    def specificity(self) -> int:
+        """More constraints win over fewer when several rows match."""
+        return 2 * bool(self.objects) + 2 * bool(self.modifiers) + bool(self.particle)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Patterns by kind and lemma, plus the lowercase surface forms for the cheap scan."""
+
+    verbs: dict[str, tuple[Pattern, ...]]
+    nouns: dict[str, tuple[Pattern, ...]]
+    light: dict[str, tuple[Pattern, ...]]
+    modal: dict[str, str]
+    speech: frozenset[str]
+    surface: frozenset[str]
+
+
+def _split(cell: str) -> frozenset[str]:
+    return frozenset(x.strip().lower() for x in cell.split("|") if x.strip())
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English inflections of ``lemma`` (over-generating on purpose: a pre-filter)."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        forms.add(lemma[:-1] + "ing")
+    if len(lemma) > 2 and lemma.endswith("y") and lemma[-2] not in VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    is_cvc = (
+        len(lemma) > 2 and lemma[-1] not in VOWELS | {"w", "x", "y"}
+        and lemma[-2] in VOWELS and lemma[-3] not in VOWELS
+    )
+    if is_cvc:
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def _pattern(row: dict) -> Pattern:
+    return Pattern(
+        kind=row["kind"],
+        lemma=row["lemma"].lower(),
+        particle=row["particle"].lower() or None,
+        modifiers=_split(row["modifier"]),
+        objects=_split(row["object"]),
+        code=row["code"] or None,
+        mode=row["mode"] or None,
+        recipient=tuple(sorted(_split(row["recipient"]))),
+    )
+
+
+def _group(patterns: Iterable[Pattern]) -> dict[str, tuple[Pattern, ...]]:
+    grouped: dict[str, list[Pattern]] = {}
+    for pattern in patterns:
+        grouped.setdefault(pattern.lemma, []).append(pattern)
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in grouped.items()}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, read once from the package data."""
+    raw = resources.files("eventwire.data").joinpath("event_verbs.csv").read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    patterns = [_pattern(row) for row in rows]
+    surface: set[str] = set()
+    for row, pattern in zip(rows, patterns):
+        if pattern.kind not in ("modal", "speech"):
+            surface |= inflections(pattern.lemma) | _split(row["forms"])
+    by_kind = {k: [p for p in patterns if p.kind == k] for k in ("verb", "noun", "light")}
+    return Lexicon(
+        verbs=_group(by_kind["verb"]),
+        nouns=_group(by_kind["noun"]),
+        light=_group(by_kind["light"]),
+        modal={p.lemma: p.mode for p in patterns if p.kind == "modal" and p.mode},
+        speech=frozenset(
+            p.lemma for p in patterns
+            if p.kind == "speech" or (p.kind == "verb" and p.code == "010")
+        ),
+        surface=frozenset(surface),
+    )
+
+
+def best_match(
+    patterns: Iterable[Pattern], *, particles: set[str], objects: set[str], modifiers: set[str]
+) -> Optional[Pattern]:
+    """The most specific pattern whose constraints all hold, or None."""
+    for pattern in patterns:  # already sorted by specificity, most specific first
+        if pattern.particle and pattern.particle not in particles:
+            continue
+        if pattern.objects and not pattern.objects & objects:
+            continue
+        if pattern.modifiers and not pattern.modifiers & modifiers:
+            continue
+        return pattern
+    return None

@@ -1,0 +1,94 @@
+"""Modality and attribution of an event trigger, read off the dependency parse.
+
+Modality (SCHEMA ``asserted | negated | future | hypothetical``; PLOVER's auxiliary modes):
+
+* negated: a ``neg`` child ("did not meet", "never"), "no" on an event noun, or a negative
+  control verb ("refused to", "declined to", "failed to");
+* hypothetical: modal auxiliaries could/may/might/would/should, an "if"/"unless" clause,
+  or "consider";
+* future: will/shall, "going to", or a plan verb ("plans to", "is set to", "is expected to").
+
+When several apply the strongest wins: negated > hypothetical > future.
+
+Attribution: when the event's clause is the complement of a speech verb ("X said Y attacked Z"),
+the speaker's subject is returned so the caller can map it to an entity.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .event_lexicon import Lexicon
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+NEGATIVE_DETS = frozenset({"no"})
+RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
+#: How far up the tree the modality of a governing verb still applies.
+CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
+
+
+def _own_modality(token, lex: Lexicon) -> str:
+    """Modality signalled by ``token``'s own children and lemma."""
+    found = "asserted"
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "det" and word in NEGATIVE_DETS):
+            return "negated"
+        if child.dep_ in ("aux", "auxpass") and word in HYPOTHETICAL_AUX:
+            found = "hypothetical"
+        elif child.dep_ == "aux" and word in FUTURE_AUX and found == "asserted":
+            found = "future"
+        elif child.dep_ == "mark" and word in CONDITIONAL_MARKS:
+            found = "hypothetical"
+    if token.lemma_ == "go" and token.tag_ == "VBG" and found == "asserted":
+        found = "future"  # "is going to visit"
+    return found
+
+
+def _stronger(a: str, b: str) -> str:
+    return a if RANK[a] >= RANK[b] else b
+
+
+def modality(trigger, lex: Lexicon) -> str:
+    """The modality of the event whose trigger is ``trigger``."""
+    result = _own_modality(trigger, lex)
+    token = trigger
+    for _ in range(6):
+        if token.dep_ not in CLIMB_DEPS or token.head is token:
+            break
+        head = token.head
+        if head.pos_ in ("VERB", "AUX"):
+            result = _stronger(result, _own_modality(head, lex))
+            control = lex.modal.get(head.lemma_.lower()) if token.dep_ == "xcomp" else None
+            if control:
+                result = _stronger(result, control)
+        token = head
+    return result
+
+
+def clause_verb(trigger):
+    """The verb heading the clause that holds ``trigger`` (the trigger itself for verbs)."""
+    token = trigger
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
+            return token
+        if token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def speaker_head(trigger, lex: Lexicon) -> Optional[object]:
+    """Subject of the speech verb whose complement holds the event, or None."""
+    verb = clause_verb(trigger)
+    for _ in range(3):
+        head = verb.head
+        if verb.dep_ not in ("ccomp", "parataxis") or head is verb:
+            return None
+        if head.lemma_.lower() in lex.speech:
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return subjects[0] if subjects else None
+        verb = clause_verb(head)
+    return None

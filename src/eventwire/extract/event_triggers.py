@@ -1,0 +1,196 @@
+"""Find and classify event triggers in one dependency-parsed sentence.
+
+Three trigger shapes, all driven by ``data/event_verbs.csv``:
+
+* verbs: "Russia *attacked* Ukraine" — subject → actor, object/prep object → recipient;
+  passives swap ("X was attacked by Y" → actor Y, recipient X);
+* light verb + event noun: "X *held talks* with Y", "X *imposed sanctions* on Y" — the noun
+  gives the code and is the trigger, the light verb gives the actor;
+* event nouns on their own: "the *meeting* between X and Y", "an *attack* on Z by Y",
+  "the *withdrawal* of U.S. troops" — possessor/"by"/"of"/compound entities are actors.
+
+Reciprocal events (meet, talk, negotiate): the subject stays actor and the "with" object is the
+recipient (as the SCHEMA example), rather than PLOVER's everyone-in-actor; "between X and Y"
+likewise gives actor X, recipient Y.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from .event_args import (
+    EntityIndex, Party, children, party, prep_objects, recipient_heads, subject_heads,
+)
+from .event_lexicon import Lexicon, Pattern, best_match
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+THREAT_OF_FORCE = "138"  # "X threatened to attack Y": CAMEO's threaten with military force
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+@dataclass
+class Draft:
+    """An event found in a sentence, before it becomes a record."""
+
+    trigger: object  # spaCy token
+    code: str
+    mode: Optional[str]
+    actor: Party
+    recipient: Party
+    nominal: bool
+    constrained: bool
+
+
+def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
+    objects = {c.lemma_.lower() for c in children(token, {"dobj"})}
+    objects |= {c.lower_ for c in children(token, {"dobj"})}
+    objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
+    return best_match(
+        lex.verbs.get(token.lemma_.lower(), ()), particles=particles, objects=objects, modifiers=set()
+    )
+
+
+def _noun_pattern(noun, lex: Lexicon) -> Optional[Pattern]:
+    patterns = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or ()
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS}
+    objects = {o.lemma_.lower() for o in prep_objects(noun, {"of"})}
+    objects |= {o.lower_ for o in prep_objects(noun, {"of"})} | modifiers
+    return best_match(patterns, particles=set(), objects=objects, modifiers=modifiers)
+
+
+def _threat_code(token, code: str, lex: Lexicon) -> str:
+    """Refine a generic threat by the threatened act ("threatened to attack" → 138)."""
+    if code[:2] != "13":
+        return code
+    for xcomp in children(token, {"xcomp"}):
+        pattern = _verb_pattern(xcomp, lex)
+        if pattern and pattern.code and pattern.code[:2] in VIOLENT_ROOTS:
+            return THREAT_OF_FORCE
+    return code
+
+
+def verb_draft(token, parsed, index: EntityIndex, lex: Lexicon) -> Optional[Draft]:
+    """A draft for a verb trigger, or None when the verb matches no pattern."""
+    if token.pos_ != "VERB":
+        return None
+    pattern = _verb_pattern(token, lex)
+    if pattern is None or pattern.code is None:
+        return None
+    actor_heads, passive_heads = subject_heads(token)
+    recipients = passive_heads or recipient_heads(token, pattern.recipient)
+    actor = party(actor_heads, parsed, index)
+    return Draft(
+        trigger=token,
+        code=_threat_code(token, pattern.code, lex),
+        mode=pattern.mode,
+        actor=actor,
+        recipient=party(recipients, parsed, index, skip=set(actor.ids)),
+        nominal=False,
+        constrained=pattern.specificity > 0,
+    )
+
+
+def _light_governor(noun, lex: Lexicon):
+    """The light verb whose object ``noun`` is (or modifies: "announced an *investment* plan")."""
+    if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    patterns = lex.light.get(head.lemma_.lower(), ())
+    particles = {c.lower_ for c in head.children if c.dep_ in ("prt", "prep")}
+    return head if best_match(patterns, particles=particles, objects=set(), modifiers=set()) else None
+
+
+def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
+    """(actor heads, extra recipient heads, "between" head) attached to an event noun itself.
+
+    "between X and Y": X is returned apart, as its conjuncts are the recipients.
+    """
+    actors = children(noun, {"poss"}) + prep_objects(noun, {"by"})
+    actors += [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    if noun.dep_ == "compound":  # flat compounds: "the U.S. troop withdrawal announcement"
+        actors += [c for c in noun.head.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
+    recipients: list = []
+    of_objects = prep_objects(noun, {"of"})
+    if "of" in pattern.recipient:
+        recipients += of_objects
+    else:
+        actors += of_objects
+    between = prep_objects(noun, {"between"})[:1]
+    if between:
+        recipients += list(between[0].conjuncts)
+    return actors, recipients, between
+
+
+def noun_draft(noun, parsed, index: EntityIndex, lex: Lexicon) -> Optional[Draft]:
+    """A draft for an event noun, alone or as the object of a light verb."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pattern = _noun_pattern(noun, lex)
+    if pattern is None or pattern.code is None:
+        return None
+    actor_heads, extra, between = _noun_actor_heads(noun, pattern)
+    slots = tuple(s for s in pattern.recipient if s not in ("of", "between"))
+    recipients = recipient_heads(noun, slots) + extra
+    light = _light_governor(noun, lex)
+    if light is not None:
+        light_actors, light_passive = subject_heads(light)
+        actor_heads = light_actors + actor_heads
+        recipients = light_passive + recipients + recipient_heads(light, slots)
+    actor = party(actor_heads + between, parsed, index, conjuncts=not between)
+    recipient = party(recipients, parsed, index, skip=set(actor.ids))
+    if light is None and not (actor or recipient):
+        return None  # a bare noun ("the meeting lasted") is too weak to code
+    return Draft(noun, pattern.code, pattern.mode, actor, recipient, True, pattern.specificity > 0)
+
+
+def _embedded(draft: Draft, triggers: set, lex: Lexicon) -> bool:
+    """True for a trigger controlled by another trigger ("threatened to *attack*")."""
+    token = draft.trigger
+    return token.dep_ == "xcomp" and token.head in triggers and token.head.lemma_ not in lex.modal
+
+
+def _speech_with_event(draft: Draft, triggers: set) -> bool:
+    """A 010 statement whose complement holds a coded event: the event is what is reported."""
+    if draft.code != "010":
+        return False
+    return any(t in triggers for c in children(draft.trigger, {"ccomp"}) for t in c.subtree)
+
+
+def _absorb_objects(drafts: list[Draft]) -> list[Draft]:
+    """A verb pattern that names its object ("agreed to *talks*") absorbs that noun's draft.
+
+    The verb keeps the code; the noun lends its recipient when the verb has none.
+    """
+    by_trigger = {d.trigger: d for d in drafts if d.nominal}
+    absorbed = set()
+    for draft in drafts:
+        if draft.nominal or not draft.constrained:
+            continue
+        for obj in draft.trigger.subtree:
+            noun = by_trigger.get(obj)
+            if noun is not None and obj.head in (draft.trigger, *draft.trigger.children):
+                absorbed.add(obj)
+                draft.recipient = draft.recipient or noun.recipient
+    return [d for d in drafts if d.trigger not in absorbed]
+
+
+def sentence_drafts(parsed, index: EntityIndex, lex: Lexicon) -> list[Draft]:
+    """Every coded event in one parsed sentence, one per trigger token."""
+    drafts: list[Draft] = []
+    for token in parsed.doc:
+        draft = noun_draft(token, parsed, index, lex) or verb_draft(token, parsed, index, lex)
+        if draft is not None:
+            drafts.append(draft)
+    drafts = _absorb_objects(drafts)
+    nominal_heads = {d.trigger.head for d in drafts if d.nominal}
+    drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
+              or not lex.light.get(d.trigger.lemma_.lower())]
+    triggers = {d.trigger for d in drafts}
+    return [
+        d for d in drafts
+        if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
+    ]

@@ -1,0 +1,142 @@
+"""Event coding: who did what to whom, where, when — as CAMEO and PLOVER codes.
+
+Flow for one article:
+
+1. *Candidates* (cheap, on the scan doc): sentences holding at least one entity mention with an
+   actor code and a token whose lowercase form is a surface form of a lexicon trigger.
+2. *Parse* only those sentences (``Analysis.parse``): the dependency parse is the expensive part.
+3. *Triggers* (``event_triggers``): verbs, light verb + event noun, event nouns; their arguments
+   (``event_args``) mapped to entity ids by mention offsets.
+4. *Codes* (``eventwire.codes``): CAMEO code → root, quad class, Goldstein, PLOVER type and mode.
+5. *Context*: modality and reported speech (``event_modality``), place, date and confidence
+   (``event_context``).
+
+An event whose actor and recipient both lack a code is dropped: no made-up codes.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..codes import DEFAULT_QUAD_SCHEME, event_codes
+from ..record import Article, Entity, Event, Mention, Span
+from .event_args import EntityIndex, best_entity
+from .event_context import confidence, consult_mode, date_for_span, place_for_span
+from .event_lexicon import Lexicon, lexicon
+from .event_modality import modality, speaker_head
+from .event_triggers import Draft, sentence_drafts
+
+CONSULT_ROOT = "04"
+
+
+def candidate_sentences(article: Article, analysis, lex: Optional[Lexicon] = None) -> list:
+    """Scan-doc sentences with an actor-coded entity mention and a possible trigger word."""
+    lex = lex or lexicon()
+    starts = sorted(
+        m.start
+        for entity in article.entities
+        if entity.actor is not None and entity.actor.code
+        for m in entity.mentions
+    )
+    found = []
+    for sent in analysis.doc.sents:
+        if not any(sent.start_char <= s < sent.end_char for s in starts):
+            continue
+        if any(token.lower_ in lex.surface for token in sent):
+            found.append(sent)
+    return found
+
+
+def _entity(article: Article, entity_id: Optional[str]) -> Optional[Entity]:
+    return next((e for e in article.entities if e.id == entity_id), None)
+
+
+def _country(article: Article, ids: list[str]) -> Optional[str]:
+    entity = _entity(article, ids[0]) if ids else None
+    return entity.actor.country if entity and entity.actor else None
+
+
+def _party_ranges(article: Article, ids: list[str], start: int, end: int) -> tuple:
+    return tuple(
+        (m.start, m.end)
+        for entity in article.entities if entity.id in ids
+        for m in entity.mentions if start <= m.start and m.end <= end
+    )
+
+
+def _attribution(draft: Draft, parsed, index: EntityIndex, lex: Lexicon) -> Optional[str]:
+    speaker = speaker_head(draft.trigger, lex)
+    entity = best_entity(speaker, parsed, index) if speaker is not None else None
+    return entity.id if entity else None
+
+
+def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
+    """Turn a draft into an :class:`Event`, or None when it has no usable code."""
+    codes = event_codes(draft.code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
+    if not codes or not (draft.actor.code or draft.recipient.code):
+        return None
+    sentence, index, lex = options["sentence"], options["index"], options["lex"]
+    start, end = parsed.char_span(draft.trigger)
+    where = place_for_span(
+        article, sentence.start, sentence.end,
+        exclude=_party_ranges(article, draft.actor.ids, sentence.start, sentence.end),
+    )
+    date = date_for_span(article, sentence.start, sentence.end)
+    mode = draft.mode or codes["plover_mode"]
+    if codes["cameo_root"] == CONSULT_ROOT and mode is None and where.in_sentence:
+        mode = consult_mode(
+            where.place, _country(article, draft.actor.ids),
+            _country(article, draft.recipient.ids),
+            parties=len(draft.actor.ids) + len(draft.recipient.ids),
+        )
+    return Event(
+        id=options["event_id"], sentence=sentence,
+        trigger=Mention(start=start, end=end, text=article.text[start:end]),
+        actor=tuple(draft.actor.ids), actor_code=draft.actor.code,
+        recipient=tuple(draft.recipient.ids), recipient_code=draft.recipient.code,
+        **{**codes, "plover_mode": mode},
+        place=where.place.id if where.place else None,
+        date=date.value if date else None,
+        modality=modality(draft.trigger, lex),
+        attributed_to=_attribution(draft, parsed, index, lex),
+        confidence=confidence(
+            actor=bool(draft.actor.code), recipient=bool(draft.recipient.code),
+            place=where.in_sentence, date=date is not None,
+            nominal=draft.nominal, constrained=draft.constrained,
+        ),
+    )
+
+
+def extract_events(
+    article: Article, analysis, *, quad_scheme: str = DEFAULT_QUAD_SCHEME
+) -> tuple[Event, ...]:
+    """Every coded event in ``article``; ``analysis`` is its spaCy scan (see ``annotate.nlp``)."""
+    lex = lexicon()
+    candidates = candidate_sentences(article, analysis, lex)
+    events: list[Event] = []
+    for sent, parsed in zip(candidates, analysis.parse(candidates)):
+        index = EntityIndex(article, sent.start_char, sent.end_char)
+        sentence = Span(start=sent.start_char, end=sent.end_char)
+        for draft in sentence_drafts(parsed, index, lex):
+            event = build_event(
+                article, draft, parsed, sentence=sentence, index=index, lex=lex,
+                quad_scheme=quad_scheme, event_id=f"v{len(events) + 1}",
+            )
+            if event is not None:
+                events.append(event)
+    return tuple(events)
+
+
+class EventsStep:
+    """Pipeline step ``eventwire.events.v1``: fills ``article.events``."""
+
+    name = "eventwire.events.v1"
+    requires = ("entities", "places", "dates")
+    assigns = ("events",)
+
+    def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME) -> None:
+        self.quad_scheme = quad_scheme
+
+    def __call__(self, article: Article, analysis) -> Article:
+        events = extract_events(article, analysis, quad_scheme=self.quad_scheme)
+        return article.model_copy(update={"events": events})
