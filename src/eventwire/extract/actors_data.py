@@ -54,6 +54,8 @@ class Vocabulary:
     lower: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     cased: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     max_len: int = 1
+    firsts: set[str] = field(default_factory=set)  # lowercase first tokens, to fail fast
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def add(self, entry: Entry, *, first: bool = False) -> None:
         """Index ``entry`` under its tokens; all-caps acronyms ("US", "WHO") only match as cased.
@@ -68,6 +70,8 @@ class Vocabulary:
             table, key = self.cased, tokens
         else:
             table, key = self.lower, tuple(t.lower() for t in tokens)
+        self.firsts.add(tokens[0].lower())
+        self._words.clear()
         bucket = table.setdefault(key, [])
         bucket.insert(0, entry) if first else bucket.append(entry)
         self.max_len = max(self.max_len, len(tokens))
@@ -88,6 +92,8 @@ class Vocabulary:
         Returns ``(length, entry)`` or ``None``. Group names win over country words of the same
         length, so "Chinese Communist Party" is the party, not "Chinese" + leftovers.
         """
+        if start >= len(tokens) or tokens[start].lower() not in self.firsts:
+            return None
         top = min(self.max_len, len(tokens) - start)
         for length in range(top, 0, -1):
             hits = [e for e in self.entries(tokens[start : start + length]) if e.kind in kinds]
@@ -97,8 +103,11 @@ class Vocabulary:
         return None
 
     def words(self, kind: str) -> frozenset[str]:
-        """Lowercase single-token phrases of one kind (verbs, cues) for cheap set tests."""
-        return frozenset(k[0] for k, es in self.lower.items() if len(k) == 1 and any(e.kind == kind for e in es))
+        """Lowercase single-token phrases of one kind (verbs, cues) for cheap set tests (cached)."""
+        if kind not in self._words:
+            found = (k[0] for k, es in self.lower.items() if len(k) == 1 and any(e.kind == kind for e in es))
+            self._words[kind] = frozenset(found)
+        return self._words[kind]
 
 
 KIND_ORDER = {"group": 0, "country": 1, "capital": 2, "demonym": 3, "role": 4, "generic": 5}

@@ -1,0 +1,340 @@
+"""People, organisations, countries and actor phrases → :class:`~eventwire.record.Entity`.
+
+Input is the scan ``Doc`` (sentences + NER, no parse). Four passes, all dictionary lookups:
+
+1. **Titles.** The tokens right before a PERSON ("Chinese Foreign Minister", "Taliban co-founder")
+   or an appositive right after it (", a Taliban spokesman,") are read as an actor phrase; the
+   person gets its code (``CHNGOV``, ``AFGINS``) and the title as description.
+2. **Actor phrases spaCy does not mark.** A country/demonym/capital followed by a role noun
+   ("Chinese authorities", "U.S. troops", "the Kabul authorities") becomes an entity of type
+   ``ORG`` (an organisation-like collective; chosen over NORP because it denotes a body, not a
+   nationality). The NORP/GPE entity inside it is absorbed. After a known group the role adds
+   nothing ("Taliban leaders" is the Taliban for coding), so only the group is marked.
+3. **Named entities** of types PERSON, ORG, GPE, NORP, LOC, FAC (dates, money and numbers are
+   other steps' work), trimmed of "the" and a possessive, resolved with ``actors.resolve_tokens``.
+4. **Merging.** Mentions join on a key: the group ("ISIS" = "Islamic State"), the country
+   ("U.S." = "United States"), the role phrase's code + head noun, else the lowercase text.
+   Person names cluster when a shorter name's words all belong to exactly one longer name
+   ("Baradar" → "Mullah Abdul Ghani Baradar"); a cluster inherits the actor of any mention.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..record import Actor, Article, Entity, Mention
+from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
+from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+ROLE_ENTITY_TYPE = "ORG"
+MAX_TITLE = 7  # tokens a title before a name may span ("Chinese Communist Party leader")
+MAX_PHRASE = 6  # tokens a role phrase may add after its modifier
+TRIM_WORDS = frozenset({"the", "The"})
+
+
+@dataclass
+class Candidate:
+    """One mention on its way to an entity."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: Optional[Actor] = None
+    key: Optional[tuple] = None  # merge key; None for people (clustered by name words)
+    words: tuple[str, ...] = ()
+
+
+@dataclass
+class Scan:
+    """Working state over one doc: spans already claimed, candidates found, person actors."""
+
+    doc: object
+    vocab: Vocabulary
+    tokens: list[str] = field(default_factory=list)
+    ents: list = field(default_factory=list)  # doc.ents, computed once (spaCy rebuilds it per access)
+    sents: list[tuple[int, int]] = field(default_factory=list)  # token index → its sentence range
+    text: str = ""  # doc.text, computed once
+    dropped: set[tuple[int, int]] = field(default_factory=set)  # ent token spans absorbed
+    candidates: list[Candidate] = field(default_factory=list)
+    person_actor: dict[tuple[int, int], Actor] = field(default_factory=dict)
+
+
+def token_chars(doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``doc[start:end]``."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last.text)
+
+
+def crosses_entity(ents, start: int, end: int) -> bool:
+    """True when an entity straddles a boundary of ``doc[start:end]`` (phrase would cut it)."""
+    return any((e.start < start < e.end) or (e.start < end < e.end) for e in ents)
+
+
+def new_scan(doc, vocab: Vocabulary) -> Scan:
+    """Scan state for ``doc``: token texts, entities and sentence ranges computed once."""
+    sents: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        sents.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return Scan(doc, vocab, [t.text for t in doc], list(doc.ents), sents, doc.text)
+
+
+def context_of(scan: Scan, start: int, end: int) -> MentionContext:
+    """Tokens around ``doc[start:end]`` within its sentence (for capital metonymy)."""
+    first, last = scan.sents[start]
+    before = [w for w in scan.tokens[max(first, start - 3) : start] if w.strip()]
+    after = [w for w in scan.tokens[end : min(last, end + 6)] if w.strip()]
+    return MentionContext(tuple(before), tuple(after))
+
+
+def phrase_at(scan: Scan, start: int, end: int) -> Optional[PhraseParse]:
+    """The actor-phrase reading of ``doc[start:end]``, if it is one with a role noun."""
+    words = scan.tokens[start:end]
+    if any(not w.strip() for w in words) or crosses_entity(scan.ents, start, end):
+        return None
+    parsed = parse_phrase(words, scan.vocab)
+    return parsed if parsed is not None and parsed.has_role and parsed.actor else None
+
+
+def title_before(scan: Scan, ent) -> Optional[tuple[int, PhraseParse]]:
+    """The longest title phrase ending right before a PERSON entity, in its sentence."""
+    first = max(scan.sents[ent.start][0], ent.start - MAX_TITLE)
+    for start in range(first, ent.start):
+        parsed = phrase_at(scan, start, ent.start)
+        if parsed is not None:
+            return start, parsed
+    return None
+
+
+def appositive_after(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
+    """", the Taliban spokesman," after a PERSON: the phrase between two commas (or the end)."""
+    start, sent_end = ent.end + 1, scan.sents[ent.start][1]
+    if ent.end >= sent_end or scan.tokens[ent.end] != ",":
+        return None
+    stop = min(sent_end, start + MAX_TITLE + 1)
+    for end in range(start + 1, stop + 1):
+        if end == sent_end or scan.tokens[end] in {",", ";", "."}:
+            parsed = phrase_at(scan, start, end)
+            return (start, end, parsed) if parsed is not None else None
+    return None
+
+
+def mark_title(scan: Scan, ent, start: int, parsed: PhraseParse, end: Optional[int] = None) -> None:
+    """Give a person its title's actor; absorb the title's adjectives, mark a group modifier."""
+    doc = scan.doc
+    end = ent.start if end is None else end
+    title = doc[start:end].text.strip(" ,")
+    scan.person_actor.setdefault((ent.start, ent.end), parsed.actor.model_copy(update={"description": title}))
+    lead = start + (1 if scan.tokens[start] in TRIM_WORDS else 0)
+    group = parsed.modifier is not None and parsed.modifier.kind == "group"
+    for other in scan.ents:
+        if lead <= other.start and other.end <= end and (group or other.label_ == "NORP"):
+            scan.dropped.add((other.start, other.end))
+    if group:
+        add_modifier(scan, lead, lead + parsed.modifier_len, parsed.modifier.actor)
+
+
+def add_modifier(scan: Scan, start: int, end: int, actor: Actor) -> None:
+    """A known group named inside a phrase, as its own ORG mention."""
+    s, e = token_chars(scan.doc, start, end)
+    text = scan.text[s:e]
+    scan.candidates.append(Candidate(s, e, text, "ORG", actor, ("group", actor.group or actor.code)))
+
+
+def find_titles(scan: Scan) -> None:
+    """Pass 1: titles before, or appositives after, every PERSON entity."""
+    for ent in scan.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = title_before(scan, ent)
+        if before is not None:
+            mark_title(scan, ent, before[0], before[1])
+            continue
+        after = appositive_after(scan, ent)
+        if after is not None:
+            start, end, parsed = after
+            mark_title(scan, ent, start, parsed, end)
+
+
+def longest_phrase(scan: Scan, start: int, modifier_len: int, stop: int) -> Optional[tuple[int, PhraseParse]]:
+    """The longest role phrase that starts with the modifier at ``start``."""
+    for end in range(min(stop, start + modifier_len + MAX_PHRASE), start + modifier_len, -1):
+        parsed = phrase_at(scan, start, end)
+        if parsed is not None:
+            return end, parsed
+    return None
+
+
+
+
+def find_role_phrases(scan: Scan) -> None:
+    """Pass 2: "<country/demonym/capital/group> <role noun>" phrases not followed by a name."""
+    people = {e.start for e in scan.ents if e.label_ == "PERSON"}
+    for sent in scan.doc.sents:
+        pos = sent.start
+        while pos < sent.end:
+            hit = scan.vocab.longest(scan.tokens, pos, MODIFIER_KINDS)
+            hit = hit if hit and pos + hit[0] < sent.end else None
+            found = longest_phrase(scan, pos, hit[0], sent.end) if hit else None
+            if found is None or found[0] in people:
+                pos += hit[0] if hit else 1
+                continue
+            end, parsed = found
+            add_role_phrase(scan, pos, end, parsed)
+            pos = end
+
+
+def add_role_phrase(scan: Scan, start: int, end: int, parsed: PhraseParse) -> None:
+    """Record one role phrase (or, after a group, the group alone) and absorb entities inside it."""
+    for other in scan.ents:
+        if start <= other.start and other.end <= end:
+            scan.dropped.add((other.start, other.end))
+    if parsed.modifier.kind == "group":
+        add_modifier(scan, start, start + parsed.modifier_len, parsed.actor)
+        return
+    s, e = token_chars(scan.doc, start, end)
+    text = scan.text[s:e]
+    head = strip_phrase(scan.tokens[start + parsed.modifier_len : end])[-1].lower()
+    key = ("role", parsed.actor.code, head)
+    scan.candidates.append(Candidate(s, e, text, ROLE_ENTITY_TYPE, parsed.actor, key))
+
+
+def trimmed(ent) -> Optional[tuple[int, int]]:
+    """Token range of ``ent`` without a leading "the" or a trailing possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    if end - start > 1 and doc[start].text in TRIM_WORDS:
+        start += 1
+    while end - start > 1 and doc[end - 1].text in POSSESSIVES:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def strip_possessive(text: str) -> str:
+    """Drop a possessive glued to the last word ("Taliban’s" → "Taliban")."""
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
+    """Pass 3: one named entity as a candidate mention, with its actor and merge key."""
+    bounds = trimmed(ent)
+    if bounds is None:
+        return None
+    s, e = token_chars(scan.doc, *bounds)
+    text = strip_possessive(scan.text[s:e])
+    words = tuple(w for w in scan.tokens[bounds[0] : bounds[1]] if w.strip())
+    label = relabel(ent.label_, words, scan.vocab)
+    if label == "PERSON":
+        actor = scan.person_actor.get((ent.start, ent.end))
+        return Candidate(s, s + len(text), text, label, actor, None, words)
+    context = context_of(scan, ent.start, ent.end)
+    actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
+    return Candidate(s, s + len(text), text, label, actor, merge_key(text, label, words, scan.vocab, actor))
+
+
+def relabel(label: str, words: tuple[str, ...], vocab: Vocabulary) -> str:
+    """A PERSON that the vocabulary knows as a group or country is an ORG or GPE."""
+    if label != "PERSON":
+        return label
+    parsed = parse_phrase(words, vocab)
+    if parsed is None or parsed.has_role or parsed.modifier is None:
+        return label
+    return {"group": "ORG", "country": "GPE"}.get(parsed.modifier.kind, label)
+
+
+def merge_key(text: str, label: str, words: tuple[str, ...], vocab: Vocabulary, actor) -> tuple:
+    """Which mentions are one entity: same group, same country name, else same text."""
+    if actor is not None and actor.group:
+        return ("group", actor.group)
+    parsed = parse_phrase(words, vocab)
+    if parsed is not None and not parsed.has_role and parsed.modifier is not None:
+        if parsed.modifier.kind == "country" and label != "NORP":
+            return ("country", parsed.modifier.actor.country)
+    return ("text", " ".join(strip_phrase(words)).lower())
+
+
+def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
+    """Group person mentions: a name joins the one longer name that contains all its words."""
+    clusters: list[tuple[set[str], list[Candidate]]] = []
+    for cand in sorted(people, key=lambda c: -len(c.words)):
+        words = set(cand.words)
+        homes = [c for c in clusters if words <= c[0]]
+        if len(homes) == 1:
+            homes[0][1].append(cand)
+        else:
+            clusters.append((words, [cand]))
+    return [members for _, members in clusters]
+
+
+def group_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """All merge groups: keyed candidates by key, people by name clustering."""
+    keyed: dict[tuple, list[Candidate]] = {}
+    people = []
+    for cand in candidates:
+        if cand.key is None:
+            people.append(cand)
+        else:
+            keyed.setdefault(cand.key, []).append(cand)
+    return list(keyed.values()) + cluster_people(people)
+
+
+def best_actor(members: list[Candidate]) -> Optional[Actor]:
+    """The first actor with a code, else the first actor at all (sectors only)."""
+    actors = [c.actor for c in members if c.actor is not None]
+    coded = [a for a in actors if a.code]
+    return (coded or actors or [None])[0]
+
+
+def build_entity(members: list[Candidate], ident: str) -> Entity:
+    """One entity from its mentions: longest form as name, most frequent label as type."""
+    members = sorted(members, key=lambda c: c.start)
+    labels = Counter(c.label for c in members)
+    label = max(labels, key=lambda lab: (labels[lab], -[c.label for c in members].index(lab)))
+    mentions = tuple(Mention(start=c.start, end=c.end, text=c.text) for c in members)
+    name = max((c.text for c in members), key=len)
+    return Entity(id=ident, name=name, type=label, mentions=mentions, actor=best_actor(members))
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per character span (a group may be found by two passes)."""
+    seen: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        seen.setdefault((cand.start, cand.end), cand)
+    return list(seen.values())
+
+
+def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabulary] = None) -> tuple[Entity, ...]:
+    """Entities of ``article`` from the scan analysis, merged, with actors where certain."""
+    doc = analysis.doc
+    scan = new_scan(doc, vocabulary or default_vocabulary())
+    find_titles(scan)
+    find_role_phrases(scan)
+    for ent in scan.ents:
+        if ent.label_ in LABELS and (ent.start, ent.end) not in scan.dropped:
+            cand = entity_candidate(scan, ent)
+            if cand is not None and cand.text:
+                scan.candidates.append(cand)
+    groups = group_candidates(dedupe(scan.candidates))
+    groups.sort(key=lambda members: min(c.start for c in members))
+    return tuple(build_entity(members, f"e{i}") for i, members in enumerate(groups, 1))
+
+
+class EntitiesStep:
+    """Pipeline step: fills ``Article.entities`` (people, organisations, places as actors)."""
+
+    name = "eventwire.entities.v1"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("entities",)
+
+    def __init__(self, *, vocabulary: Optional[Vocabulary] = None) -> None:
+        self.vocabulary = vocabulary
+
+    def __call__(self, article: Article, analysis) -> Article:
+        entities = extract_entities(article, analysis, vocabulary=self.vocabulary)
+        return article.model_copy(update={"entities": entities})
