@@ -1,0 +1,83 @@
+"""clean.furniture: whole short lines of page furniture vs real news lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean.furniture import furniture_patterns, furniture_reason
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("Sign up to receive our latest news!", "newsletter"),
+        ("Sign up for our daily newsletter", "newsletter"),
+        ("Newsletter", "newsletter"),
+        ("Enter your email address", "newsletter"),
+        ("By submitting this form, I agree to the terms.", "consent"),
+        ("By clicking Subscribe, you agree to our Privacy Policy.", "consent"),
+        ("Privacy Policy | Terms of Use | Contact Us", "consent"),
+        ("We use cookies to improve your experience on our site.", "cookie"),
+        ("Accept all cookies", "cookie"),
+        ("Share this article", "share"),
+        ("Share on Facebook", "share"),
+        ("Facebook Twitter WhatsApp Email", "share"),
+        ("Follow us on Twitter for the latest updates", "social"),
+        ("@AJEnglish", "social"),
+        ("Twitter: @reuters | @ReutersWorld", "social"),
+        ("Read more: Taliban seize border crossing with Pakistan", "related"),
+        ("Related: UN envoy warns of famine in Gaza", "related"),
+        ("Related Articles", "related"),
+        ("Continue reading", "related"),
+        ("Most read", "related"),
+        ("Click here to download the full report", "navigation"),
+        ("Skip to main content", "navigation"),
+        ("Home | World | Politics | Business", "navigation"),
+        ("Subscribe", "subscribe"),
+        ("Subscribe to our YouTube channel", "subscribe"),
+        ("Already a subscriber? Log in", "subscribe"),
+        ("Advertisement", "advert"),
+        ("- Advertisement -", "advert"),
+        ("Story continues below advertisement", "advert"),
+        ("Image source, Getty Images", "caption"),
+        ("Photo: Reuters", "caption"),
+        ("© 2024 Reuters. All rights reserved.", "copyright"),
+        ("Copyright 2023 The Associated Press.", "copyright"),
+        ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
+        ("12 Comments", "comments"),
+        ("Leave a comment", "comments"),
+        ("Comments are closed.", "comments"),
+    ],
+)
+def test_furniture_lines_are_recognised(line, reason):
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Protesters urged residents to subscribe to the boycott of state media, organisers said.",
+        "The newsletter, published by the defence ministry, said the drills would last a week.",
+        "Copyright infringement cases rose sharply last year, the trade ministry said.",
+        "By signing the accord, Ethiopia and Eritrea ended two decades of hostility.",
+        "Read the statement carefully, the minister told reporters in Ankara.",
+        "Share prices in Tokyo fell 3 percent after the central bank's announcement.",
+        "Home to about 2 million people, the city has been under siege since March.",
+        "Related talks in Doha are expected to resume next week, diplomats said.",
+        "Comments by the foreign minister drew an angry response from Beijing.",
+        "Advertising revenue at state broadcaster RTS fell by a third, the audit found.",
+        "Subscribers to the state-run network lost access on Friday, the regulator said.",
+        "Photo agencies were barred from the courtroom in Istanbul.",
+        "",
+        "Sign up " + "for the newsletter " * 15,  # too long to be furniture
+    ],
+)
+def test_furniture_news_sentences_are_kept(line):
+    assert furniture_reason(line) is None
+
+
+def test_furniture_table_loads_with_known_reasons():
+    reasons = {reason for reason, _ in furniture_patterns()}
+    expected = {"newsletter", "consent", "share", "cookie", "related", "subscribe", "advert",
+                "navigation", "copyright", "comments"}
+    assert expected <= reasons

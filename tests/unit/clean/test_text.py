@@ -1,0 +1,84 @@
+"""clean.text: normalisation and line-level cleaning of plain article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean.text import clean_text, normalize_text
+
+PARAGRAPHS = [
+    "Sudan's army said on Sunday it had retaken the main bridge linking Khartoum and Omdurman "
+    "after weeks of fighting with the paramilitary Rapid Support Forces.",
+    "“We will not negotiate while our cities are occupied,” army spokesman Nabil Abdallah told "
+    "reporters, adding that the operation would continue.",
+    "The United Nations says more than eight million people have fled their homes since the "
+    "war began in April last year.",
+]
+BODY = "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "raw,expected",
+    [
+        ("One.\r\nTwo.\rThree.", "One.\nTwo.\nThree."),
+        ("One.   \n\n\n\n\nTwo.\t ", "One.\n\nTwo."),
+        ("\n\n  One.\n\n", "One."),
+        ("Cafe\u0301 in Beyrouth", "Café in Beyrouth"),
+        ("“Quoted” and ‘scare’ stay curly", "“Quoted” and ‘scare’ stay curly"),
+        ("12\xa0000 people\u200b fled", "12 000 people fled"),
+        ("bell\x07 and\x00 nul", "bell and nul"),
+    ],
+)
+def test_text_normalize(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_text_furniture_removed_and_recorded():
+    raw = f"{PARAGRAPHS[0]}\n\nAdvertisement\n\n{PARAGRAPHS[1]}\n\nShare this article\n\n{PARAGRAPHS[2]}\n\nSign up to receive our latest news!\n\nBy submitting this form, I agree to the terms."
+    cleaned = clean_text(raw)
+    assert cleaned.text == BODY
+    assert [(b.reason, b.text) for b in cleaned.boilerplate] == [
+        ("advert", "Advertisement"),
+        ("share", "Share this article"),
+        ("newsletter", "Sign up to receive our latest news!"),
+        ("consent", "By submitting this form, I agree to the terms."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "head,title,authors,date_text",
+    [
+        ("Sudan army retakes key Khartoum bridge\n\nBy Khalid Abdelaziz | Reuters\n\nPublished: 3 March 2024\n\n",
+         "Sudan army retakes key Khartoum bridge", ("Khalid Abdelaziz",), "3 March 2024"),
+        ("Sudan Army Retakes Key Bridge\n\n", "Sudan Army Retakes Key Bridge", (), None),
+        ("By Jane Doe and John Roe\nMarch 3, 2024\n\n", None, ("Jane Doe", "John Roe"), "March 3, 2024"),
+        ("", None, (), None),
+        ("Sudan army retakes key Khartoum bridge\n", None, (), None),  # no blank line after: not a title
+    ],
+)
+def test_text_title_byline_dateline(head, title, authors, date_text):
+    cleaned = clean_text(head + BODY)
+    assert (cleaned.title, cleaned.authors, cleaned.date_text) == (title, authors, date_text)
+    assert cleaned.text.endswith(BODY)
+    if title:
+        assert title not in cleaned.text
+
+
+def test_text_nothing_lost_silently():
+    raw = ("Sudan army retakes bridge\n\nBy Jane Doe\n\nRead more: Sudan talks stall\n\n" + BODY
+           + "\n\nRelated: Chad border crossings\n\n© 2024 Example News")
+    cleaned = clean_text(raw)
+    kept = {cleaned.title, *cleaned.text.split("\n"), *(b.text for b in cleaned.boilerplate)}
+    assert all(line in kept for line in normalize_text(raw).split("\n") if line)
+
+
+def test_text_known_title_line_dropped():
+    cleaned = clean_text("Sudan army retakes bridge\n" + BODY, known_title="Sudan Army Retakes Bridge")
+    assert cleaned.text == BODY and cleaned.title == "Sudan army retakes bridge"
+
+
+def test_text_byline_only_in_header():
+    late = BODY + "\n\nBy Jane Doe"
+    head_count = 8
+    cleaned = clean_text("\n\n".join(PARAGRAPHS * head_count) + "\n\n" + late)
+    assert cleaned.authors == () and cleaned.text.endswith("By Jane Doe")
