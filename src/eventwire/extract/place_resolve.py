@@ -1,0 +1,155 @@
+"""Choose which place each toponym denotes, from its candidates and the article around it.
+
+Score = prior + evidence:
+
+* prior: feature (country > first-level region > city for the same name), city population
+  (log scale) and capital status, a penalty for GeoNames alternate-name matches;
+* local evidence (strong): a container right after the name ("Paris, Texas", "Peshawar in
+  northwest Pakistan") or a qualifier right before it ("the northern Chinese city of Tianjin",
+  "Pakistan's city of Lahore"), or an appositive after it ("Tripoli, the Libyan capital");
+* article evidence (weaker): countries named elsewhere in the article, by unambiguous place
+  names or by demonyms ("Chinese"), and for a region the cities placed inside it.
+
+One sense per discourse: all mentions of a name resolve together. When the two best candidates
+lie in different countries and score within :data:`TIE_MARGIN`, the name is left unresolved
+rather than guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import Candidate, Gazetteer
+from .gazetteer_index import fold
+from .place_spans import Toponym
+
+FEATURE_PRIOR = {"country": 5.0, "continent": 5.0, "region": 3.0, "admin1": 1.5, "city": -1.0}
+LOCAL_BONUS = 6.0
+REGION_BONUS = 3.0
+REGION_OF_CITY_BONUS = 4.0
+#: Article evidence per mention: a demonym is weaker than a place name, since it often
+#: describes an actor ("Russian forces shelled Donetsk") rather than a location.
+DEMONYM_WEIGHT = 0.5
+TIE_MARGIN = 0.25
+_DIRECTIONS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|" \
+    r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|" \
+    r"southwestern|mid|upper|lower|far)[\w-]*\s+)*"
+_CONTAINER = re.compile(r"^(?:\s*,\s*|\s+in\s+(?:the\s+)?" + _DIRECTIONS + r")$", re.I)
+_KIND = r"(?:city|town|village|province|state|region|capital|port|district|county|" \
+    r"governorate|enclave|border town|provincial capital|oblast|prefecture|municipality)"
+_QUALIFIER = re.compile(r"\b" + _KIND + r"\s+of\s+$", re.I)
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:the|a)\s+" + _DIRECTIONS + r"(\w+)\s+" + _KIND, re.I)
+_WORD = re.compile(r"[A-Z][\w'’.-]*")
+WINDOW = 60
+
+
+@dataclass
+class Evidence:
+    """What one name's mentions say about where it is."""
+
+    countries: set = field(default_factory=set)  # ISO3 from local context
+    regions: set = field(default_factory=set)  # folded admin1 names from local context
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The chosen candidate (None when unknown or a tie) and how sure we are."""
+
+    candidate: Candidate | None
+    confidence: float
+
+
+def prior(candidate: Candidate) -> float:
+    score = FEATURE_PRIOR.get(candidate.feature, 0.0)
+    if candidate.feature == "city":
+        score += 0.5 * math.log10(max(candidate.population, 1))
+    if candidate.capital:
+        score += 1.5
+    return score if candidate.exact else score - 2.0
+
+
+def word_countries(text: str, gazetteer: Gazetteer) -> set:
+    """Countries named in ``text`` by demonym or by country name ("Chinese", "Pakistan's")."""
+    found = set()
+    for word in _WORD.findall(text):
+        word = re.sub(r"['’]s$", "", word)
+        iso3 = gazetteer.demonym(word)
+        found.update([iso3] if iso3 else [c.country for c in gazetteer.lookup(word)
+                                          if c.feature == "country" and c.exact])
+    return found
+
+
+def add_container(evidence: Evidence, container: Toponym, gazetteer: Gazetteer) -> None:
+    for cand in gazetteer.lookup(container.text):
+        if cand.feature in ("country", "admin1") and cand.exact:
+            evidence.countries.add(cand.country)
+            if cand.feature == "admin1":
+                evidence.regions.add(fold(cand.name))
+                evidence.regions.add(fold(container.text))
+
+
+def local_evidence(text: str, toponyms: list[Toponym], gazetteer: Gazetteer) -> dict:
+    """Folded name -> :class:`Evidence` gathered around each of its mentions."""
+    out: dict[str, Evidence] = {}
+    for i, top in enumerate(toponyms):
+        evidence = out.setdefault(fold(top.text), Evidence())
+        nxt = toponyms[i + 1] if i + 1 < len(toponyms) else None
+        if nxt and _CONTAINER.match(text[top.end:nxt.start]):
+            add_container(evidence, nxt, gazetteer)
+        before = text[max(0, top.start - WINDOW):top.start]
+        if _QUALIFIER.search(before):
+            evidence.countries |= word_countries(before, gazetteer)
+        appositive = _APPOSITIVE.match(text[top.end:top.end + WINDOW])
+        if appositive:
+            evidence.countries |= word_countries(appositive.group(1), gazetteer)
+    return out
+
+
+def article_countries(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Counter:
+    """Country weights from demonyms and from names that lie in one country only (a name
+    counts for its own country too, which is harmless: all its candidates share it)."""
+    weights: Counter = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "NORP" and gazetteer.demonym(ent.text):
+            weights[gazetteer.demonym(ent.text)] += DEMONYM_WEIGHT
+    for top in toponyms:
+        countries = {c.country for c in gazetteer.lookup(top.text) if c.exact and c.country}
+        if len(countries) == 1:
+            weights[countries.pop()] += 1
+    return weights
+
+
+def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
+    """Prior plus local and article evidence for one candidate."""
+    total = prior(candidate)
+    if candidate.country in evidence.countries:
+        total += LOCAL_BONUS
+    if candidate.admin1 and fold(candidate.admin1) in evidence.regions:
+        total += REGION_BONUS
+    total += min(context["countries"].get(candidate.country, 0), 3.0)
+    if candidate.feature == "admin1" and fold(candidate.name) in context["city_regions"]:
+        total += REGION_OF_CITY_BONUS
+    return total
+
+
+def choose(candidates: tuple, evidence: Evidence, context: dict) -> Resolution:
+    """The best candidate and a confidence from its margin over the runner-up."""
+    if not candidates:
+        return Resolution(None, 0.3)
+    ranked = sorted(((score(c, evidence, context), c) for c in candidates),
+                    key=lambda pair: -pair[0])
+    best_score, best = ranked[0]
+    local = best.country in evidence.countries
+    if len(ranked) == 1:
+        return Resolution(best, 0.9 if best.exact else 0.6)
+    runner_score, runner = ranked[1]
+    margin = best_score - runner_score
+    if runner.country != best.country and margin < TIE_MARGIN:
+        return Resolution(None, 0.3)
+    if runner.country == best.country:
+        margin += 2.0  # a same-country runner-up (city vs its own region) costs little
+    confidence = 0.5 + 0.4 * min(margin, 4.0) / 4.0 + (0.05 if local else 0.0)
+    return Resolution(best, round(min(confidence, 0.95), 2))

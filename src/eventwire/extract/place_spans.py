@@ -1,0 +1,144 @@
+"""Find toponyms in an analysed article: spaCy's place entities plus gazetteer-backed rescues.
+
+spaCy's small English model misses or mislabels many place names in news ("Peshawar in
+northwest Pakistan" with no entity on Peshawar, "Punjab" as NORP, "Donetsk and Kharkiv" as a
+WORK_OF_ART). A name is rescued only when the gazetteer knows it *strongly* (a country, a
+first-level region, or a city of at least :data:`RESCUE_MIN_POPULATION` people, by its main
+name) and, outside a mislabelled entity, only after a locative cue ("in", "near", "city of" ...).
+Demonyms ("Chinese") and people/organisation names are never places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Entity labels spaCy puts on place names by mistake; a strong gazetteer hit overrides them.
+MISLABELS = frozenset({"NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"})
+#: Words after which a capitalised name is read as a place ("fighting in Marjah").
+CUE_WORDS = frozenset({
+    "in", "at", "near", "from", "to", "into", "outside", "across", "around", "towards",
+    "toward", "through", "between", "of", "via", "inside", "throughout", "and", "or",
+})
+RESCUE_MIN_POPULATION = 15000
+MAX_NAME_TOKENS = 4
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+
+
+@dataclass(frozen=True)
+class Toponym:
+    """A place-name mention: its span, text and where it came from (a spaCy label or "GAZ")."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def strong(gazetteer: Gazetteer, name: str) -> bool:
+    """True when the gazetteer knows ``name`` as a country, a region or a sizeable city."""
+    if gazetteer.demonym(name):
+        return False
+    return any(
+        c.exact and (c.feature != "city" or c.population >= RESCUE_MIN_POPULATION)
+        for c in gazetteer.lookup(name)
+    )
+
+
+def trimmed(text: str, start: int, label: str) -> Toponym | None:
+    """The mention without a leading "the"; None when nothing name-like is left."""
+    match = _LEADING_THE.match(text)
+    if match:
+        text, start = text[match.end():], start + match.end()
+    if not any(c.isalpha() for c in text):
+        return None
+    return Toponym(start, start + len(text), text, label)
+
+
+def split_parts(ent) -> list[tuple[int, str]]:
+    """``(start, text)`` of each part of a list-like entity ("Donetsk and Kharkiv")."""
+    parts, pos = [], 0
+    for match in list(_SPLIT.finditer(ent.text)) + [None]:
+        end = match.start() if match else len(ent.text)
+        if end > pos:
+            parts.append((ent.start_char + pos, ent.text[pos:end]))
+        pos = match.end() if match else pos
+    return parts
+
+
+def entity_toponyms(ent, gazetteer: Gazetteer) -> list[Toponym]:
+    """Toponyms inside one spaCy entity (none for people, organisations, dates ...)."""
+    if ent.label_ in PLACE_LABELS:
+        if gazetteer.demonym(ent.text) and not gazetteer.lookup(ent.text):
+            return []  # "Afghan" tagged GPE
+        parts = split_parts(ent)
+        if len(parts) > 1 and all(strong(gazetteer, text) for _, text in parts):
+            found = [trimmed(text, start, ent.label_) for start, text in parts]
+        else:
+            found = [trimmed(ent.text, ent.start_char, ent.label_)]
+        return [t for t in found if t]
+    if ent.label_ in MISLABELS or (ent.label_ == "ORG" and is_country(gazetteer, ent.text)):
+        found = [trimmed(text, start, "GAZ") for start, text in split_parts(ent)]
+        return [t for t in found if t and strong(gazetteer, t.text)]
+    return []
+
+
+def is_country(gazetteer: Gazetteer, name: str) -> bool:
+    return any(c.feature == "country" and c.exact for c in gazetteer.lookup(name))
+
+
+def cued(doc, first: int) -> bool:
+    """True when token ``first`` follows a locative cue word."""
+    return first > 0 and doc[first - 1].lower_ in CUE_WORDS
+
+
+def coordinated(doc, last: int, gazetteer: Gazetteer) -> bool:
+    """True when token ``last`` is followed by "and"/"or"/"," and a place ("Donetsk and
+    Kharkiv"): a name listed with a place is a place too."""
+    if last + 2 >= len(doc) or doc[last + 1].lower_ not in ("and", "or", ","):
+        return False
+    other = doc[last + 2]
+    return other.ent_type_ in PLACE_LABELS or (other.is_title and strong(gazetteer, other.text))
+
+
+def rescue_run(doc, run: list[int], gazetteer: Gazetteer) -> list[Toponym]:
+    """Longest strong gazetteer names inside a run of capitalised tokens outside entities."""
+    found, i = [], 0
+    while i < len(run):
+        for size in range(min(MAX_NAME_TOKENS, len(run) - i), 0, -1):
+            span = doc[run[i]:run[i + size - 1] + 1]
+            listed = cued(doc, run[i]) or coordinated(doc, span.end - 1, gazetteer)
+            if listed and strong(gazetteer, span.text):
+                found.append(Toponym(span.start_char, span.end_char, span.text, "GAZ"))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def free_runs(doc) -> list[list[int]]:
+    """Runs of adjacent capitalised tokens that carry no entity label."""
+    runs, current = [], []
+    for token in doc:
+        if token.ent_iob_ == "O" and token.is_title and token.is_alpha:
+            if current and current[-1] != token.i - 1:
+                runs.append(current)
+                current = []
+            current.append(token.i)
+        elif current:
+            runs.append(current)
+            current = []
+    return runs + ([current] if current else [])
+
+
+def find_toponyms(doc, gazetteer: Gazetteer) -> list[Toponym]:
+    """All toponyms of the analysed text, in text order."""
+    found = [t for ent in doc.ents for t in entity_toponyms(ent, gazetteer)]
+    for run in free_runs(doc):
+        found.extend(rescue_run(doc, run, gazetteer))
+    return sorted(found, key=lambda t: (t.start, t.end))

@@ -1,0 +1,124 @@
+"""Places: toponyms in the article resolved against a gazetteer, one Place per place.
+
+:func:`extract_places` finds toponyms (:mod:`.place_spans`), resolves each distinct name in two
+passes (:mod:`.place_resolve`; the second pass also knows which countries and regions the first
+pass placed cities in), merges mentions that denote the same place (``"U.S."`` and ``"United
+States"``) and numbers the places ``p1``, ``p2`` ... in order of first mention.
+
+A name spaCy tags GPE/LOC/FAC that the gazetteer does not know (or cannot decide between two
+countries) is kept with its mentions but ``geonameid``/``country``/coordinates left null and a
+low confidence: readers still see that a place was named, and nothing is guessed. Names found
+only by the gazetteer rescue are dropped when unresolved.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from ..record import Article, Mention, Place
+from .gazetteer import Gazetteer, default_gazetteer
+from .gazetteer_index import fold
+from .place_resolve import Resolution, article_countries, choose, local_evidence
+from .place_spans import Toponym, find_toponyms
+
+#: Most specific first: the order :func:`place_for_span` prefers.
+SPECIFICITY = ("city", "admin1", "region", "country", "continent")
+
+
+def resolve_names(text: str, doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> dict:
+    """Folded name -> :class:`Resolution`, after two passes over the article's evidence."""
+    names = {fold(t.text): t.text for t in toponyms}
+    evidence = local_evidence(text, toponyms, gazetteer)
+    countries = article_countries(doc, toponyms, gazetteer)
+    context = {"countries": countries, "city_regions": set()}
+    first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
+    regions: dict[str, set] = {}  # region -> names of the cities first placed in it
+    for key, res in first.items():
+        if res.candidate and res.candidate.feature == "city" and res.candidate.admin1:
+            regions.setdefault(fold(res.candidate.admin1), set()).add(key)
+    countries = countries + Counter({r.candidate.country for r in first.values()
+                                     if r.candidate and r.candidate.country})
+    return {
+        key: choose(gazetteer.lookup(name), evidence[key], {
+            "countries": countries,
+            # a city never lends weight to its own region's name ("Tianjin" in "Tianjin Shi")
+            "city_regions": {r for r, keys in regions.items() if keys - {key}},
+        })
+        for key, name in names.items()
+    }
+
+
+def group_key(top: Toponym, resolution: Resolution):
+    cand = resolution.candidate
+    if cand is None:
+        return ("name", fold(top.text))
+    return ("place", cand.feature, cand.geonameid, cand.country, cand.name)
+
+
+def build_place(number: int, tops: list[Toponym], resolution: Resolution) -> Place:
+    cand = resolution.candidate
+    mentions = tuple(Mention(start=t.start, end=t.end, text=t.text) for t in tops)
+    if cand is None:
+        return Place(id=f"p{number}", name=tops[0].text, mentions=mentions,
+                     confidence=resolution.confidence)
+    confidence = resolution.confidence
+    if all(t.label == "GAZ" for t in tops):
+        confidence = round(confidence * 0.9, 2)  # found by the gazetteer alone, not by spaCy
+    return Place(
+        id=f"p{number}", name=cand.name, geonameid=cand.geonameid, country=cand.country,
+        admin1=cand.admin1, lat=cand.lat, lon=cand.lon, feature=cand.feature,
+        mentions=mentions, confidence=confidence,
+    )
+
+
+def extract_places(
+    article: Article, analysis, *, gazetteer: Optional[Gazetteer] = None
+) -> tuple[Place, ...]:
+    """The article's places, ``p1``... in order of first mention."""
+    gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+    toponyms = find_toponyms(analysis.doc, gazetteer)
+    resolutions = resolve_names(article.text, analysis.doc, toponyms, gazetteer)
+    groups: dict = {}
+    for top in toponyms:
+        resolution = resolutions[fold(top.text)]
+        if resolution.candidate is None and top.label == "GAZ":
+            continue
+        groups.setdefault(group_key(top, resolution), (resolution, []))[1].append(top)
+    return tuple(
+        build_place(i, tops, resolution)
+        for i, (resolution, tops) in enumerate(groups.values(), start=1)
+    )
+
+
+def place_for_span(article: Article, start: int, end: int) -> Optional[str]:
+    """Id of the most specific place mentioned inside ``[start, end)`` (city > region >
+    country), the earliest mention breaking ties; None when no place is mentioned there."""
+    best, best_key = None, None
+    for place in article.places:
+        inside = [m.start for m in place.mentions if start <= m.start and m.end <= end]
+        if not inside:
+            continue
+        rank = SPECIFICITY.index(place.feature) if place.feature in SPECIFICITY else len(SPECIFICITY)
+        key = (rank, min(inside))
+        if best_key is None or key < best_key:
+            best, best_key = place.id, key
+    return best
+
+
+class PlacesStep:
+    """Pipeline step filling ``Article.places``."""
+
+    name = "eventwire.places.v1"
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ("places",)
+
+    def __init__(self, *, gazetteer: Optional[Gazetteer] = None,
+                 min_population: Optional[int] = None) -> None:
+        if gazetteer is None and min_population is not None:
+            gazetteer = default_gazetteer(min_population)
+        self.gazetteer = gazetteer
+
+    def __call__(self, article: Article, analysis) -> Article:
+        places = extract_places(article, analysis, gazetteer=self.gazetteer)
+        return article.model_copy(update={"places": places})
