@@ -160,15 +160,16 @@ def _speech_with_event(draft: Draft, triggers: set) -> bool:
     return any(t in triggers for c in children(draft.trigger, {"ccomp"}) for t in c.subtree)
 
 
-def _absorb_objects(drafts: list[Draft]) -> list[Draft]:
+def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """A verb pattern that names its object ("agreed to *talks*") absorbs that noun's draft.
 
-    The verb keeps the code; the noun lends its recipient when the verb has none.
+    The verb keeps the code; the noun lends its recipient when the verb has none. Light verbs
+    ("signed an *agreement*") do the opposite: the noun is the trigger (see below).
     """
     by_trigger = {d.trigger: d for d in drafts if d.nominal}
     absorbed = set()
     for draft in drafts:
-        if draft.nominal or not draft.constrained:
+        if draft.nominal or not draft.constrained or draft.trigger.lemma_.lower() in lex.light:
             continue
         for obj in draft.trigger.subtree:
             noun = by_trigger.get(obj)
@@ -185,7 +186,7 @@ def sentence_drafts(parsed, index: EntityIndex, lex: Lexicon) -> list[Draft]:
         draft = noun_draft(token, parsed, index, lex) or verb_draft(token, parsed, index, lex)
         if draft is not None:
             drafts.append(draft)
-    drafts = _absorb_objects(drafts)
+    drafts = _absorb_objects(drafts, lex)
     nominal_heads = {d.trigger.head for d in drafts if d.nominal}
     drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
               or not lex.light.get(d.trigger.lemma_.lower())]

@@ -1,0 +1,259 @@
+"""Event coding on short hand-written foreign-news sentences.
+
+Entities, places and dates are built by hand here (``build``), so these tests do not depend on
+the entity, place or date steps.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.extract.event_context import consult_mode
+from eventwire.extract.events import EventsStep, candidate_sentences, extract_events
+from eventwire.record import Actor, DateRef, Entity, Mention, Place, offset_errors
+
+ACTORS = {
+    "Lavrov": "RUSGOV", "Erdogan": "TURGOV", "Kishida": "JPNGOV", "Sisi": "EGYGOV",
+    "Macron": "FRAGOV", "Scholz": "DEUGOV", "Blinken": "USAGOV", "Modi": "INDGOV",
+    "Sharif": "PAKGOV", "Lula": "BRAGOV", "Maduro": "VENGOV", "Bolsonaro": "BRAOPP",
+    "Retno Marsudi": "IDNGOV", "Beijing": "CHNGOV", "Moscow": "RUSGOV",
+    "Hamas": "PSEREB", "al-Shabaab": "SOMINS", "Boko Haram": "NGAREB", "Houthis": "YEMREB",
+    "United Nations": "IGOUNO", "European Union": "IGOEUREEC", "NATO": "IGOWSTNAT",
+    "United States": "USA", "Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR",
+    "Ukrainian": "UKR", "Kenya": "KEN", "Kenyan": "KEN", "Ethiopia": "ETH", "Somalia": "SOM",
+    "Israel": "ISR", "Israeli": "ISR", "Iran": "IRN", "Japan": "JPN", "India": "IND",
+    "Indian": "IND", "Chinese": "CHN", "China": "CHN", "Egypt": "EGY", "Venezuela": "VEN",
+    "Colombia": "COL", "Belarus": "BLR", "Nigerian": "NGA", "Armenian": "ARM",
+    "Armenia": "ARM", "Azerbaijan": "AZE", "Serbia": "SRB", "Kosovo": "XKX", "Gaza": "PSE",
+    "Saudi": "SAU", "Brazilian": "BRA", "Philippines": "PHL", "Germany": "DEU",
+    "Myanmar": "MMR", "Taiwan": "TWN", "Pakistan": "PAK", "Afghan": "AFG", "Estonian": "EST",
+    "Qatar": "QAT", "North Korea": "PRK", "French": "FRA", "Mali": "MLI",
+}
+PLACES = {
+    "Ankara": ("city", "TUR"), "Cairo": ("city", "EGY"), "Berlin": ("city", "DEU"),
+    "Brussels": ("city", "BEL"), "Yogyakarta": ("city", "IDN"), "Jakarta": ("city", "IDN"),
+    "Geneva": ("city", "CHE"), "Maiduguri": ("city", "NGA"),
+}
+
+
+def _mentions(text: str, name: str) -> tuple[Mention, ...]:
+    pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+    return tuple(Mention(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text))
+
+
+def build(make_article, text: str, dates: dict[str, str] | None = None):
+    """An article with hand-made entities (ACTORS), places (PLACES) and dates."""
+    entities = []
+    for name, code in ACTORS.items():
+        mentions = _mentions(text, name)
+        if mentions:
+            actor = Actor(code=code, country=code[:3], sectors=(code[3:6],) if len(code) > 3 else ())
+            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type="ORG",
+                                   mentions=mentions, actor=actor))
+    places = [
+        Place(id=f"p{i + 1}", name=name, feature=feature, country=country, mentions=_mentions(text, name))
+        for i, (name, (feature, country)) in enumerate(PLACES.items())
+        if _mentions(text, name)
+    ]
+    date_refs = [
+        DateRef(start=m.start, end=m.end, text=m.text, value=value)
+        for phrase, value in (dates or {}).items()
+        for m in _mentions(text, phrase)
+    ]
+    return make_article(text, entities=tuple(entities), places=tuple(places), dates=tuple(date_refs))
+
+
+def coded(make_article, analyse, text: str, **kw):
+    article = build(make_article, text, **kw)
+    events = extract_events(article, analyse(text))
+    article = article.model_copy(update={"events": events})
+    assert offset_errors(article) == []
+    return article
+
+
+def by_trigger(article, trigger: str):
+    found = [e for e in article.events if e.trigger.text == trigger]
+    assert found, f"no event on {trigger!r}: {[e.trigger.text for e in article.events]}"
+    return found[0]
+
+
+def entity_name(article, entity_id):
+    return next(e.name for e in article.entities if e.id == entity_id)
+
+
+# (trigger, sentence, actor code, recipient code, CAMEO root, PLOVER type, modality)
+CASES = [
+    ("met", "Russian Foreign Minister Lavrov met with Turkish President Erdogan in Ankara on Tuesday.",
+     "RUSGOV", "TURGOV", "04", "CONSULT", "asserted"),
+    ("visited", "Japanese Prime Minister Kishida visited Ukraine last month.",
+     "JPNGOV", "UKR", "04", "CONSULT", "asserted"),
+    ("hosted", "Egyptian President Sisi hosted Hamas negotiators in Cairo.",
+     "EGYGOV", "PSEREB", "04", "CONSULT", "asserted"),
+    ("talks", "Armenia held talks with Azerbaijan in Brussels.",
+     "ARM", "AZE", "04", "CONSULT", "asserted"),
+    ("spoke", "Modi spoke with Macron by phone on Monday.",
+     "INDGOV", "FRAGOV", "04", "CONSULT", "asserted"),
+    ("meeting", "The meeting between Macron and Scholz in Berlin focused on energy prices.",
+     "FRAGOV", "DEUGOV", "04", "CONSULT", "asserted"),
+    ("visit", "Blinken's visit to Beijing was postponed.",
+     "USAGOV", "CHNGOV", "04", "CONSULT", "asserted"),
+    ("attacked", "Kenyan soldiers were attacked by al-Shabaab fighters near the border.",
+     "SOMINS", "KENMIL", "19", "ASSAULT", "asserted"),
+    ("shelled", "Russian forces shelled the Ukrainian city of Kharkiv overnight.",
+     "RUSMIL", "UKR", "19", "ASSAULT", "asserted"),
+    ("airstrikes", "Israeli airstrikes on Gaza killed dozens of people.",
+     "ISR", "PSE", "19", "ASSAULT", "asserted"),
+    ("clashed", "Indian and Chinese troops clashed in the Galwan Valley.",
+     "INDMIL", None, "19", "ASSAULT", "asserted"),
+    ("occupied", "Russian troops occupied the Zaporizhzhia nuclear plant.",
+     "RUSMIL", None, "19", "COERCE", "asserted"),
+    ("condemned", "The European Union condemned Belarus for the crackdown.",
+     "IGOEUREEC", "BLR", "11", "ACCUSE", "asserted"),
+    ("accused", "Iran accused Israel of sabotage at its nuclear facility.",
+     "IRN", "ISR", "11", "ACCUSE", "asserted"),
+    ("criticized", "Kishida criticized North Korea's missile launches.",
+     "JPNGOV", "PRK", "11", "ACCUSE", "asserted"),
+    ("threatened", "Maduro threatened Colombia with military action.",
+     "VENGOV", "COL", "13", "THREATEN", "asserted"),
+    ("sanctions", "The United States imposed sanctions on Venezuela on Friday.",
+     "USA", "VEN", "16", "COERCE", "asserted"),
+    ("arrested", "Nigerian police arrested 30 Boko Haram suspects in Maiduguri.",
+     "NGACOP", "NGAREB", "17", "COERCE", "asserted"),
+    ("deported", "Pakistan deported hundreds of Afghan refugees.",
+     "PAK", "AFG", "17", "COERCE", "asserted"),
+    ("expelled", "Moscow expelled two Estonian diplomats.",
+     "RUSGOV", "ESTGOV", "16", "SANCTION", "asserted"),
+    ("rallied", "Armenian protesters rallied against Azerbaijan in Yerevan.",
+     "ARMCVL", "AZE", "14", "PROTEST", "asserted"),
+    ("agreement", "Kenya and Ethiopia signed a security agreement with Somalia.",
+     "KEN", "SOM", "05", "SUPPORT", "asserted"),
+    ("praised", "Erdogan praised Qatar for its role.",
+     "TURGOV", "QAT", "05", "SUPPORT", "asserted"),
+    ("donated", "Japan donated medical supplies to the Philippines.",
+     "JPN", "PHL", "07", "AID", "asserted"),
+    ("aid", "Germany announced new military aid to Ukraine.",
+     "DEU", "UKR", "07", "AID", "asserted"),
+    ("withdrawal", "The withdrawal of French troops from Mali was completed in August.",
+     "FRAMIL", "MLI", "08", "RETREAT", "asserted"),
+    ("lifted", "The European Union lifted sanctions on Venezuela.",
+     "IGOEUREEC", "VEN", "08", "RETREAT", "asserted"),
+    ("investigating", "Brazilian prosecutors are investigating Bolsonaro over the riots.",
+     "BRA", "BRAOPP", "09", "ACCUSE", "asserted"),
+    ("urged", "The United Nations urged Myanmar to release political prisoners.",
+     "IGOUNO", "MMR", "10", "REQUEST", "asserted"),
+    ("rejected", "Taiwan rejected the Chinese proposal.",
+     "TWN", "CHN", "12", "REJECT", "asserted"),
+    ("said", "Beijing said it opposed the arms sale.",
+     "CHNGOV", None, "01", None, "asserted"),
+    ("meet", "Modi did not meet Sharif during the summit.",
+     "INDGOV", "PAKGOV", "04", "CONSULT", "negated"),
+    ("negotiate", "Azerbaijan refused to negotiate with Armenia.",
+     "AZE", "ARM", "04", "CONSULT", "negated"),
+    ("visit", "Lula will visit China next week.",
+     "BRAGOV", "CHN", "04", "CONSULT", "future"),
+    ("travel", "Scholz plans to travel to Kenya in March.",
+     "DEUGOV", "KEN", "04", "CONSULT", "future"),
+    ("host", "Macron is set to host Modi at the Elysee Palace.",
+     "FRAGOV", "INDGOV", "04", "CONSULT", "future"),
+    ("deal", "Egypt is expected to sign a gas deal with Israel.",
+     "EGY", "ISR", "05", "SUPPORT", "future"),
+    ("attack", "Iran could attack Israeli ships in the Red Sea.",
+     "IRN", "ISR", "19", "ASSAULT", "hypothetical"),
+    ("target", "The Houthis may target Saudi oil facilities.",
+     "YEMREB", "SAU", "19", "ASSAULT", "hypothetical"),
+    ("attacks", "If Serbia attacks Kosovo, NATO will respond.",
+     "SRB", "XKX", "19", "ASSAULT", "hypothetical"),
+    ("attacked", "Ukraine said Russia attacked its power grid.",
+     "RUS", None, "19", "ASSAULT", "asserted"),
+]
+
+
+@pytest.mark.parametrize("trigger,text,actor,recipient,root,plover,modality", CASES)
+def test_events_sentence_table(make_article, analyse, trigger, text, actor, recipient, root,
+                               plover, modality):
+    event = by_trigger(coded(make_article, analyse, text), trigger)
+    assert (event.actor_code, event.recipient_code) == (actor, recipient)
+    assert (event.cameo_root, event.plover, event.modality) == (root, plover, modality)
+    assert event.cameo.startswith(root) and isinstance(event.cameo, str)
+    assert 0.0 < event.confidence <= 1.0
+
+
+def test_events_consult_with_place_and_date(make_article, analyse):
+    text = ("Indonesian Foreign Minister Retno Marsudi met with senior Hamas officials in the "
+            "central Indonesian city of Yogyakarta on Friday, March 3.")
+    article = coded(make_article, analyse, text, dates={"Friday, March 3": "2023-03-03"})
+    event = by_trigger(article, "met")
+    place = next(p for p in article.places if p.id == event.place)
+    assert (event.actor_code, event.recipient_code, event.plover) == ("IDNGOV", "PSEREB", "CONSULT")
+    assert place.name == "Yogyakarta" and event.date == "2023-03-03"
+    assert event.plover_mode == "host" and event.quad_class == 1
+
+
+def test_events_compound_actor_is_a_list(make_article, analyse):
+    article = coded(make_article, analyse, "Kenya and Ethiopia signed a security agreement with Somalia.")
+    event = by_trigger(article, "agreement")
+    assert [entity_name(article, i) for i in event.actor] == ["Kenya", "Ethiopia"]
+    assert [entity_name(article, i) for i in event.recipient] == ["Somalia"]
+    assert len(article.events) == 1  # one event, not a cross product
+
+
+def test_events_reported_speech_is_attributed(make_article, analyse):
+    article = coded(make_article, analyse, "Ukraine said Russia attacked its power grid.")
+    event = by_trigger(article, "attacked")
+    assert entity_name(article, event.attributed_to) == "Ukraine"
+    assert [e.trigger.text for e in article.events] == ["attacked"]  # no extra 010 for "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm destroyed hundreds of homes along the coast.",
+        "Officials met in the capital to discuss the budget.",
+        "Russia is the largest country by area.",
+    ],
+)
+def test_events_nothing_without_coded_parties(make_article, analyse, text):
+    assert coded(make_article, analyse, text).events == ()
+
+
+def test_events_parse_only_candidate_sentences(make_article, analyse):
+    text = ("The weather in the region was mild. Lula will visit China next week. "
+            "Markets were calm. Kenya hosted the Somalia delegation.")
+    article = build(make_article, text)
+    analysis = analyse(text)
+    candidates = candidate_sentences(article, analysis)
+    assert [s.text.split()[0] for s in candidates] == ["Lula", "Kenya"]
+    extract_events(article, analysis)
+    assert set(analysis._parsed) == {(s.start_char, s.end_char) for s in candidates}
+
+
+def test_events_step_contract(make_article, analyse):
+    text = "Erdogan met with Macron in Ankara."
+    step = EventsStep()
+    article = step(build(make_article, text), analyse(text))
+    assert step.name == "eventwire.events.v1"
+    assert step.requires == ("entities", "places", "dates") and step.assigns == ("events",)
+    assert [e.id for e in article.events] == ["v1"] and offset_errors(article) == []
+
+
+def test_events_step_quad_scheme_option(make_article, analyse):
+    text = "Beijing said it opposed the arms sale."
+    article = EventsStep(quad_scheme="phoenix")(build(make_article, text), analyse(text))
+    assert [e.quad_class for e in article.events] == [0]
+
+
+@pytest.mark.parametrize(
+    "place_country,actor,recipient,parties,mode",
+    [
+        ("CHN", "CHN", "AFG", 2, "host"),
+        ("AFG", "CHN", "AFG", 2, "visit"),
+        ("QAT", "USA", "AFG", 2, "third-party"),
+        ("QAT", "USA", "AFG", 4, "multilateral"),
+        (None, "USA", "AFG", 2, None),
+    ],
+)
+def test_events_consult_mode(place_country, actor, recipient, parties, mode):
+    place = Place(id="p1", name="x", country=place_country, mentions=()) if place_country else None
+    assert consult_mode(place, actor, recipient, parties=parties) == mode
