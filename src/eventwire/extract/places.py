@@ -26,7 +26,7 @@ from .place_spans import Toponym, find_toponyms
 SPECIFICITY = ("city", "admin1", "region", "country", "continent")
 
 
-def resolve_names(text: str, doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> dict:
+def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazetteer) -> dict:
     """Folded name -> :class:`Resolution`, after two passes over the article's evidence."""
     names = {fold(t.text): t.text for t in toponyms}
     evidence = local_evidence(text, toponyms, gazetteer)
@@ -78,7 +78,7 @@ def extract_places(
     """The article's places, ``p1``... in order of first mention."""
     gazetteer = default_gazetteer() if gazetteer is None else gazetteer
     toponyms = find_toponyms(analysis.doc, gazetteer)
-    resolutions = resolve_names(article.text, analysis.doc, toponyms, gazetteer)
+    resolutions = resolve_names(article.text, analysis.doc, toponyms, gazetteer=gazetteer)
     groups: dict = {}
     for top in toponyms:
         resolution = resolutions[fold(top.text)]

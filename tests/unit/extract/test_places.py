@@ -68,6 +68,7 @@ RESOLUTIONS = [
     ("The senator toured Alexandria, Virginia, on Monday.", "Alexandria", "USA", "city", 38.80, -77.05, 50, None),
     ("Moscow said the sanctions would fail.", "Moscow", "RUS", "city", 55.75, 37.62, 50, 524901),
     ("Delegates arrived in Nairobi for the climate summit.", "Nairobi", "KEN", "city", -1.28, 36.82, 50, None),
+    ("Victoria Nuland visited Kyiv and Warsaw last week.", "Kyiv", "UKR", "city", 50.45, 30.52, 50, None),
     ("Rescue teams reached Kathmandu after the earthquake.", "Kathmandu", "NPL", "city", 27.70, 85.32, 50, None),
 ]
 
