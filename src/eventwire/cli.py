@@ -179,6 +179,22 @@ def demo_cli(db: str = typer.Option("demo.duckdb", "--db", help="DuckDB file")) 
             out.print(rows_view(name, rows))
 
 
+@app.command("serve")
+def serve_cli(
+    db: str = DbOpt,
+    host: str = typer.Option("127.0.0.1", "--host", help="address to listen on"),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on"),
+) -> None:
+    """Serve the read-only JSON API (/api, /docs) and the web explorer over a database."""
+    from .query.api import serve
+
+    if not Path(db).exists():
+        err.print(f"[red]error:[/] no database at {db}")
+        raise typer.Exit(2)
+    err.print(f"eventwire explorer on http://{host}:{port}/ (API docs at /docs)")
+    serve(db, host=host, port=port)
+
+
 def main() -> None:
     app()
 
