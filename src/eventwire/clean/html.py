@@ -8,6 +8,7 @@ than one guessed from stray numbers. What trafilatura did not keep is summarised
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator, Optional
 
@@ -24,6 +25,8 @@ EXTRACTION_OPTIONS = {
     "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+#: Separators between a headline and the site name in a page title ("Floods hit Sindh | Dawn").
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|\*|::|·|•)\s+")
 EXAMPLES = 3
 EXAMPLE_CHARS = 40
 
@@ -50,12 +53,44 @@ def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedP
     kept = doc.text
     return ExtractedPage(
         text="\n\n".join(line for line in kept.split("\n") if line.strip()),
-        title=(doc.title or "").strip() or None,
+        title=strip_site_name(doc.title, site_names(doc.sitename, doc.hostname)),
         authors=split_names(doc.author),
         date=doc.date,
         url=doc.url or url,
         furniture=furniture_summary(html, kept),
     )
+
+
+def site_names(*names: Optional[str]) -> tuple[str, ...]:
+    """Letters-only, lower-case forms of a site's names ("The Namibian" → "thenamibian", "namibian")."""
+    keys: list[str] = []
+    for name in filter(None, names):
+        name = name.lower().removeprefix("www.")
+        for form in (name, name.split(".")[0], name.removeprefix("the ")):
+            key = re.sub(r"[^a-z0-9]", "", form)
+            if len(key) >= 3:
+                keys.append(key)
+    return tuple(dict.fromkeys(keys))
+
+
+def strip_site_name(title: Optional[str], names: tuple[str, ...]) -> Optional[str]:
+    """``title`` without trailing "| Site" / "- Site" / "| by Author" parts, or None if empty."""
+    parts = _TITLE_PARTS.split((title or "").strip())
+    while len(parts) > 1:
+        tail = re.sub(r"[^a-z0-9]", "", parts[-1].lower())
+        byline = tail.startswith("by") and len(parts[-1].split()) <= 4
+        if not (byline or any(same_site(tail, name) for name in names)):
+            break
+        parts.pop()
+    separators = _TITLE_PARTS.findall((title or "").strip())
+    kept = parts[0] + "".join(sep + part for sep, part in zip(separators, parts[1:]))
+    return kept or None
+
+
+def same_site(tail: str, name: str) -> bool:
+    """True when a title part names the site: one key holds the other, and most of it."""
+    short, long_ = sorted((tail, name), key=len)
+    return bool(short) and short in long_ and len(short) * 2 >= len(long_)
 
 
 def visible_blocks(html: str) -> Iterator[str]:

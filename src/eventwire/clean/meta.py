@@ -68,9 +68,9 @@ def split_names(value: Optional[str]) -> tuple[str, ...]:
 
 
 def unique(names: Iterable[str]) -> tuple[str, ...]:
-    """Non-empty names, first occurrence kept, order kept."""
-    seen: dict[str, None] = {}
+    """Non-empty names, first occurrence kept (case-insensitively), order kept."""
+    seen: dict[str, str] = {}
     for name in names:
-        if name and name not in seen:
-            seen[name] = None
-    return tuple(seen)
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return tuple(seen.values())

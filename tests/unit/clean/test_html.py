@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from eventwire.clean.html import extract_page
+import pytest
+
+from eventwire.clean.html import extract_page, site_names, strip_site_name
 
 PARAS = [
     "Chile's president declared a state of emergency in the Valparaiso region on Saturday as "
@@ -57,3 +59,18 @@ def test_html_furniture_summarised_not_copied():
 
 def test_html_page_without_article_is_none():
     assert extract_page("<html><head><title>x</title></head><body></body></html>") is None
+
+
+@pytest.mark.parametrize(
+    "title,names,expected",
+    [
+        ("Mining blasts shatter homes - Lesotho Times", ("lesothotimes.com",), "Mining blasts shatter homes"),
+        ("Floods hit Sindh | Bhopal News - The Times of India", ("The Times of India",), "Floods hit Sindh | Bhopal News"),
+        ("Roommate agrees to interview | The Gateway Pundit | by Cristina Laila", ("thegatewaypundit.com",), "Roommate agrees to interview"),
+        ("Ceasefire holds - for now", ("reuters.com",), "Ceasefire holds - for now"),
+        ("Tensions rise - Asia", ("asiatimes.com",), "Tensions rise - Asia"),
+        ("", ("bbc.co.uk",), None),
+    ],
+)
+def test_html_strip_site_name_from_title(title, names, expected):
+    assert strip_site_name(title, site_names(*names)) == expected

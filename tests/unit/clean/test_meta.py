@@ -46,7 +46,7 @@ def test_meta_outlet_of(url, outlet):
 
 @pytest.mark.parametrize(
     "value,names",
-    [("Jane Doe; John Roe", ("Jane Doe", "John Roe")), ("Jane Doe; Jane Doe", ("Jane Doe",)), (None, ())],
+    [("Jane Doe; John Roe", ("Jane Doe", "John Roe")), ("Sauli Giliard; sauli giliard", ("Sauli Giliard",)), (None, ())],
 )
 def test_meta_split_names(value, names):
     assert split_names(value) == names
