@@ -18,7 +18,7 @@ from .read.base import Rejection
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="News articles in; events, actors, places, dates, amounts, quotes out.")
-out = Console(soft_wrap=True)
+out = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True)
 app.add_typer(eval_app, name="eval")
 

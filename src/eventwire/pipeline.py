@@ -56,9 +56,12 @@ def default_steps(config: PipelineConfig | None = None) -> list[Step]:
     from .extract.themes import ThemesStep
     from .extract.tone import ToneStep
 
+    from .extract.actors_data import load_vocabulary
+
     config = config or PipelineConfig()
+    vocabulary = load_vocabulary(config.actors_file) if config.actors_file else None
     return [
-        EntitiesStep(actors_file=config.actors_file),
+        EntitiesStep(vocabulary=vocabulary),
         PlacesStep(),
         DatesStep(),
         AmountsStep(),

@@ -33,7 +33,7 @@ def _event_rows(article: Article) -> list[list[Any]]:
         f"{e.trigger.text} → {e.cameo} {e.plover or ''}",
         ", ".join(names.get(i, i) for i in e.recipient) + f" [{e.recipient_code or '-'}]",
         places.get(e.place or "", ""), e.date, e.modality,
-        article.text[e.sentence.start : e.sentence.end][:160],
+        " ".join(article.text[e.sentence.start : e.sentence.end].split())[:110],
     ] for e in article.events]
 
 

@@ -35,12 +35,35 @@ def model_name() -> str:
     )
 
 
+def _register_paragraph_breaks() -> str:
+    """A component that starts a sentence after every line break.
+
+    spaCy's statistical ``senter`` happily runs a sentence across a paragraph break (a quote's
+    closing mark followed by a new paragraph, a headline without a full stop); in news text a
+    line break always ends a sentence, so we force it.
+    """
+    from spacy.language import Language
+
+    name = "eventwire_line_breaks"
+    if not Language.has_factory(name):
+
+        @Language.component(name)
+        def line_breaks(doc):
+            for token in doc[:-1]:
+                if "\n" in token.text_with_ws and not token.is_space or token.is_space and "\n" in token.text:
+                    doc[token.i + 1].is_sent_start = True
+            return doc
+
+    return name
+
+
 @lru_cache(maxsize=1)
 def scan_pipeline():
     import spacy
 
     nlp = spacy.load(model_name(), exclude=list(SCAN_EXCLUDE))
     nlp.enable_pipe("senter")
+    nlp.add_pipe(_register_paragraph_breaks(), after="senter")
     nlp.max_length = MAX_CHARS
     return nlp
 
