@@ -195,3 +195,19 @@ def test_read_stdin_sniffs_kind(monkeypatch, data, fmt, kind, uris):
 def test_read_stream_empty_is_e001():
     items = list(read_stream(io.BytesIO(b"")))
     assert len(items) == 1 and items[0].error is E.E001
+
+
+def test_read_truncated_jsonl_gzip_keeps_lines_before_damage(tmp_path):
+    lines = "\n".join(json.dumps({"id": f"n{i}", "text": BODY * 3}) for i in range(40))
+    path = tmp_path / "feed.jsonl.gz"
+    path.write_bytes(gzip.compress(lines.encode())[:-60])
+    items = list(read_paths([str(path)]))
+    assert isinstance(items[0], RawDocument) and items[0].uri == f"{path}#n0"
+    assert isinstance(items[-1], Rejection) and items[-1].error is E.E004
+
+
+def test_read_stdin_truncated_gzip_is_e004(monkeypatch):
+    data = gzip.compress((BODY * 10).encode())[:-20]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    items = list(read_paths(["-"]))
+    assert len(items) == 1 and items[0].error is E.E004
