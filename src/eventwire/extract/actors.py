@@ -85,6 +85,7 @@ class PhraseParse:
     actor: Optional[Actor]
     modifier: Optional[Entry] = None
     modifier_len: int = 0
+    modifier_start: int = 0  # index of the modifier's first token in the tokens given
     has_role: bool = False
 
 
@@ -135,6 +136,14 @@ def role_run(tokens: Sequence[str], start: int, vocab: Vocabulary) -> tuple[list
     return roles, pos
 
 
+def leading_qualifiers(words: Sequence[str], vocab: Vocabulary) -> int:
+    """How many qualifier tokens open the phrase ("senior" in "senior Egyptian officials")."""
+    pos = 0
+    while (hit := vocab.longest(words, pos, frozenset({"qualifier"}))) is not None:
+        pos += hit[0]
+    return pos
+
+
 def head_sectors(roles: Sequence[Entry]) -> tuple[str, ...]:
     """Sectors of the last role noun that has any (the head of "foreign ministry spokesman")."""
     for entry in reversed(roles):
@@ -167,15 +176,34 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
     words = strip_phrase(tokens)
     if not words:
         return None
-    hit = vocab.longest(words, 0, MODIFIER_KINDS)
-    modifier, pos = (hit[1], hit[0]) if hit else (None, 0)
+    lead, hit = find_modifier(words, vocab)
+    modifier, pos = (hit[1], lead + hit[0]) if hit else (None, 0)
+    offset = len(tokens) - len(words) - trailing_possessives(tokens) + lead
     if modifier is not None and pos == len(words):
-        return PhraseParse(modifier.actor, modifier, pos, False)
+        return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset) if lead == 0 else None
     start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
     roles, end = role_run(words, start, vocab)
     if end != len(words) or not roles:
         return None
-    return PhraseParse(compose(modifier, roles), modifier, pos, True)
+    length = hit[0] if hit else 0
+    return PhraseParse(compose(modifier, roles), modifier, length, offset, has_role=True)
+
+
+def find_modifier(words: Sequence[str], vocab: Vocabulary):
+    """``(start, (length, entry))`` of the phrase's modifier, at 0 or after leading qualifiers."""
+    hit = vocab.longest(words, 0, MODIFIER_KINDS)
+    if hit is not None:
+        return 0, hit
+    lead = leading_qualifiers(words, vocab)
+    return lead, (vocab.longest(words, lead, MODIFIER_KINDS) if lead else None)
+
+
+def trailing_possessives(tokens: Sequence[str]) -> int:
+    """How many possessive tokens end ``tokens`` (stripped by :func:`strip_phrase`)."""
+    count = 0
+    while count < len(tokens) and tokens[len(tokens) - 1 - count] in POSSESSIVES:
+        count += 1
+    return count
 
 
 def capital_actor(actor: Actor) -> Actor:

@@ -128,12 +128,12 @@ def mark_title(scan: Scan, ent, start: int, parsed: PhraseParse, end: Optional[i
     end = ent.start if end is None else end
     title = doc[start:end].text.strip(" ,")
     scan.person_actor.setdefault((ent.start, ent.end), parsed.actor.model_copy(update={"description": title}))
-    lead = start + (1 if scan.tokens[start] in TRIM_WORDS else 0)
     group = parsed.modifier is not None and parsed.modifier.kind == "group"
     for other in scan.ents:
-        if lead <= other.start and other.end <= end and (group or other.label_ == "NORP"):
+        if start <= other.start and other.end <= end and (group or other.label_ == "NORP"):
             scan.dropped.add((other.start, other.end))
     if group:
+        lead = start + parsed.modifier_start
         add_modifier(scan, lead, lead + parsed.modifier_len, parsed.modifier.actor)
 
 
@@ -180,11 +180,31 @@ def find_role_phrases(scan: Scan) -> None:
             hit = hit if hit and pos + hit[0] < sent.end else None
             found = longest_phrase(scan, pos, hit[0], sent.end) if hit else None
             if found is None or found[0] in people:
+                if hit and found is None:
+                    add_missed_group(scan, pos, *hit)
                 pos += hit[0] if hit else 1
                 continue
             end, parsed = found
             add_role_phrase(scan, pos, end, parsed)
             pos = end
+
+
+def add_missed_group(scan: Scan, start: int, length: int, entry) -> None:
+    """A group name spaCy missed or split ("Islamic" + "State"), when the name is unmistakable.
+
+    Unmistakable: several words, or an all-caps acronym. One capitalised word ("Wagner",
+    "Amnesty") may be something else, so it is left to the NER.
+    """
+    end = start + length
+    words = scan.tokens[start:end]
+    if entry.kind != "group" or crosses_entity(scan.ents, start, end):
+        return
+    if length < 2 and not (words[0].isupper() and len(words[0]) > 1):
+        return
+    for other in scan.ents:
+        if start <= other.start and other.end <= end:
+            scan.dropped.add((other.start, other.end))
+    add_modifier(scan, start, end, entry.actor)
 
 
 def add_role_phrase(scan: Scan, start: int, end: int, parsed: PhraseParse) -> None:
@@ -281,7 +301,20 @@ def group_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
             people.append(cand)
         else:
             keyed.setdefault(cand.key, []).append(cand)
-    return list(keyed.values()) + cluster_people(people)
+    clusters = cluster_people(people)
+    for key in [k for k, members in keyed.items() if surname_home(members, clusters) is not None]:
+        surname_home(keyed[key], clusters).extend(keyed.pop(key))
+    return list(keyed.values()) + clusters
+
+
+def surname_home(members: list[Candidate], clusters: list[list[Candidate]]) -> Optional[list[Candidate]]:
+    """The one person cluster an unresolved ORG mention belongs to ("Wang" tagged ORG → "Wang Yi")."""
+    first = members[0]
+    if first.label != "ORG" or first.actor is not None or first.key[0] != "text":
+        return None
+    words = set(first.text.split())
+    homes = [c for c in clusters if words <= {w for m in c for w in m.words}]
+    return homes[0] if len(homes) == 1 else None
 
 
 def best_actor(members: list[Candidate]) -> Optional[Actor]:
