@@ -19,8 +19,8 @@ from .dates_rules import DateContext, normalise
 from .dates_spans import Candidate, find_candidates
 from .timex import Timex
 
-FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|going to|plans? to|planning to|due to|scheduled|"
-                        r"expected to|upcoming|would|set to|to be held|next)\b|['’]ll\b",
+FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|going to|plans? to|planning to|(?:is|are) due|"
+                        r"scheduled|expected to|upcoming|(?:is|are) set to|to be held)\b|['’]ll\b",
                         re.IGNORECASE)
 YEAR_IN = re.compile(r"\b(1[5-9][0-9]{2}|20[0-9]{2})\b")
 

@@ -36,13 +36,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "decade": re.compile(rf"{EDGE}(?:(\d{{3}})0s|'(\d)0s)"),
         "century": re.compile(rf"{EDGE}{ordinal} century"),
-        "quarter": re.compile(rf"(?:{ordinal} quarter|q([1-4]))(?:,? (?:of )?{YEAR})?"),
+        "quarter": re.compile(rf"(?:{ordinal}[ -]quarter|q([1-4]))(?:,? (?:of )?{YEAR})?"),
         "season": re.compile(rf"{EDGE}{season}(?:,? (?:of )?{YEAR})?"),
         "year": re.compile(rf"{EDGE}(?:fiscal |fy ?)?{YEAR}"),
         "month_year": re.compile(rf"{EDGE}{month},? (?:of )?{YEAR}"),
         "day_month": re.compile(rf"{weekday}(?:{month} (\d{{1,2}})|(\d{{1,2}}) (?:of )?{month})"
                                 rf"(?:,? {YEAR})?"),
-        "month": re.compile(rf"{EDGE}{month}"),
+        "month": re.compile(rf"{EDGE}(?:(last|this|next|coming) )?{month}"),
         "numeric": re.compile(r"(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})"),
     }
 
@@ -192,11 +192,21 @@ def year_without_year(month: int, day: Optional[int], weekday: Optional[int], ct
 
 
 def rule_month(phrase: str, ctx: DateContext) -> Optional[Timex]:
-    """in March / early March: the month in the year the context points to."""
+    """in March / early March / last November: the month in the year the context points to."""
     match = patterns()["month"].fullmatch(phrase)
     if not match:
         return None
-    month = int(calendar()["month"][match.group(1)])
+    which, name = match.groups()
+    month = int(calendar()["month"][name])
+    if which and ctx.published:
+        year = ctx.published.year
+        if which == "last" and month >= ctx.published.month:
+            year -= 1
+        elif which in ("next", "coming") and month <= ctx.published.month:
+            year += 1
+        return Timex(f"{year}-{month:02d}", granularity="month", anchor="published")
+    if which:
+        return None
     year_text, anchor = year_without_year(month, None, None, ctx)
     return Timex(f"{year_text}-{month:02d}", granularity="month", anchor=anchor)
 

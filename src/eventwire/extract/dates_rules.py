@@ -63,7 +63,7 @@ def regexes() -> dict[str, re.Pattern[str]]:
         "ago": re.compile(rf"(?:about |some |nearly |almost )?({number}) ({unit})s? (ago|earlier|"
                           r"later|from now|before|after)"),
         "duration": re.compile(rf"(?:(?:the )?(?:past|last|next|coming|first|previous|"
-                               rf"following) )?({number} )?({unit})s?(?: and a half)?"),
+                               rf"following) )?({number}[ -])?({unit})s?(?: and a half)?"),
         "set": re.compile(rf"(?:every|each) (?:({weekday})|({unit}))"),
         "weekday": re.compile(rf"(last|next|this|past|coming)? ?({weekday})s?"
                               r"(?: (?:morning|afternoon|evening|night))?"),
@@ -133,12 +133,12 @@ def rule_relative(phrase: str, ctx: DateContext) -> Optional[Timex]:
 def rule_ago(phrase: str, ctx: DateContext) -> Optional[Timex]:
     """three years ago → 2018; two days later stays out (its anchor is another event)."""
     match = regexes()["ago"].fullmatch(phrase)
-    if not match or ctx.published is None or match.group(3) not in ("ago", "from now"):
+    if not match or ctx.published is None or match.group(3) not in ("ago", "earlier", "from now"):
         return None
     count = parse_number(match.group(1))
     if count is None or not float(count).is_integer():
         return None
-    sign = -1 if match.group(3) == "ago" else 1
+    sign = 1 if match.group(3) == "from now" else -1
     return shifted(ctx.published, time_units()[match.group(2)]["unit"], sign * int(count))
 
 
@@ -150,6 +150,7 @@ def rule_duration(phrase: str, ctx: DateContext) -> Optional[Timex]:
     number, unit_word = match.groups()
     if number is None and not phrase.endswith("s"):
         return None  # a bare "week" or "year" is not a duration
+    number = number.strip(" -") if number else None
     count = parse_number(number) if number else None
     if number and count is None and number.strip() not in ("a few", "several", "a couple of"):
         return None

@@ -59,9 +59,12 @@ def candidate_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?i:\b(?:the )?(?:(?:early|mid|late)[- ]?)?{season},? (?:of )?){year}\b",
         rf"(?i:\b(?:in|since|by|until|from|before|after|through|during|between|and|of|to)) "
         rf"(?P<d>(?:(?i:early|mid|late)[- ]?)?{year})\b(?![-,.]\d)",
-        rf"(?i:\b(?:{number}) {unit}(?: and a half)?(?: (?:ago|from now))?\b)",
+        rf"(?i:\b(?:{number}) {unit}(?: and a half)?(?: (?:ago|earlier|from now))?\b)",
+        rf"(?i:\b(?:\d+|{word_number_pattern()})-{alternation(time_units())}\b)(?!-)",
+        r"(?i:\b(?:first|second|third|fourth)[- ]quarter\b)",
         rf"(?i:\b(?:every|each) )(?:{weekday}|(?i:{unit}))\b",
         rf"{mod}{month}\b",
+        rf"(?i:\b(?:last|this|next|coming) ){month}\b",
         r"(?i:\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b\.?|\b\d{1,2}:\d{2}(?= ?(?:GMT|UTC|local time)))",
     ))
 
@@ -99,7 +102,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def keep(text: str, start: int, end: int) -> bool:
     """False for ages ("45-year-old", "45 years old") and a lone month without a date cue."""
     phrase = text[start:end]
-    if re.search(r"year[s]?[- ]old|-year\b|\bold\b", phrase, re.IGNORECASE):
+    if re.search(r"year[s]?[- ]old|\bold\b", phrase, re.IGNORECASE):
         return False
     if AGE.match(text[end:end + 12]) or re.search(r"\baged\s*$", text[max(0, start - 8):start]):
         return False

@@ -91,13 +91,22 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
 def year_for_month_day(anchor: dt.date, month: int, day: Optional[int], future: bool) -> int:
     """The year of a month (and day) named without a year, read against the publication date.
 
-    Past-tense sentences point at or before publication, future ones at or after it.
+    Future-tense sentences point at or after publication. Past (or unmarked) ones point at or
+    before it, except a date within a month after publication: news names coming days in the
+    present tense ("talks open on Jan. 14"), and the tense cue is too crude to overrule that.
     """
     target = (month, day or 0)
     here = (anchor.month, anchor.day if day else 0)
     if future:
         return anchor.year + 1 if target < here else anchor.year
-    return anchor.year - 1 if target > here else anchor.year
+    if target <= here:
+        return anchor.year
+    first = dt.date(anchor.year, month, min(day or 1, 28))
+    return anchor.year if (first - anchor).days <= SOON_DAYS else anchor.year - 1
+
+
+#: How far after publication a year-less date in an unmarked sentence may still fall.
+SOON_DAYS = 31
 
 
 def year_from_weekday(month: int, day: int, weekday: int, *, today: dt.date) -> Optional[int]:

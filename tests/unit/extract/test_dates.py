@@ -59,6 +59,10 @@ PHRASINGS = [
     ("The opposition leader is currently in exile.", "currently", "PRESENT_REF", "DATE", None),
     ("Negotiations on the ceasefire resumed this week.", "this week", "2021-W30", "DATE", "week"),
     ("The protests began in the late 1980s.", "the late 1980s", "198", "DATE", "decade"),
+    ("Kyiv signed a two-year gas contract with Warsaw.", "two-year", "P2Y", "DURATION", "year"),
+    ("The junta dissolved parliament last November.", "last November", "2020-11", "DATE", "month"),
+    ("Exports to China rose sharply in the third-quarter report.", "third-quarter", "2021-Q3", "DATE", "quarter"),
+    ("The new round of talks opens on August 10 in Doha.", "August 10", "2021-08-10", "DATE", "day"),
 ]
 
 
