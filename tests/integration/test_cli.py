@@ -62,12 +62,15 @@ def test_cli_ingest_twice_stores_once_and_show_matches_extract(story, tmp_path):
 
 
 def test_cli_bad_inputs_are_reported_and_the_batch_goes_on(story, tmp_path):
-    (tmp_path / "empty.txt").write_text("")
-    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
-    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(STORY.encode())[:60])
-    (tmp_path / "lines.jsonl").write_text('{"text": "too short"\n')
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    story.rename(inbox / story.name)
+    (inbox / "empty.txt").write_text("")
+    (inbox / "blob.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (inbox / "cut.txt.gz").write_bytes(gzip.compress(STORY.encode())[:60])
+    (inbox / "lines.jsonl").write_text('{"text": "too short"\n')
     db = str(tmp_path / "t.duckdb")
-    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", db, "--json"])
+    result = runner.invoke(app, ["ingest", str(inbox), "--db", db, "--json"])
     assert result.exit_code == 1
     report = json.loads(result.stdout)
     assert report["stored"] == 1
