@@ -23,7 +23,7 @@ class Currency:
     alternatives: tuple[tuple[str, str], ...]  # (code, country cue) when another country is meant
 
 
-def alternation(words, *, boundary: bool = True) -> str:
+def alternation(words) -> str:
     """A regex alternation of literal words, longest first."""
     body = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return rf"(?:{body})"

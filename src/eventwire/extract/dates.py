@@ -60,7 +60,7 @@ def extract_dates(article: Article, analysis, *, today: Optional[dt.date] = None
         found = normalise(text[cand.start:cand.end], ctx)
         if found is not None:
             chosen.append((cand, found))
-    chosen = anchor_times(text, chosen, base, sentences)
+    chosen = anchor_times(text, chosen, base, sentences=sentences)
     chosen = weekdays_from_dates(chosen)
     dates = tuple(to_dateref(text, cand, found) for cand, found in sorted(chosen, key=lambda p: p[0].start))
     return DatesResult(dates, date_warnings(dates, base.published))
@@ -102,7 +102,7 @@ def context_years(text: str, candidates: list[Candidate], sentences: list[tuple[
     return years
 
 
-def anchor_times(text: str, chosen: list, base: DateContext, sentences) -> list:
+def anchor_times(text: str, chosen: list, base: DateContext, *, sentences) -> list:
     """Re-read clock times against a day named in the same sentence ("at 2 p.m. on Friday")."""
     days = {sentence_of(c.start, sentences): t.value for c, t in chosen
             if t.type == "DATE" and t.granularity == "day" and "X" not in t.value}

@@ -160,7 +160,7 @@ def rule_day_month(phrase: str, ctx: DateContext) -> Optional[Timex]:
     if not valid_day(month, day):
         return None
     number = int(calendar()["weekday"][weekday]) if weekday else None
-    year_text, anchor = year_without_year(month, day, number, ctx)
+    year_text, anchor = year_without_year(month, day, ctx, weekday=number)
     return Timex(f"{year_text}-{month:02d}-{day:02d}", granularity="day", anchor=anchor)
 
 
@@ -172,12 +172,13 @@ def valid_day(month: int, day: int) -> bool:
     return True
 
 
-def year_without_year(month: int, day: Optional[int], weekday: Optional[int], ctx: DateContext):
+def year_without_year(month: int, day: Optional[int], ctx: DateContext, *,
+                      weekday: Optional[int] = None) -> tuple[str, Optional[str]]:
     """(year, anchor) for a month/day named without a year, most reliable clue first: the
     publication date; a nearby year that agrees with the weekday; the weekday alone; a nearby
     year; else XXXX."""
     if ctx.published:
-        return str(year_for_month_day(ctx.published, month, day, ctx.future)), "published"
+        return str(year_for_month_day(ctx.published, month, day, future=ctx.future)), "published"
     nearby = [y for y in (ctx.sentence_year, ctx.paragraph_year) if y]
     if weekday and day:
         agreeing = [y for y in nearby if dt.date(y, month, day).isoweekday() == weekday]
@@ -207,7 +208,7 @@ def rule_month(phrase: str, ctx: DateContext) -> Optional[Timex]:
         return Timex(f"{year}-{month:02d}", granularity="month", anchor="published")
     if which:
         return None
-    year_text, anchor = year_without_year(month, None, None, ctx)
+    year_text, anchor = year_without_year(month, None, ctx)
     return Timex(f"{year_text}-{month:02d}", granularity="month", anchor=anchor)
 
 

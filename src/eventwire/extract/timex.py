@@ -88,7 +88,7 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     return anchor + dt.timedelta(days=ahead or 7)
 
 
-def year_for_month_day(anchor: dt.date, month: int, day: Optional[int], future: bool) -> int:
+def year_for_month_day(anchor: dt.date, month: int, day: Optional[int], *, future: bool) -> int:
     """The year of a month (and day) named without a year, read against the publication date.
 
     Future-tense sentences point at or after publication. Past (or unmarked) ones point at or
