@@ -29,7 +29,7 @@ __all__ = ["create_app", "serve"]
 
 Db = Annotated[Store, Depends(request_store)]
 Events = Annotated[Query, Depends(event_query)]
-ERRORS = {400: {"model": Problem}, 422: {"model": Problem}}
+ERRORS = {400: {"model": Problem}}
 
 api = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
