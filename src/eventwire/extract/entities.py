@@ -122,7 +122,7 @@ def appositive_after(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
     return None
 
 
-def mark_title(scan: Scan, ent, start: int, parsed: PhraseParse, end: Optional[int] = None) -> None:
+def mark_title(scan: Scan, ent, start: int, *, parsed: PhraseParse, end: Optional[int] = None) -> None:
     """Give a person its title's actor; absorb the title's adjectives, mark a group modifier."""
     doc = scan.doc
     end = ent.start if end is None else end
@@ -134,10 +134,10 @@ def mark_title(scan: Scan, ent, start: int, parsed: PhraseParse, end: Optional[i
             scan.dropped.add((other.start, other.end))
     if group:
         lead = start + parsed.modifier_start
-        add_modifier(scan, lead, lead + parsed.modifier_len, parsed.modifier.actor)
+        add_modifier(scan, lead, lead + parsed.modifier_len, actor=parsed.modifier.actor)
 
 
-def add_modifier(scan: Scan, start: int, end: int, actor: Actor) -> None:
+def add_modifier(scan: Scan, start: int, end: int, *, actor: Actor) -> None:
     """A known group named inside a phrase, as its own ORG mention."""
     s, e = token_chars(scan.doc, start, end)
     text = scan.text[s:e]
@@ -151,15 +151,15 @@ def find_titles(scan: Scan) -> None:
             continue
         before = title_before(scan, ent)
         if before is not None:
-            mark_title(scan, ent, before[0], before[1])
+            mark_title(scan, ent, before[0], parsed=before[1])
             continue
         after = appositive_after(scan, ent)
         if after is not None:
             start, end, parsed = after
-            mark_title(scan, ent, start, parsed, end)
+            mark_title(scan, ent, start, parsed=parsed, end=end)
 
 
-def longest_phrase(scan: Scan, start: int, modifier_len: int, stop: int) -> Optional[tuple[int, PhraseParse]]:
+def longest_phrase(scan: Scan, start: int, modifier_len: int, *, stop: int) -> Optional[tuple[int, PhraseParse]]:
     """The longest role phrase that starts with the modifier at ``start``."""
     for end in range(min(stop, start + modifier_len + MAX_PHRASE), start + modifier_len, -1):
         parsed = phrase_at(scan, start, end)
@@ -178,23 +178,24 @@ def find_role_phrases(scan: Scan) -> None:
         while pos < sent.end:
             hit = scan.vocab.longest(scan.tokens, pos, MODIFIER_KINDS)
             hit = hit if hit and pos + hit[0] < sent.end else None
-            found = longest_phrase(scan, pos, hit[0], sent.end) if hit else None
+            found = longest_phrase(scan, pos, hit[0], stop=sent.end) if hit else None
             if found is None or found[0] in people:
                 if hit and found is None:
-                    add_missed_group(scan, pos, *hit)
+                    add_missed_group(scan, pos, hit)
                 pos += hit[0] if hit else 1
                 continue
             end, parsed = found
-            add_role_phrase(scan, pos, end, parsed)
+            add_role_phrase(scan, (pos, end), parsed)
             pos = end
 
 
-def add_missed_group(scan: Scan, start: int, length: int, entry) -> None:
+def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     """A group name spaCy missed or split ("Islamic" + "State"), when the name is unmistakable.
 
     Unmistakable: several words, or an all-caps acronym. One capitalised word ("Wagner",
     "Amnesty") may be something else, so it is left to the NER.
     """
+    length, entry = hit
     end = start + length
     words = scan.tokens[start:end]
     if entry.kind != "group" or crosses_entity(scan.ents, start, end):
@@ -204,16 +205,17 @@ def add_missed_group(scan: Scan, start: int, length: int, entry) -> None:
     for other in scan.ents:
         if start <= other.start and other.end <= end:
             scan.dropped.add((other.start, other.end))
-    add_modifier(scan, start, end, entry.actor)
+    add_modifier(scan, start, end, actor=entry.actor)
 
 
-def add_role_phrase(scan: Scan, start: int, end: int, parsed: PhraseParse) -> None:
+def add_role_phrase(scan: Scan, span: tuple[int, int], parsed: PhraseParse) -> None:
     """Record one role phrase (or, after a group, the group alone) and absorb entities inside it."""
+    start, end = span
     for other in scan.ents:
         if start <= other.start and other.end <= end:
             scan.dropped.add((other.start, other.end))
     if parsed.modifier.kind == "group":
-        add_modifier(scan, start, start + parsed.modifier_len, parsed.actor)
+        add_modifier(scan, start, start + parsed.modifier_len, actor=parsed.actor)
         return
     s, e = token_chars(scan.doc, start, end)
     text = scan.text[s:e]
@@ -255,7 +257,7 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
         return Candidate(s, s + len(text), text, label, actor, None, words)
     context = context_of(scan, ent.start, ent.end)
     actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
-    return Candidate(s, s + len(text), text, label, actor, merge_key(text, label, words, scan.vocab, actor))
+    return Candidate(s, s + len(text), text, label, actor, merge_key(label, words, vocab=scan.vocab, actor=actor))
 
 
 def relabel(label: str, words: tuple[str, ...], vocab: Vocabulary) -> str:
@@ -268,7 +270,7 @@ def relabel(label: str, words: tuple[str, ...], vocab: Vocabulary) -> str:
     return {"group": "ORG", "country": "GPE"}.get(parsed.modifier.kind, label)
 
 
-def merge_key(text: str, label: str, words: tuple[str, ...], vocab: Vocabulary, actor) -> tuple:
+def merge_key(label: str, words: tuple[str, ...], *, vocab: Vocabulary, actor: Optional[Actor]) -> tuple:
     """Which mentions are one entity: same group, same country name, else same text."""
     if actor is not None and actor.group:
         return ("group", actor.group)
