@@ -80,32 +80,53 @@ def _code(entity: Entity) -> Optional[str]:
     return entity.actor.code if entity.actor and entity.actor.code else None
 
 
-def best_entity(head, parsed, index: EntityIndex) -> Optional[Entity]:
-    """The entity an argument phrase names: the one covering the head, else the most specific."""
-    head_hits = index.overlapping(*parsed.char_span(head))
-    coded = [e for e in head_hits if _code(e)]
-    if coded:
-        return coded[0]
+def _phrase_entities(head, parsed, index: EntityIndex) -> list[Entity]:
     found: list[Entity] = []
     for token in phrase_tokens(head):
         found.extend(e for e in index.overlapping(*parsed.char_span(token)) if e not in found)
-    coded = [e for e in found if _code(e)]
-    if coded:
-        return max(coded, key=lambda e: len(_code(e) or ""))
-    return head_hits[0] if head_hits else (found[0] if found else None)
+    return found
 
 
-def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
-    """Add a sector block to a bare country code from the head noun ("U.S. troops")."""
-    if not code or len(code) != 3 or (entity.actor and entity.actor.sectors):
-        return code
+def best_entity(head, parsed, index: EntityIndex) -> Optional[Entity]:
+    """The entity an argument phrase names: the one covering the head, else the most specific."""
+    return resolve(head, parsed, index)[0]
+
+
+def resolve(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str]]:
+    """(entity, code) for an argument head.
+
+    The entity is the one covering the head when there is one ("Wang Yi" in "Chinese Foreign
+    Minister Wang Yi"), else the most specific coded entity of the phrase. The code is the
+    entity's own, else borrowed from a coded modifier ("Chinese"), then refined by role nouns.
+    """
+    head_hits = index.overlapping(*parsed.char_span(head))
+    found = _phrase_entities(head, parsed, index)
+    coded = sorted((e for e in found if _code(e)), key=lambda e: -len(_code(e) or ""))
+    coded_head = [e for e in head_hits if _code(e)]
+    entity = (coded_head or head_hits or coded or found or [None])[0]
+    if entity is None:
+        return None, None
+    code = _code(entity) or (_code(coded[0]) if coded else None)
+    return entity, refine_code(code, entity, head)
+
+
+def _role_nouns(head) -> list:
+    """Nouns that may name the argument's role: the head, then titles and flat compounds."""
     nouns = [head]
     if head.dep_ == "compound":  # "U.S. troops", flat "U.S. troop withdrawal"
         nouns += [head.head] + [t for t in head.rights if t.pos_ == "NOUN"][:1]
         if head.i + 1 < len(head.doc) and head.nbor().dep_ == "compound":
             nouns.append(head.nbor())
+    nouns += [t for t in phrase_tokens(head) if t.dep_ in ("compound", "nmod") and t is not head]
+    return nouns
+
+
+def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
+    """Add a sector block to a bare country code from a role noun ("U.S. troops", "Minister")."""
+    if not code or len(code) != 3 or (entity.actor and entity.actor.sectors):
+        return code
     sectors = agent_sectors()
-    for noun in nouns:
+    for noun in _role_nouns(head):
         sector = sectors.get(noun.lower_) or sectors.get(noun.lemma_.lower())
         if sector:
             return code + sector
@@ -126,11 +147,10 @@ def party(
             if token in result.text_heads:
                 continue
             result.text_heads.append(token)
-            entity = best_entity(token, parsed, index)
+            entity, code = resolve(token, parsed, index)
             if entity is None or entity.id in result.ids or entity.id in skip:
                 continue
             result.ids.append(entity.id)
-            code = refine_code(_code(entity), entity, token)
             if code:
                 codes.append(code)
     # A shared code is the first code too: one rule covers both cases.

@@ -58,6 +58,8 @@ class Lexicon:
     modal: dict[str, str]
     speech: frozenset[str]
     surface: frozenset[str]
+    statement_surface: frozenset[str]  # forms of the 010 speech verbs (say, tell …)
+    needs_object: dict[str, frozenset[str]]  # form → object words it needs ("share" → intelligence)
 
 
 def _split(cell: str) -> frozenset[str]:
@@ -78,6 +80,22 @@ def inflections(lemma: str) -> set[str]:
     if is_cvc:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
+
+
+def _object_needs(rows: list[dict], patterns: list[Pattern]) -> dict[str, frozenset[str]]:
+    """Verb lemmas whose every row needs an object, with the object words (plurals too)."""
+    needs: dict[str, set[str]] = {}
+    free: set[str] = set()
+    for pattern in patterns:
+        if pattern.kind != "verb":
+            continue
+        if pattern.objects:
+            needs.setdefault(pattern.lemma, set()).update(
+                w for o in pattern.objects for w in (o, o + "s")
+            )
+        else:
+            free.add(pattern.lemma)
+    return {lemma: frozenset(words) for lemma, words in needs.items() if lemma not in free}
 
 
 def _pattern(row: dict) -> Pattern:
@@ -107,9 +125,17 @@ def lexicon() -> Lexicon:
     rows = list(csv.DictReader(io.StringIO(raw)))
     patterns = [_pattern(row) for row in rows]
     surface: set[str] = set()
+    statements: set[str] = set()
+    needs = _object_needs(rows, patterns)
     for row, pattern in zip(rows, patterns):
-        if pattern.kind not in ("modal", "speech"):
-            surface |= inflections(pattern.lemma) | _split(row["forms"])
+        # Light verbs only matter with an event noun, which is itself in the surface set.
+        # Nouns take plural forms only ("accords", not "according").
+        if pattern.kind == "noun":
+            surface |= {pattern.lemma, pattern.lemma + "s", pattern.lemma + "es"}
+        elif pattern.kind == "verb":
+            forms = inflections(pattern.lemma) | _split(row["forms"])
+            if pattern.lemma not in needs:
+                (statements if pattern.code == "010" else surface).update(forms)
     by_kind = {k: [p for p in patterns if p.kind == k] for k in ("verb", "noun", "light")}
     return Lexicon(
         verbs=_group(by_kind["verb"]),
@@ -121,6 +147,13 @@ def lexicon() -> Lexicon:
             if p.kind == "speech" or (p.kind == "verb" and p.code == "010")
         ),
         surface=frozenset(surface),
+        statement_surface=frozenset(statements - surface),
+        needs_object={
+            form: needs[p.lemma]
+            for row, p in zip(rows, patterns) if p.kind == "verb" and p.lemma in needs
+            for form in inflections(p.lemma) | _split(row["forms"])
+            if form not in surface
+        },
     )
 
 

@@ -179,8 +179,10 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     return [d for d in drafts if d.trigger not in absorbed]
 
 
-def sentence_drafts(parsed, index: EntityIndex, lex: Lexicon) -> list[Draft]:
-    """Every coded event in one parsed sentence, one per trigger token."""
+def sentence_drafts(
+    parsed, index: EntityIndex, lex: Lexicon, *, statements: bool = False
+) -> list[Draft]:
+    """Every coded event in one parsed sentence, one per trigger token (010 only if asked)."""
     drafts: list[Draft] = []
     for token in parsed.doc:
         draft = noun_draft(token, parsed, index, lex) or verb_draft(token, parsed, index, lex)
@@ -194,4 +196,5 @@ def sentence_drafts(parsed, index: EntityIndex, lex: Lexicon) -> list[Draft]:
     return [
         d for d in drafts
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
+        and (statements or d.code != "010")
     ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..codes import DEFAULT_QUAD_SCHEME, event_codes
+from ..codes import DEFAULT_QUAD_SCHEME, QUAD_SCHEMES, event_codes
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
@@ -29,9 +29,34 @@ from .event_triggers import Draft, sentence_drafts
 CONSULT_ROOT = "04"
 
 
-def candidate_sentences(article: Article, analysis, lex: Optional[Lexicon] = None) -> list:
-    """Scan-doc sentences with an actor-coded entity mention and a possible trigger word."""
+def _has_trigger(sent, surface: frozenset[str], lex: Lexicon) -> bool:
+    """A possible trigger: a known form, lowercase unless it opens the sentence ("March" is
+    not); a verb that codes only with certain objects ("share intelligence") needs one of them
+    in the sentence too."""
+    words = None
+    for token in sent:
+        if token.text[:1].isupper() and not token.is_sent_start:
+            continue
+        if token.lower_ in surface:
+            return True
+        objects = lex.needs_object.get(token.lower_)
+        if objects:
+            words = words if words is not None else {t.lower_ for t in sent}
+            if objects & words:
+                return True
+    return False
+
+
+def candidate_sentences(
+    article: Article, analysis, lex: Optional[Lexicon] = None, *, statements: bool = False
+) -> list:
+    """Scan-doc sentences with an actor-coded entity mention and a possible trigger word.
+
+    Plain statements (010: "said", "told") make a sentence a candidate only when
+    ``statements`` is on: they are a quarter of all candidates in news and weak as events.
+    """
     lex = lex or lexicon()
+    surface = lex.surface | lex.statement_surface if statements else lex.surface
     starts = sorted(
         m.start
         for entity in article.entities
@@ -42,7 +67,7 @@ def candidate_sentences(article: Article, analysis, lex: Optional[Lexicon] = Non
     for sent in analysis.doc.sents:
         if not any(sent.start_char <= s < sent.end_char for s in starts):
             continue
-        if any(token.lower_ in lex.surface for token in sent):
+        if _has_trigger(sent, surface, lex):
             found.append(sent)
     return found
 
@@ -108,16 +133,23 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
 
 
 def extract_events(
-    article: Article, analysis, *, quad_scheme: str = DEFAULT_QUAD_SCHEME
+    article: Article, analysis, *, quad_scheme: str = DEFAULT_QUAD_SCHEME,
+    statements: bool = False,
 ) -> tuple[Event, ...]:
-    """Every coded event in ``article``; ``analysis`` is its spaCy scan (see ``annotate.nlp``)."""
+    """Every coded event in ``article``; ``analysis`` is its spaCy scan (see ``annotate.nlp``).
+
+    ``statements`` also codes plain statements (CAMEO 010, "X said …") that carry no other
+    event; off by default, as they cost a parse per quoted sentence and say little.
+    """
+    if quad_scheme not in QUAD_SCHEMES:
+        raise ValueError(f"unknown quad class scheme {quad_scheme!r}: one of {sorted(QUAD_SCHEMES)}")
     lex = lexicon()
-    candidates = candidate_sentences(article, analysis, lex)
+    candidates = candidate_sentences(article, analysis, lex, statements=statements)
     events: list[Event] = []
     for sent, parsed in zip(candidates, analysis.parse(candidates)):
         index = EntityIndex(article, sent.start_char, sent.end_char)
         sentence = Span(start=sent.start_char, end=sent.end_char)
-        for draft in sentence_drafts(parsed, index, lex):
+        for draft in sentence_drafts(parsed, index, lex, statements=statements):
             event = build_event(
                 article, draft, parsed, sentence=sentence, index=index, lex=lex,
                 quad_scheme=quad_scheme, event_id=f"v{len(events) + 1}",
@@ -134,9 +166,14 @@ class EventsStep:
     requires = ("entities", "places", "dates")
     assigns = ("events",)
 
-    def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME) -> None:
+    def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME, statements: bool = False) -> None:
+        if quad_scheme not in QUAD_SCHEMES:
+            raise ValueError(f"unknown quad class scheme {quad_scheme!r}: one of {sorted(QUAD_SCHEMES)}")
         self.quad_scheme = quad_scheme
+        self.statements = statements
 
     def __call__(self, article: Article, analysis) -> Article:
-        events = extract_events(article, analysis, quad_scheme=self.quad_scheme)
+        events = extract_events(
+            article, analysis, quad_scheme=self.quad_scheme, statements=self.statements
+        )
         return article.model_copy(update={"events": events})

@@ -145,8 +145,8 @@ CASES = [
      "IGOUNO", "MMR", "10", "REQUEST", "asserted"),
     ("rejected", "Taiwan rejected the Chinese proposal.",
      "TWN", "CHN", "12", "REJECT", "asserted"),
-    ("said", "Beijing said it opposed the arms sale.",
-     "CHNGOV", None, "01", None, "asserted"),
+    ("warned", "Beijing warned Taiwan against holding the referendum.",
+     "CHNGOV", "TWN", "13", "THREATEN", "asserted"),
     ("meet", "Modi did not meet Sharif during the summit.",
      "INDGOV", "PAKGOV", "04", "CONSULT", "negated"),
     ("negotiate", "Azerbaijan refused to negotiate with Armenia.",
@@ -240,8 +240,20 @@ def test_events_step_contract(make_article, analyse):
 
 def test_events_step_quad_scheme_option(make_article, analyse):
     text = "Beijing said it opposed the arms sale."
-    article = EventsStep(quad_scheme="phoenix")(build(make_article, text), analyse(text))
-    assert [e.quad_class for e in article.events] == [0]
+    article = EventsStep(quad_scheme="phoenix", statements=True)(build(make_article, text), analyse(text))
+    assert [(e.cameo, e.plover, e.quad_class) for e in article.events] == [("010", None, 0)]
+
+
+def test_events_statements_off_by_default(make_article, analyse):
+    text = "Beijing said it opposed the arms sale."
+    article = build(make_article, text)
+    assert extract_events(article, analyse(text)) == ()
+    assert candidate_sentences(article, analyse(text)) == []
+
+
+def test_events_step_rejects_unknown_quad_scheme():
+    with pytest.raises(ValueError):
+        EventsStep(quad_scheme="weis")
 
 
 @pytest.mark.parametrize(
