@@ -77,6 +77,14 @@ def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[st
     return CleanedText(body, title, tuple(dict.fromkeys(authors)), date_text, tuple(removed))
 
 
+def _ends_header_line(lines: list[str]) -> bool:
+    """The first line stands alone: a blank line, a byline, a dateline or furniture follows."""
+    if len(lines) < 3:
+        return False
+    nxt = lines[1]
+    return nxt == "" or bool(parse_byline(nxt) is not None or dateline_date(nxt) or furniture_reason(nxt))
+
+
 def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[str]) -> tuple[Optional[str], list[str]]:
     """(title, remaining lines): the first line when it repeats ``known_title`` or looks like one."""
     if not lines or not lines[0]:
@@ -85,8 +93,7 @@ def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[s
     if known_title is not None:
         same = normalize_text(known_title).casefold() == first.casefold()
         return (first, lines[1:]) if same else (None, lines)
-    followed_by_blank = len(lines) > 2 and lines[1] == ""
-    if not (detect_title and followed_by_blank and looks_like_title(first)):
+    if not (detect_title and _ends_header_line(lines) and looks_like_title(first)):
         return None, lines
     if parse_byline(first) is not None or dateline_date(first) or furniture_reason(first):
         return None, lines

@@ -82,3 +82,21 @@ def test_text_byline_only_in_header():
     head_count = 8
     cleaned = clean_text("\n\n".join(PARAGRAPHS * head_count) + "\n\n" + late)
     assert cleaned.authors == () and cleaned.text.endswith("By Jane Doe")
+
+
+@pytest.mark.parametrize("second_line", [
+    "By Maya Hartono and Daniel Reeve", "Published: 21 May 2024", "Share this article",
+])
+def test_text_title_directly_above_a_byline_or_dateline(second_line):
+    body = ("Indonesia and Australia sign maritime pact\n" + second_line + "\n\n"
+            "JAKARTA — The foreign ministers of both countries signed a maritime security "
+            "agreement on Monday that commits their navies to joint patrols in the Arafura Sea.")
+    cleaned = clean_text(body)
+    assert cleaned.title == "Indonesia and Australia sign maritime pact"
+    assert not cleaned.text.startswith("Indonesia and Australia")
+
+
+def test_text_first_sentence_followed_by_prose_is_not_a_title():
+    body = ("Officials in Nairobi said on Monday the talks would resume\n"
+            "after a pause of two weeks, according to the foreign ministry, which gave no reason.")
+    assert clean_text(body).title is None
