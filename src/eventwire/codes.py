@@ -48,6 +48,8 @@ PLOVER_SCORES: dict[str, float] = {
     "COERCE": -7.0, "ASSAULT": -9.0,
 }
 PLOVER_TYPES: tuple[str, ...] = tuple(PLOVER_SCORES)
+#: PLOVER types whose definition needs a recipient (manual's event table, "rec." column).
+PLOVER_NEEDS_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,6 @@ def subject_heads(verb) -> tuple[list, list]:
 
 def recipient_heads(token, slots: tuple[str, ...]) -> list:
     """Recipient heads by the pattern's slots: ``dobj`` and/or prepositions."""
-    heads = children(token, {"dobj"}) if "dobj" in slots else []
+    heads = children(token, {"dobj", "dative"}) if "dobj" in slots else []
     preps = {s for s in slots if s != "dobj"}
     return heads + prep_objects(token, preps) if preps else heads

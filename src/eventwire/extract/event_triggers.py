@@ -129,13 +129,15 @@ def noun_draft(noun, parsed, index: EntityIndex, lex: Lexicon) -> Optional[Draft
     """A draft for an event noun, alone or as the object of a light verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    light = _light_governor(noun, lex)
+    if noun.dep_ == "compound" and light is None:
+        return None  # a modifier ("investment bank") names a kind of thing, not an event
     pattern = _noun_pattern(noun, lex)
     if pattern is None or pattern.code is None:
         return None
     actor_heads, extra, between = _noun_actor_heads(noun, pattern)
     slots = tuple(s for s in pattern.recipient if s not in ("of", "between"))
     recipients = recipient_heads(noun, slots) + extra
-    light = _light_governor(noun, lex)
     if light is not None:
         light_actors, light_passive = subject_heads(light)
         actor_heads = light_actors + actor_heads

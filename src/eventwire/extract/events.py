@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..codes import DEFAULT_QUAD_SCHEME, QUAD_SCHEMES, event_codes
+from ..codes import DEFAULT_QUAD_SCHEME, PLOVER_NEEDS_RECIPIENT, QUAD_SCHEMES, event_codes
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
@@ -95,10 +95,26 @@ def _attribution(draft: Draft, parsed, index: EntityIndex, lex: Lexicon) -> Opti
     return entity.id if entity else None
 
 
-def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
-    """Turn a draft into an :class:`Event`, or None when it has no usable code."""
-    codes = event_codes(draft.code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
+def complete(draft: Draft, codes: dict) -> bool:
+    """Whether a draft has the parties its type needs.
+
+    * some side has an actor code (no codeless events);
+    * COOPERATE, AID and SANCTION need a recipient (PLOVER's definitions);
+    * CONSULT needs a recipient or two actors: "X met Y", "X and Y met", never "X met targets".
+    """
     if not codes or not (draft.actor.code or draft.recipient.code):
+        return False
+    if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient:
+        return False
+    if codes["cameo_root"] == CONSULT_ROOT:
+        return bool(draft.recipient) or len(draft.actor.ids) > 1
+    return True
+
+
+def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
+    """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
+    codes = event_codes(draft.code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
+    if not complete(draft, codes):
         return None
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
     start, end = parsed.char_span(draft.trigger)

@@ -129,6 +129,8 @@ CASES = [
      "ARMCVL", "AZE", "14", "PROTEST", "asserted"),
     ("agreement", "Kenya and Ethiopia signed a security agreement with Somalia.",
      "KEN", "SOM", "05", "SUPPORT", "asserted"),
+    ("lent", "China lent Pakistan two billion dollars last year.",
+     "CHN", "PAK", "07", "AID", "asserted"),
     ("praised", "Erdogan praised Qatar for its role.",
      "TURGOV", "QAT", "05", "SUPPORT", "asserted"),
     ("donated", "Japan donated medical supplies to the Philippines.",
@@ -145,7 +147,7 @@ CASES = [
      "IGOUNO", "MMR", "10", "REQUEST", "asserted"),
     ("rejected", "Taiwan rejected the Chinese proposal.",
      "TWN", "CHN", "12", "REJECT", "asserted"),
-    ("warned", "Beijing warned Taiwan against holding the referendum.",
+    ("threatened", "Beijing threatened Taiwan with punishment over the referendum.",
      "CHNGOV", "TWN", "13", "THREATEN", "asserted"),
     ("meet", "Modi did not meet Sharif during the summit.",
      "INDGOV", "PAKGOV", "04", "CONSULT", "negated"),
@@ -212,6 +214,9 @@ def test_events_reported_speech_is_attributed(make_article, analyse):
         "The storm destroyed hundreds of homes along the coast.",
         "Officials met in the capital to discuss the budget.",
         "Russia is the largest country by area.",
+        "Indian retail sales failed to meet expectations in December.",
+        "A former executive sued the Japanese investment bank in London.",
+        "Chinese demand for copper has helped push prices higher.",
     ],
 )
 def test_events_nothing_without_coded_parties(make_article, analyse, text):
