@@ -33,6 +33,7 @@ ROLE_ENTITY_TYPE = "ORG"
 MAX_TITLE = 7  # tokens a title before a name may span ("Chinese Communist Party leader")
 MAX_PHRASE = 6  # tokens a role phrase may add after its modifier
 TRIM_WORDS = frozenset({"the", "The"})
+TRIM_WORDS_LOWER = frozenset({"the", "a", "an"})
 
 
 @dataclass
@@ -99,14 +100,32 @@ def phrase_at(scan: Scan, start: int, end: int) -> Optional[PhraseParse]:
     return parsed if parsed is not None and parsed.has_role and parsed.actor else None
 
 
+def is_actor_phrase(parsed: PhraseParse) -> bool:
+    """A phrase worth an entity of its own: a role with a sector ("UK head" says too little)."""
+    return parsed.modifier is not None and (parsed.modifier.kind == "group" or bool(parsed.actor.sectors))
+
+
 def title_before(scan: Scan, ent) -> Optional[tuple[int, PhraseParse]]:
     """The longest title phrase ending right before a PERSON entity, in its sentence."""
     first = max(scan.sents[ent.start][0], ent.start - MAX_TITLE)
     for start in range(first, ent.start):
         parsed = phrase_at(scan, start, ent.start)
-        if parsed is not None:
+        if parsed is not None and (parsed.modifier is not None or bare_title(scan, start, first)):
             return start, parsed
     return None
+
+
+def bare_title(scan: Scan, start: int, first: int) -> bool:
+    """A title with no country or group counts only when capitalised and not itself modified.
+
+    "President George Bush" is a title; in "Tory leader Michael Howard" the unknown word before
+    "leader" says whose leader he is, so "leader" alone would be a guess.
+    """
+    word = scan.tokens[start].lstrip()
+    if word.lower() in TRIM_WORDS_LOWER:
+        word = scan.tokens[start + 1]
+    previous = scan.tokens[start - 1] if start > first else ""
+    return word[:1].isupper() and not previous[:1].isupper()
 
 
 def appositive_after(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
@@ -163,7 +182,7 @@ def longest_phrase(scan: Scan, start: int, modifier_len: int, *, stop: int) -> O
     """The longest role phrase that starts with the modifier at ``start``."""
     for end in range(min(stop, start + modifier_len + MAX_PHRASE), start + modifier_len, -1):
         parsed = phrase_at(scan, start, end)
-        if parsed is not None:
+        if parsed is not None and is_actor_phrase(parsed):
             return end, parsed
     return None
 

@@ -184,3 +184,17 @@ def test_entities_user_vocabulary(tmp_path, analyse, make_article):
     article = make_article(text)
     entities = extract_entities(article, analyse(text), vocabulary=load_vocabulary(extra))
     assert find(entities, "Northern Shield Brigade").actor.code == "MLIREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "sectors"),
+    [
+        ("President Emmanuel Macron arrived in Dakar on Tuesday.", "Emmanuel Macron", ("GOV",)),
+        ("Tory leader Michael Howard attacked the plan.", "Michael Howard", None),  # whose leader?
+        ("The former minister Jack Cunningham resigned.", "Jack Cunningham", None),  # not a title
+    ],
+)
+def test_entities_bare_title_only_when_clear(entities_of, text, person, sectors):
+    entity = find(entities_of(text), person)
+    assert (entity.actor.sectors if entity.actor else None) == sectors
+    assert entity.actor is None or entity.actor.code is None  # no country: no code
