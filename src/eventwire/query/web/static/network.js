@@ -1,6 +1,6 @@
 // Actor network: a small force layout (repulsion, springs, gravity) drawn in SVG.
-// Hand-written because the graphs here are small (≤ a few hundred nodes) and a library
-// such as d3-force would add a vendored dependency for ~60 lines of arithmetic.
+// Hand-written because the graphs here are small (≤ a few hundred nodes: the API pages edges)
+// and a library such as d3-force would add a vendored dependency for ~40 lines of arithmetic.
 "use strict";
 (async function () {
   const svg = document.getElementById("graph");
@@ -17,29 +17,41 @@
 })();
 
 function layout(nodes, edges, W, H) {
-  const k = Math.sqrt((W * H) / Math.max(nodes.length, 1)) * 0.6;
+  // d3-force style: springs of length L, 1/d repulsion, a pull to the centre, damped velocities.
+  const L = Math.max(40, Math.min(130, Math.sqrt((W * H) / Math.max(nodes.length, 1)) * 0.45));
+  for (const a of nodes) { a.vx = 0; a.vy = 0; }
   for (let step = 0; step < 300; step++) {
-    const heat = 0.1 * (1 - step / 300) + 0.005;
-    for (const a of nodes) { a.dx = (W / 2 - a.x) * 0.02; a.dy = (H / 2 - a.y) * 0.02; }
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = nodes[i], b = nodes[j];
-        let dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy || 0.01;
-        const f = (k * k) / d2;
-        a.dx += dx * f; a.dy += dy * f; b.dx -= dx * f; b.dy -= dy * f;
-      }
-    }
+    const alpha = 1 - step / 300;
     for (const e of edges) {
       if (e.s === e.t) continue;
-      const dx = e.t.x - e.s.x, dy = e.t.y - e.s.y, d = Math.sqrt(dx * dx + dy * dy) || 0.1;
-      const f = d / k;
-      e.s.dx += dx * f; e.s.dy += dy * f; e.t.dx -= dx * f; e.t.dy -= dy * f;
+      const dx = e.t.x - e.s.x, dy = e.t.y - e.s.y, d = Math.hypot(dx, dy) || 1;
+      const f = ((d - L) / d) * alpha * 0.25;
+      e.s.vx += dx * f; e.s.vy += dy * f; e.t.vx -= dx * f; e.t.vy -= dy * f;
+    }
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = nodes[i], b = nodes[j], dx = a.x - b.x || 0.1, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
+        const f = (L * L * 0.5 * alpha) / d2;
+        a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+      }
     }
     for (const a of nodes) {
-      const len = Math.sqrt(a.dx * a.dx + a.dy * a.dy) || 1, move = Math.min(len, heat * k * 3);
-      a.x = Math.max(40, Math.min(W - 40, a.x + (a.dx / len) * move));
-      a.y = Math.max(30, Math.min(H - 30, a.y + (a.dy / len) * move));
+      a.vx += (W / 2 - a.x) * 0.04 * alpha; a.vy += (H / 2 - a.y) * 0.04 * alpha;
+      a.x += (a.vx *= 0.6); a.y += (a.vy *= 0.6);
     }
+  }
+  fit(nodes, W, H);
+}
+
+// Scale and centre the laid-out graph into the drawing, with room for labels.
+function fit(nodes, W, H) {
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const sy = Math.min(2, (H - 80) / Math.max(y1 - y0, 1));
+  const sx = Math.min(2, 1.6 * sy, (W - 160) / Math.max(x1 - x0, 1));  // widen, within reason
+  for (const n of nodes) {
+    n.x = W / 2 + (n.x - (x0 + x1) / 2) * sx;
+    n.y = H / 2 + (n.y - (y0 + y1) / 2) * sy;
   }
 }
 
