@@ -71,7 +71,7 @@ def _threat_code(token, code: str, lex: Lexicon) -> str:
     return code
 
 
-def verb_draft(token, parsed, index: EntityIndex, lex: Lexicon) -> Optional[Draft]:
+def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for a verb trigger, or None when the verb matches no pattern."""
     if token.pos_ != "VERB":
         return None
@@ -125,7 +125,7 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     return actors, recipients, between
 
 
-def noun_draft(noun, parsed, index: EntityIndex, lex: Lexicon) -> Optional[Draft]:
+def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for an event noun, alone or as the object of a light verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -187,7 +187,7 @@ def sentence_drafts(
     """Every coded event in one parsed sentence, one per trigger token (010 only if asked)."""
     drafts: list[Draft] = []
     for token in parsed.doc:
-        draft = noun_draft(token, parsed, index, lex) or verb_draft(token, parsed, index, lex)
+        draft = noun_draft(token, parsed, index, lex=lex) or verb_draft(token, parsed, index, lex=lex)
         if draft is not None:
             drafts.append(draft)
     drafts = _absorb_objects(drafts, lex)

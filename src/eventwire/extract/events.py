@@ -81,15 +81,15 @@ def _country(article: Article, ids: list[str]) -> Optional[str]:
     return entity.actor.country if entity and entity.actor else None
 
 
-def _party_ranges(article: Article, ids: list[str], start: int, end: int) -> tuple:
+def _party_ranges(article: Article, ids: list[str], sentence: Span) -> tuple:
     return tuple(
         (m.start, m.end)
         for entity in article.entities if entity.id in ids
-        for m in entity.mentions if start <= m.start and m.end <= end
+        for m in entity.mentions if sentence.start <= m.start and m.end <= sentence.end
     )
 
 
-def _attribution(draft: Draft, parsed, index: EntityIndex, lex: Lexicon) -> Optional[str]:
+def _attribution(draft: Draft, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[str]:
     speaker = speaker_head(draft.trigger, lex)
     entity = best_entity(speaker, parsed, index) if speaker is not None else None
     return entity.id if entity else None
@@ -120,7 +120,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     start, end = parsed.char_span(draft.trigger)
     where = place_for_span(
         article, sentence.start, sentence.end,
-        exclude=_party_ranges(article, draft.actor.ids, sentence.start, sentence.end),
+        exclude=_party_ranges(article, draft.actor.ids, sentence),
     )
     date = date_for_span(article, sentence.start, sentence.end)
     mode = draft.mode or codes["plover_mode"]
@@ -139,7 +139,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
         place=where.place.id if where.place else None,
         date=date.value if date else None,
         modality=modality(draft.trigger, lex),
-        attributed_to=_attribution(draft, parsed, index, lex),
+        attributed_to=_attribution(draft, parsed, index, lex=lex),
         confidence=confidence(
             actor=bool(draft.actor.code), recipient=bool(draft.recipient.code),
             place=where.in_sentence, date=date is not None,
