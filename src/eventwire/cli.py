@@ -13,14 +13,14 @@ import typer
 from rich.console import Console
 
 from .pipeline import PipelineConfig
-from .cli_eval import eval_app
+from .cli_eval import eval_cli
 from .read.base import Rejection
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="News articles in; events, actors, places, dates, amounts, quotes out.")
 out = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True)
-app.add_typer(eval_app, name="eval")
+app.command("eval")(eval_cli)
 
 DbOpt = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
 ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary CSV", exists=True)

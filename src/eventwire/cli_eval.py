@@ -1,7 +1,13 @@
-"""``eventwire eval KIND``: score an extractor against a public gold set."""
+"""``eventwire eval KIND --gold PATH``: score an extractor against a public gold set.
+
+Each kind is a module in ``eventwire.evaluation`` exposing
+``evaluate(gold: Path, *, split: str) -> dict`` (the figures, JSON-ready) and
+``render(figures: dict, console) -> None`` (the human tables).
+"""
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from enum import Enum
@@ -10,8 +16,13 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-eval_app = typer.Typer(no_args_is_help=True, help="Score extractors against public gold sets.")
 out = Console()
+
+#: eval kind → module under eventwire.evaluation
+KINDS = {
+    "events": "events", "places": "places", "dates": "dates", "quotes": "quotes",
+    "framing": "framing", "extract": "extract",
+}
 
 
 class SplitOpt(str, Enum):
@@ -20,24 +31,20 @@ class SplitOpt(str, Enum):
     all = "all"
 
 
-GoldOpt = typer.Option(..., "--gold", exists=True, help="gold file or folder")
-SplitOption = typer.Option(SplitOpt.dev, "--split", help="dev (tune) | test (report) | all")
-JsonOpt = typer.Option(False, "--json", help="print one JSON object of the figures")
-
-
-@eval_app.command("events")
-def eval_events_cli(gold: Path = GoldOpt, split: SplitOpt = SplitOption, json_: bool = JsonOpt) -> None:
-    """Event detection, PLOVER type, CAMEO root and (source, target, root) P/R/F1."""
-    from .evaluation.common import prf_table
-    from .evaluation.events import evaluate_events
-
-    scores = evaluate_events(gold, split=split.value).to_dict()
-    scores.update(gold=str(gold), split=split.value)
+def eval_cli(
+    kind: str = typer.Argument(..., help=" | ".join(KINDS)),
+    gold: Path = typer.Option(..., "--gold", exists=True, help="gold file or folder"),
+    split: SplitOpt = typer.Option(SplitOpt.dev, "--split", help="dev (tune) | test (report) | all"),
+    json_: bool = typer.Option(False, "--json", help="print one JSON object of the figures"),
+) -> None:
+    """Score an extractor (events, places, dates, quotes, framing, extract) against gold."""
+    if kind not in KINDS:
+        typer.echo(f"error: unknown kind {kind!r}; choose one of {', '.join(KINDS)}", err=True)
+        raise typer.Exit(2)
+    module = importlib.import_module(f"eventwire.evaluation.{KINDS[kind]}")
+    figures = module.evaluate(gold, split=split.value)
+    figures.update(kind=kind, gold=str(gold), split=split.value)
     if json_:
-        sys.stdout.write(json.dumps(scores) + "\n")
-        return
-    out.print(f"{gold} split={split.value}: {scores['sentences']} sentences, "
-              f"{scores['extra_events']} events in sentences whose gold has none")
-    out.print(prf_table("overall", {k: scores[k] for k in ("detected", "plover", "root", "triple")}))
-    out.print(prf_table("per PLOVER type", scores["per_type"]))
-    out.print(prf_table("per CAMEO root", scores["per_root"]))
+        sys.stdout.write(json.dumps(figures) + "\n")
+    else:
+        module.render(figures, out)

@@ -139,3 +139,19 @@ def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None) ->
             scores.per_root.add(p["root"], g["root"])
             scores.triple.add(p["triple"], g["triple"])
     return scores
+
+
+def evaluate(gold: str | Path, *, split: Split = "dev") -> dict:
+    """The harness entry point used by ``eventwire eval events``."""
+    return evaluate_events(gold, split=split).to_dict()
+
+
+def render(figures: dict, console) -> None:
+    from .common import prf_table
+
+    console.print(f"{figures.get('gold')} split={figures.get('split')}: "
+                  f"{figures['sentences']} sentences, {figures['extra_events']} events in "
+                  "sentences whose gold has none")
+    console.print(prf_table("overall", {k: figures[k] for k in ("detected", "plover", "root", "triple")}))
+    console.print(prf_table("per PLOVER type", figures["per_type"]))
+    console.print(prf_table("per CAMEO root", figures["per_root"]))
