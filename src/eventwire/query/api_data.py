@@ -79,7 +79,11 @@ def list_actors(store: Store, query: Query) -> Page[ActorRow]:
 
 
 def network(store: Store, query: Query) -> Network:
-    """Actor → recipient edges of the filtered events, heaviest first, and their nodes."""
+    """Actor → recipient edges of the filtered events, heaviest first, and the actor nodes.
+
+    Nodes are the codes the page's edges join plus the busiest codes of the filtered events
+    (also those never paired with a recipient), each with its count of filtered events.
+    """
     tables, params = from_where(replace(query, kind="events"))
     sql = f"""SELECT source, target, count(*) AS events, round(avg(goldstein), 2) AS goldstein
               FROM (SELECT e.actor_code AS source, e.recipient_code AS target, e.goldstein
@@ -87,11 +91,14 @@ def network(store: Store, query: Query) -> Network:
               WHERE source IS NOT NULL AND target IS NOT NULL
               GROUP BY source, target ORDER BY events DESC, source, target"""
     rows, total = _paged(store, sql, params, query)
-    weight: dict[str, int] = {}
-    for row in rows:
-        for code in {row["source"], row["target"]}:
-            weight[code] = weight.get(code, 0) + row["events"]
-    nodes = [NetworkNode(code=c, events=n) for c, n in sorted(weight.items())]
+    counts = store.sql(f"""SELECT code, count(*) AS events FROM (
+                               SELECT e.article_id, e.id, e.actor_code AS code {tables}
+                               UNION SELECT e.article_id, e.id, e.recipient_code {tables})
+                           WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code""",
+                       params + params)
+    joined = {code for row in rows for code in (row["source"], row["target"])}
+    keep = joined | {row["code"] for row in counts[: query.limit]}
+    nodes = [NetworkNode(**row) for row in counts if row["code"] in keep]
     return Network(items=[NetworkEdge(**r) for r in rows], nodes=nodes, total=total,
                    limit=query.limit, offset=query.offset)
 

@@ -62,7 +62,7 @@ class ActorRow(ApiRow):
 
 class NetworkNode(ApiRow):
     code: str
-    events: int  # events this actor takes part in, within the page's edges
+    events: int  # filtered events this actor code takes part in (as actor or recipient)
 
 
 class NetworkEdge(ApiRow):
@@ -73,7 +73,7 @@ class NetworkEdge(ApiRow):
 
 
 class Network(Page[NetworkEdge]):
-    """Edges (``items``, paged, heaviest first) and the actor nodes they join."""
+    """Edges (``items``, paged, heaviest first), the actors they join and the busiest others."""
 
     nodes: list[NetworkNode]
 

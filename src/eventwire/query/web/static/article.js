@@ -22,7 +22,7 @@
       }
     });
     item.classList.add("active");
-    if (first) first.scrollIntoView({block: "center", behavior: "smooth"});
+    if (first) first.scrollIntoView({block: "center"});
   }
 
   document.querySelectorAll("li.event").forEach((item) => {

@@ -7,7 +7,7 @@
   if (!svg) return;
   const data = await fetchJSON(sourceUrl(svg, 200));
   if (!data.items.length) { showEmpty(svg, "No actor → recipient events match these filters."); return; }
-  const W = 1000, H = 620;
+  const W = 1000, H = 560;
   const nodes = data.nodes.map((n, i) => ({...n, x: W / 2 + 220 * Math.cos(2 * Math.PI * i / data.nodes.length),
                                            y: H / 2 + 220 * Math.sin(2 * Math.PI * i / data.nodes.length)}));
   const byCode = new Map(nodes.map((n) => [n.code, n]));
@@ -47,8 +47,8 @@ function layout(nodes, edges, W, H) {
 function fit(nodes, W, H) {
   const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const sy = Math.min(2, (H - 80) / Math.max(y1 - y0, 1));
-  const sx = Math.min(2, 1.6 * sy, (W - 160) / Math.max(x1 - x0, 1));  // widen, within reason
+  const sy = Math.min(1.2, (H - 80) / Math.max(y1 - y0, 1));
+  const sx = Math.min(1.6 * sy, (W - 160) / Math.max(x1 - x0, 1));  // widen, within reason
   for (const n of nodes) {
     n.x = W / 2 + (n.x - (x0 + x1) / 2) * sx;
     n.y = H / 2 + (n.y - (y0 + y1) / 2) * sy;
@@ -69,8 +69,8 @@ function edgePath(e) {
 
 function draw(svg, nodes, edges) {
   const defs = svgEl("defs", {}, svg);
-  const marker = svgEl("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 5,
-                                  markerHeight: 5, orient: "auto-start-reverse"}, defs);
+  const marker = svgEl("marker", {id: "arrow", viewBox: "0 0 10 10", refX: 8, refY: 5, markerWidth: 12,
+                                  markerHeight: 12, markerUnits: "userSpaceOnUse", orient: "auto"}, defs);
   svgEl("path", {d: "M0,0 L10,5 L0,10 z", fill: "#6b7682"}, marker);
   const edgeLayer = svgEl("g", {class: "edges"}, svg), nodeLayer = svgEl("g", {class: "nodes"}, svg);
   const maxEvents = Math.max(...edges.map((e) => e.events));
