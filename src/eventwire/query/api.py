@@ -1,6 +1,6 @@
 """The read-only JSON API and web explorer over a store: ``create_app(db)``, ``serve(db)``.
 
-JSON lives under ``/api`` (documented at ``/docs``, schema at ``/openapi.json``); the HTML pages
+JSON lives under ``/api`` (reference at ``/docs``, schema at ``/openapi.json``); the HTML pages
 (``api_pages``) render the same data and each links its JSON twin, datasette style.
 """
 
@@ -101,7 +101,9 @@ def create_app(db: str | Path) -> FastAPI:
         raise FileNotFoundError(f"no database at {db}")
     from .api_pages import pages
 
-    app = FastAPI(title="eventwire", version="1",
+    # docs_url/redoc_url off: FastAPI's pages load Swagger UI/ReDoc from a CDN; ``/docs`` is
+    # rendered from the OpenAPI schema by ``api_pages`` instead, with nothing fetched.
+    app = FastAPI(title="eventwire", version="1", docs_url=None, redoc_url=None,
                   description="Read-only access to articles, events, actors and places.")
     app.state.store = Store(db, read_only=True)
     app.add_exception_handler(QueryError, _query_error)

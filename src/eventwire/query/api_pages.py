@@ -166,3 +166,30 @@ def places_json(store: Db, query: Places):
 @pages.get("/places", response_class=HTMLResponse)
 def places_page(request: Request, query: Places) -> HTMLResponse:
     return _drawn(request, "places", "places")
+
+
+def _parameters(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """Name, type and constraints of each parameter, flattened from the OpenAPI schema."""
+    rows = []
+    for param in operation.get("parameters", []):
+        schema = param.get("schema", {})
+        options = schema.get("anyOf", [schema])
+        spec = next((o for o in options if o.get("type") != "null"), schema)
+        limits = {k: spec[k] for k in ("pattern", "minimum", "maximum", "maxLength") if k in spec}
+        rows.append({"name": param["name"], "in": param["in"], "type": spec.get("type", ""),
+                     "default": schema.get("default"), "limits": limits,
+                     "description": param.get("description") or schema.get("description", "")})
+    return rows
+
+
+@pages.get("/docs", response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    """The API reference, rendered from the app's own OpenAPI schema."""
+    schema = request.app.openapi()
+    operations = [
+        {"path": path, "summary": op.get("summary", ""), "description": op.get("description", ""),
+         "parameters": _parameters(op)}
+        for path, ops in schema["paths"].items() for op in [ops["get"]]
+    ]
+    return _render(request, "docs.html", title="API", operations=operations,
+                   twin="/openapi.json")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from eventwire.record import Article, offset_errors
@@ -141,3 +143,16 @@ def test_api_create_app_refuses_missing_db(tmp_path):
 
     with pytest.raises(FileNotFoundError):
         create_app(tmp_path / "absent.duckdb")
+
+
+@pytest.mark.parametrize("page", ["/", "/docs", "/events", "/articles", "/network", "/places",
+                                  "/timeline", "/static/map.js", "/static/network.js"])
+def test_api_pages_fetch_nothing_from_elsewhere(client, page):
+    body = client.get(page).text.replace("http://www.w3.org/2000/svg", "")
+    assert not re.search(r"""(src|href)=["']?(https?:)?//|https?://""", body)
+
+
+def test_api_docs_page_lists_every_operation(client):
+    html = client.get("/docs").text
+    paths = client.get("/openapi.json").json()["paths"]
+    assert all(path in html for path in paths) and "limit" in html

@@ -18,7 +18,7 @@
 
 function layout(nodes, edges, W, H) {
   // d3-force style: springs of length L, 1/d repulsion, a pull to the centre, damped velocities.
-  const L = Math.max(40, Math.min(130, Math.sqrt((W * H) / Math.max(nodes.length, 1)) * 0.45));
+  const L = Math.max(60, Math.min(180, Math.sqrt((W * H) / Math.max(nodes.length, 1)) * 0.9));
   for (const a of nodes) { a.vx = 0; a.vy = 0; }
   for (let step = 0; step < 300; step++) {
     const alpha = 1 - step / 300;
@@ -36,7 +36,7 @@ function layout(nodes, edges, W, H) {
       }
     }
     for (const a of nodes) {
-      a.vx += (W / 2 - a.x) * 0.04 * alpha; a.vy += (H / 2 - a.y) * 0.04 * alpha;
+      a.vx += (W / 2 - a.x) * 0.15 * alpha; a.vy += (H / 2 - a.y) * 0.15 * alpha;
       a.x += (a.vx *= 0.6); a.y += (a.vy *= 0.6);
     }
   }
@@ -79,9 +79,11 @@ function draw(svg, nodes, edges) {
       "stroke-width": 1.2 + 5 * e.events / maxEvents, "marker-end": "url(#arrow)", d: edgePath(e)}, edgeLayer),
       `${e.source} → ${e.target}: ${e.events} event(s), mean Goldstein ${e.goldstein ?? "n/a"}`);
   }
+  const paired = new Set(edges.flatMap((e) => [e.source, e.target]));
   for (const n of nodes) {
     n.el = svgEl("g", {class: "node", "data-code": n.code, transform: `translate(${n.x},${n.y})`}, nodeLayer);
-    withTitle(svgEl("circle", {r: radius(n), fill: "#2b6cb0"}, n.el), `${n.code}: ${n.events} event(s)`);
+    const fill = paired.has(n.code) ? "#2b6cb0" : "#9db4cc";  // paler: no recipient/actor partner
+    withTitle(svgEl("circle", {r: radius(n), fill}, n.el), `${n.code}: ${n.events} event(s)`);
     svgEl("text", {x: radius(n) + 3, y: 4}, n.el).textContent = n.code;
     dragNode(svg, n, edges);
   }
