@@ -91,3 +91,15 @@ def test_cli_query_filters_and_formats(story, tmp_path):
 
 def test_cli_usage_error_exits_2():
     assert runner.invoke(app, ["extract"]).exit_code == 2
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    """Like sqlite-utils' test_docs: a command nobody can find is a command nobody uses."""
+    from pathlib import Path
+
+    import typer.main
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    commands = typer.main.get_command(app).commands
+    missing = [name for name in commands if f"eventwire {name}" not in readme and f"make {name}" not in readme]
+    assert missing == []
