@@ -43,6 +43,22 @@ class Timed:
             self.seconds += time.perf_counter() - t
 
 
+def _machine() -> str:
+    """CPU model, cores, memory and Python: the figures mean nothing without them."""
+    import os
+
+    model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            model = next((l.split(":", 1)[1].strip() for l in fh if l.startswith("model name")), "")
+        with open("/proc/meminfo", encoding="utf-8") as fh:
+            mem_gb = int(fh.readline().split()[1]) / 1024 / 1024
+    except OSError:
+        mem_gb = 0.0
+    return (f"{platform.machine()} {model} × {os.cpu_count()} cores, {mem_gb:.0f} GB, "
+            f"python {platform.python_version()}, spaCy model {model_name()}")
+
+
 def load(corpus: str, limit: int | None):
     t = time.perf_counter()
     raws = islice((r for r in read_paths([corpus]) if not isinstance(r, Rejection)), limit)
@@ -102,7 +118,7 @@ def main(argv: list[str] | None = None) -> dict:
     full_s = bare(texts, None, args.batch_size)
     total_s, scan_s, steps, parsed = ours(articles, args.batch_size)
     result = {
-        "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}",
+        "machine": _machine(),
         "corpus": args.corpus, "articles": len(articles), "words": words,
         "read_clean_s": round(read_s, 2), "bare_ner_s": round(ner_s, 2),
         "bare_full_s": round(full_s, 2), "eventwire_s": round(total_s, 2),
