@@ -186,7 +186,7 @@ def subject_heads(verb) -> tuple[list, list]:
             if token is verb:
                 return (agent, passive) if passive else (active, [])
             return (active or passive), []
-        if token.dep_ not in ("xcomp", "conj", "advcl") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
             break
         token = token.head
     return [], []

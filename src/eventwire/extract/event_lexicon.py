@@ -27,6 +27,9 @@ from importlib import resources
 from typing import Iterable, Optional
 
 VOWELS = frozenset("aeiou")
+#: Words that make a sentence a candidate without being a lexicon lemma: "X said Y *must* …"
+#: is coded as a demand (``event_triggers.must_draft``).
+EXTRA_CUES = frozenset({"must"})
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ def lexicon() -> Lexicon:
             p.lemma for p in patterns
             if p.kind == "speech" or (p.kind == "verb" and p.code == "010")
         ),
-        surface=frozenset(surface),
+        surface=frozenset(surface | EXTRA_CUES),
         statement_surface=frozenset(statements - surface),
         needs_object={
             form: needs[p.lemma]

@@ -4,7 +4,7 @@ Modality (SCHEMA ``asserted | negated | future | hypothetical``; PLOVER's auxili
 
 * negated: a ``neg`` child ("did not meet", "never"), "no" on an event noun, or a negative
   control verb ("refused to", "declined to", "failed to");
-* hypothetical: modal auxiliaries could/may/might/would/should, an "if"/"unless" clause,
+* hypothetical: modal auxiliaries could/may/might/would/should/must, an "if"/"unless" clause,
   or "consider";
 * future: will/shall, "going to", or a plan verb ("plans to", "is set to", "is expected to").
 
@@ -21,7 +21,7 @@ from typing import Optional
 from .event_lexicon import Lexicon
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d"})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "must"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 NEGATIVE_DETS = frozenset({"no"})
 RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}

@@ -27,6 +27,12 @@ from .event_lexicon import Lexicon, Pattern, best_match
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 THREAT_OF_FORCE = "138"  # "X threatened to attack Y": CAMEO's threaten with military force
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Speech-act roots whose addressee may be the subject of the reported clause.
+CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+DEMAND = "100"  # "X said Y *must* …": CAMEO's demand, not specified below
+OBLIGATION = frozenset({"must"})
+XCOMP_SLOTS = ("dobj", "to", "with")
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
 @dataclass
@@ -43,8 +49,13 @@ class Draft:
 
 
 def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
+    """The best lexicon row for a verb; a to-infinitive complement counts as the particle
+    ``xcomp`` and its verb as an object ("refused *to* meet", "declined to *comment*")."""
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
-    objects = {c.lemma_.lower() for c in children(token, {"dobj"})}
+    xcomps = children(token, {"xcomp"})
+    if xcomps:
+        particles.add("xcomp")
+    objects = {c.lemma_.lower() for c in children(token, {"dobj"}) + xcomps}
     objects |= {c.lower_ for c in children(token, {"dobj"})}
     objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
     return best_match(
@@ -71,15 +82,48 @@ def _threat_code(token, code: str, lex: Lexicon) -> str:
     return code
 
 
+def _clause_subjects(token) -> list:
+    """Subjects of a verb's clausal complement: "demanded that *the US* cancel the sale"."""
+    return [s for c in children(token, {"ccomp"}) for s in children(c, {"nsubj", "nsubjpass"})]
+
+
+def _speaker_for_pronoun(token, heads: list, lex: Lexicon) -> list:
+    """A pronoun subject of a reported clause is the speaker ("Turkey said *it* opposed …"):
+    the usual reading in news, where the speaker reports its own acts."""
+    if not heads or any(h.lower_ not in SPEAKER_PRONOUNS for h in heads):
+        return heads
+    clause = token
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech:
+            speakers, _ = subject_heads(clause.head)
+            return speakers or heads
+        if clause.dep_ not in ("xcomp", "conj", "acomp", "advcl") or clause.head is clause:
+            break
+        clause = clause.head
+    return heads
+
+
+def _is_trigger_pos(token) -> bool:
+    """Verbs, and predicate adjectives with a to-infinitive ("is *willing* to send")."""
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and bool(children(token, {"xcomp"}))
+
+
 def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for a verb trigger, or None when the verb matches no pattern."""
-    if token.pos_ != "VERB":
+    if not _is_trigger_pos(token):
         return None
     pattern = _verb_pattern(token, lex)
     if pattern is None or pattern.code is None:
         return None
     actor_heads, passive_heads = subject_heads(token)
+    actor_heads = _speaker_for_pronoun(token, actor_heads, lex)
     recipients = passive_heads or recipient_heads(token, pattern.recipient)
+    if not recipients and pattern.particle == "xcomp":  # "willing to send troops *to Mali*"
+        recipients = [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
+    if not recipients and pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
+        recipients = _clause_subjects(token)
     actor = party(actor_heads, parsed, index)
     return Draft(
         trigger=token,
@@ -149,6 +193,32 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     return Draft(noun, pattern.code, pattern.mode, actor, recipient, True, pattern.specificity > 0)
 
 
+def must_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
+    """A demand voiced as obligation: a speech verb whose complement says someone *must* act
+    ("Britain said Libya must hand over the suspects"): actor the speaker, recipient the
+    complement's subject."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech:
+        return None
+    for clause in children(token, {"ccomp"}):
+        if any(a.lower_ in OBLIGATION for a in children(clause, {"aux"})):
+            actor_heads, _ = subject_heads(token)
+            actor = party(actor_heads, parsed, index)
+            recipient = party(children(clause, {"nsubj", "nsubjpass"}), parsed, index,
+                              skip=set(actor.ids))
+            return Draft(token, DEMAND, None, actor, recipient, False, True)
+    return None
+
+
+def _borrow_recipients(drafts: list[Draft], lex: Lexicon) -> None:
+    """A controlling trigger ("refused to *meet* X", "offered to *help* Y") without a recipient
+    takes the recipient of the event it controls, which is then dropped as embedded."""
+    by_trigger = {d.trigger: d for d in drafts}
+    for draft in drafts:
+        head = by_trigger.get(draft.trigger.head)
+        if head is not None and draft.trigger.dep_ == "xcomp" and not head.recipient:
+            head.recipient = draft.recipient
+
+
 def _embedded(draft: Draft, triggers: set, lex: Lexicon) -> bool:
     """True for a trigger controlled by another trigger ("threatened to *attack*")."""
     token = draft.trigger
@@ -187,13 +257,18 @@ def sentence_drafts(
     """Every coded event in one parsed sentence, one per trigger token (010 only if asked)."""
     drafts: list[Draft] = []
     for token in parsed.doc:
-        draft = noun_draft(token, parsed, index, lex=lex) or verb_draft(token, parsed, index, lex=lex)
+        draft = (must_draft(token, parsed, index, lex=lex) or noun_draft(token, parsed, index, lex=lex)
+                 or verb_draft(token, parsed, index, lex=lex))
         if draft is not None:
             drafts.append(draft)
     drafts = _absorb_objects(drafts, lex)
     nominal_heads = {d.trigger.head for d in drafts if d.nominal}
     drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
               or not lex.light.get(d.trigger.lemma_.lower())]
+    _borrow_recipients(drafts, lex)
+    demanded = {c for d in drafts if d.code == DEMAND and d.trigger.pos_ == "VERB"
+                for c in children(d.trigger, {"ccomp"})}
+    drafts = [d for d in drafts if d.trigger not in demanded]  # the act demanded is no event
     triggers = {d.trigger for d in drafts}
     return [
         d for d in drafts

@@ -30,6 +30,7 @@ ACTORS = {
     "Saudi": "SAU", "Brazilian": "BRA", "Philippines": "PHL", "Germany": "DEU",
     "Myanmar": "MMR", "Taiwan": "TWN", "Pakistan": "PAK", "Afghan": "AFG", "Estonian": "EST",
     "Qatar": "QAT", "North Korea": "PRK", "French": "FRA", "Mali": "MLI",
+    "Norway": "NOR", "Turkey": "TUR", "Swedish": "SWE",
 }
 PLACES = {
     "Ankara": ("city", "TUR"), "Cairo": ("city", "EGY"), "Berlin": ("city", "DEU"),
@@ -151,8 +152,18 @@ CASES = [
      "CHNGOV", "TWN", "13", "THREATEN", "asserted"),
     ("meet", "Modi did not meet Sharif during the summit.",
      "INDGOV", "PAKGOV", "04", "CONSULT", "negated"),
-    ("negotiate", "Azerbaijan refused to negotiate with Armenia.",
-     "AZE", "ARM", "04", "CONSULT", "negated"),
+    ("refused", "Azerbaijan refused to negotiate with Armenia.",
+     "AZE", "ARM", "12", "REJECT", "asserted"),
+    ("offered", "Qatar offered to mediate between Kenya and Somalia.",
+     "QAT", "KEN", "03", "AGREE", "asserted"),
+    ("willing", "Norway is willing to send troops to Mali.",
+     "NOR", "MLI", "03", "AGREE", "asserted"),
+    ("said", "Germany said Iran must release the detained journalists.",
+     "DEU", "IRN", "10", "REQUEST", "asserted"),
+    ("demanded", "Japan demanded that China stop the drills.",
+     "JPN", "CHN", "10", "REQUEST", "asserted"),
+    ("opposed", "Turkey said it opposed the Swedish bid.",
+     "TUR", "SWE", "12", "REJECT", "asserted"),
     ("visit", "Lula will visit China next week.",
      "BRAGOV", "CHN", "04", "CONSULT", "future"),
     ("travel", "Scholz plans to travel to Kenya in March.",
@@ -244,13 +255,13 @@ def test_events_step_contract(make_article, analyse):
 
 
 def test_events_step_quad_scheme_option(make_article, analyse):
-    text = "Beijing said it opposed the arms sale."
+    text = "Beijing said the arms sale was a mistake."
     article = EventsStep(quad_scheme="phoenix", statements=True)(build(make_article, text), analyse(text))
     assert [(e.cameo, e.plover, e.quad_class) for e in article.events] == [("010", None, 0)]
 
 
 def test_events_statements_off_by_default(make_article, analyse):
-    text = "Beijing said it opposed the arms sale."
+    text = "Beijing said the arms sale was a mistake."
     article = build(make_article, text)
     assert extract_events(article, analyse(text)) == ()
     assert candidate_sentences(article, analyse(text)) == []
