@@ -10,6 +10,9 @@ Three span rules keep spans tight (the phrase, never the sentence):
 * ``before_noun``: a doubt marker that must modify a following word, which joins the span
   ("a supposed mission" -> "supposed mission"; "supposed to" is no doubt).
 
+A second, learned word list (``data/framing_learned.csv``, see ``framing_learned``) adds spans
+where the hand-written list is silent; a hand-written span wins where both match.
+
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
 
@@ -20,9 +23,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..record import Article, Framing
+from .framing_learned import learned_spans
 from .lexicons import phrase_pattern, read_table
 
 MAX_MODIFIERS = 2
+#: entries under this confidence are left out by default (dev-split PTC precision under 0.1)
+MIN_CONFIDENCE = 0.3
 #: closed-class words that end a label's modifiers on the left, or are no noun after a doubt word
 FUNCTION_WORDS = frozenset(
     "a an the this that these those its their his her our my your of in on at to by for from with "
@@ -86,8 +92,25 @@ def _extend_right(text: str, end: int) -> int | None:
     return match.end(1)
 
 
-def framing_spans(text: str) -> list[Framing]:
-    """Every loaded-language / labelling span of ``text``, in text order."""
+def framing_spans(text: str, *, learned: bool = True,
+                  min_confidence: float = MIN_CONFIDENCE) -> list[Framing]:
+    """Every loaded-language / labelling span of ``text``, in text order.
+
+    ``learned=False`` keeps to the hand-written list; entries below ``min_confidence`` (words the
+    PTC gold rarely marks, such as "regime") are left out unless the caller lowers it.
+    """
+    found = [f for f in _hand_spans(text) if f.confidence >= min_confidence]
+    if learned:
+        taken = [(f.start, f.end) for f in found]
+        found += [Framing(start=s.start, end=s.end, text=text[s.start:s.end], technique=s.technique,
+                          confidence=s.confidence)
+                  for s in learned_spans(text)
+                  if s.confidence >= min_confidence and not any(s.start < end and start < s.end for start, end in taken)]
+    return sorted(found, key=lambda f: (f.start, f.end))
+
+
+def _hand_spans(text: str) -> list[Framing]:
+    """Spans of the hand-written list (``loaded_words.csv``)."""
     pattern, entries = _lexicon()
     found = []
     for match in pattern.finditer(text):
@@ -109,12 +132,14 @@ def framing_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v1"
+    name = "eventwire.framing.v2"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 
-    def __init__(self) -> None:
-        pass
+    def __init__(self, *, learned: bool = True, min_confidence: float = MIN_CONFIDENCE) -> None:
+        self.learned = learned
+        self.min_confidence = min_confidence
 
     def __call__(self, article: Article, analysis) -> Article:
-        return article.model_copy(update={"framing": tuple(framing_spans(article.text))})
+        spans = framing_spans(article.text, learned=self.learned, min_confidence=self.min_confidence)
+        return article.model_copy(update={"framing": tuple(spans)})

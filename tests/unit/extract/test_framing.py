@@ -23,7 +23,8 @@ from eventwire.record import offset_errors
     ],
 )
 def test_framing_spans_are_tight(make_article, text, span, technique):
-    article = FramingStep()(make_article(text), None)
+    # min_confidence=0: "regime" is kept as a low-confidence entry (the PTC gold rarely marks it)
+    article = FramingStep(min_confidence=0.0)(make_article(text), None)
     assert offset_errors(article) == []
     assert (span, technique) in [(f.text, f.technique) for f in article.framing]
 
@@ -38,7 +39,7 @@ def test_framing_spans_are_tight(make_article, text, span, technique):
     ],
 )
 def test_framing_literal_uses_are_left_out(text):
-    assert framing_spans(text) == []
+    assert framing_spans(text, learned=False, min_confidence=0.0) == []
 
 
 def test_framing_techniques_are_ptc_names():
@@ -51,3 +52,46 @@ def test_framing_techniques_are_ptc_names():
     from eventwire.extract.lexicons import read_table
 
     assert {row["technique"] for row in read_table("loaded_words.csv")} <= names
+
+
+@pytest.mark.parametrize(
+    "text, span, technique",
+    [
+        ("Critics said the plan was a disastrous policy for the farmers.", "disastrous policy", "Loaded_Language"),
+        ("The minister called them crooked career politicians.", "crooked career politicians",
+         "Name_Calling,Labeling"),
+        ("Opposition leaders said the ruling was absurd, and walked out.", "absurd", "Loaded_Language"),
+    ],
+)
+def test_framing_learned_words_grow_over_adjacent_content_words(make_article, text, span, technique):
+    article = FramingStep()(make_article(text), None)
+    assert offset_errors(article) == []
+    assert (span, technique) in [(f.text, f.technique) for f in article.framing]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the communist regime and the rebels resumed.",
+        "Police said the terrorists fled across the border.",
+    ],
+)
+def test_framing_low_confidence_entries_are_left_out_by_default(text):
+    assert framing_spans(text) == []
+    assert framing_spans(text, min_confidence=0.0) != []
+
+
+def test_framing_learned_lexicon_rows_are_counted_and_ptc_named():
+    from eventwire.extract.lexicons import read_table
+
+    rows = read_table("framing_learned.csv")
+    assert rows
+    assert {row["technique"] for row in rows} <= {"Loaded_Language", "Name_Calling,Labeling"}
+    for row in rows:
+        assert " " not in row["word"] and float(row["in_span"]) <= int(row["total"])
+        assert 0.0 < float(row["estimate"]) <= 1.0
+
+
+def test_framing_hand_span_wins_over_learned_overlap():
+    spans = framing_spans("Masked thugs attacked the reporters outside the court.")
+    assert [(f.text, f.technique) for f in spans if "thugs" in f.text] == [("Masked thugs", "Name_Calling,Labeling")]

@@ -1,0 +1,134 @@
+"""Learn ``data/framing_learned.csv`` from the PTC gold spans of the **dev** train articles.
+
+A word list, not a model: for each lowercased word (stop words and words under 3 letters left
+out) we count, over the dev articles only, how often it occurs (``total``), how often it lies
+inside a gold span of a technique (``in_span``, a span of more than ``SHORT_SPAN`` words counts
+``LONG_WEIGHT``, since a long span does not say which of its words carries the technique) and in
+how many articles (``articles``). The estimate is smoothed towards a prior that a general,
+corpus-independent resource gives: VADER's valence for the word (strongly valenced words are
+likelier loaded), so a word seen once is kept only when the prior backs it::
+
+    estimate = (in_span + M * prior) / (total + M)
+
+A word is kept for a technique when ``estimate >= THRESHOLD`` (M and THRESHOLD were chosen by
+two-fold cross-validation inside the dev split; the test split was never looked at). Only single
+words with counts are stored, never text around them.
+
+Run: ``python -m eventwire.evaluation.framing_learn GOLD_FOLDER src/eventwire/data/framing_learned.csv``
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from .framing import GoldArticle, load_gold
+
+TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+SHORT_SPAN = 3
+LONG_WEIGHT = 0.5
+M = 1.0
+THRESHOLD = 0.3
+#: in-span count a word without VADER valence needs (one stray hit is no evidence)
+MIN_NEUTRAL = 1.0
+#: prior rate of a word inside a span of the technique, by VADER |valence| (dev base rates)
+PRIORS = {"Loaded_Language": (0.12, 0.05, 0.02), "Name_Calling,Labeling": (0.05, 0.02, 0.02)}
+
+
+@dataclass
+class Counts:
+    total: Counter = field(default_factory=Counter)
+    in_span: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    articles: dict[str, dict[str, set]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+
+
+def normalise(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def count_words(articles: Iterable[GoldArticle], techniques=TECHNIQUES) -> Counts:
+    """Occurrence and in-span counts of every word of ``articles``."""
+    counts = Counts()
+    for article in articles:
+        spans = [(t, s, e, len(article.text[s:e].split())) for t, s, e in article.spans if t in techniques]
+        for match in WORD.finditer(article.text):
+            word = normalise(match.group())
+            counts.total[word] += 1
+            for technique, start, end, size in spans:
+                if start <= match.start() and match.end() <= end:
+                    counts.in_span[technique][word] += 1.0 if size <= SHORT_SPAN else LONG_WEIGHT
+                    counts.articles[technique][word].add(article.id)
+    return counts
+
+
+def prior(word: str, technique: str) -> float:
+    """Corpus-independent prior from VADER's valence lexicon."""
+    valence = _vader_valence(word)
+    strong, some, none = PRIORS[technique]
+    return strong if valence >= 1.5 else some if valence > 0 else none
+
+
+_VADER: dict = {}
+
+
+def _vader_valence(word: str) -> float:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return abs(_vader(SentimentIntensityAnalyzer).get(word, 0.0))
+
+
+def _vader(cls) -> dict:
+    if not _VADER:
+        _VADER.update(cls().lexicon)
+    return _VADER
+
+
+def select(counts: Counts, *, m: float = M, threshold: float = THRESHOLD,
+           min_neutral: float = MIN_NEUTRAL) -> list[dict]:
+    """Rows (word, technique, counts, estimate) whose smoothed estimate reaches ``threshold``."""
+    stop, best = _stop_words(), {}
+    for technique, hits in counts.in_span.items():
+        for word, hit in hits.items():
+            if word in stop or len(word) < 3 or word.endswith("'s"):
+                continue
+            if hit < min_neutral and not _vader_valence(word):
+                continue  # a word no general resource marks needs repeated evidence
+            estimate = (hit + m * prior(word, technique)) / (counts.total[word] + m)
+            if estimate >= threshold and estimate > best.get(word, {}).get("estimate", 0):
+                best[word] = {"word": word, "technique": technique, "in_span": round(hit, 1),
+                              "total": counts.total[word],
+                              "articles": len(counts.articles[technique][word]),
+                              "estimate": round(estimate, 3)}
+    return sorted(best.values(), key=lambda row: (row["technique"], row["word"]))
+
+
+def learn(gold: str | Path) -> list[dict]:
+    """The learned rows from the dev split of a PTC folder."""
+    return select(count_words(load_gold(gold, "dev")))
+
+
+def write(rows: list[dict], out: str | Path) -> None:
+    header = ("# learned by eventwire.evaluation.framing_learn from the PTC v2 train articles of the dev "
+              f"split only; kept when (in_span + {M}*prior)/(total + {M}) >= {THRESHOLD}\n")
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        fh.write(header)
+        writer = csv.DictWriter(fh, fieldnames=["word", "technique", "in_span", "total", "articles", "estimate"],
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+if __name__ == "__main__":
+    write(learn(sys.argv[1]), sys.argv[2])

@@ -1,0 +1,80 @@
+"""Spans from the learned framing lexicon (``data/framing_learned.csv``).
+
+The lexicon holds single words with the technique their gold spans carried in the dev articles
+of the Propaganda Techniques Corpus, their counts and a smoothed estimate (see
+``eventwire.evaluation.framing_learn`` for the selection rule). A loaded word rarely stands alone
+in the gold: the span usually takes the content words around it ("disastrous policy", "crooked
+career politicians"). So a hit grows over adjacent content words on the same line, with no
+punctuation in between: up to ``RIGHT[technique]`` words to the right and ``LEFT[technique]`` to
+the left (cross-validated inside the dev split). Spaces only between words: a comma, quote or
+line break ends the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import read_table
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+GAP = re.compile(r"[ \t\xa0]+")
+RIGHT = {"Loaded_Language": 1, "Name_Calling,Labeling": 2}
+LEFT = {"Name_Calling,Labeling": 1}
+
+
+@dataclass(frozen=True)
+class LearnedSpan:
+    start: int
+    end: int
+    technique: str
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def learned_words() -> dict[str, tuple[str, float]]:
+    """word → (technique, estimate) from ``framing_learned.csv``."""
+    return {row["word"]: (row["technique"], float(row["estimate"]))
+            for row in read_table("framing_learned.csv")}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list: no model is loaded
+
+    return frozenset(STOP_WORDS)
+
+
+def _joined(text: str, left: re.Match, right: re.Match) -> bool:
+    """True when only spaces separate two word matches."""
+    return left.end() == right.start() or GAP.fullmatch(text, left.end(), right.start()) is not None
+
+
+def _content(match: re.Match) -> bool:
+    return match.group().lower() not in _stop_words()
+
+
+def _grow(text: str, words: list[re.Match], index: int, technique: str) -> tuple[int, int]:
+    """Start and end of the hit at ``words[index]`` grown over adjacent content words."""
+    first = last = index
+    while (last + 1 < len(words) and last - index < RIGHT.get(technique, 0)
+           and _joined(text, words[last], words[last + 1]) and _content(words[last + 1])):
+        last += 1
+    while (first > 0 and index - first < LEFT.get(technique, 0)
+           and _joined(text, words[first - 1], words[first]) and _content(words[first - 1])):
+        first -= 1
+    return words[first].start(), words[last].end()
+
+
+def learned_spans(text: str) -> list[LearnedSpan]:
+    """Every learned-lexicon span of ``text``, in text order."""
+    lexicon = learned_words()
+    words = list(WORD.finditer(text))
+    found = []
+    for index, match in enumerate(words):
+        entry = lexicon.get(match.group().lower().replace("’", "'"))
+        if entry is not None:
+            start, end = _grow(text, words, index, entry[0])
+            found.append(LearnedSpan(start, end, entry[0], entry[1]))
+    return found
