@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from pathlib import Path
+from typing import Any, Iterable
 
 #: CAMEO role/type blocks (GDELT's Type1–3 codes). [event-coding-facts.md, "Actor codes"]
 TYPE_CODES = frozenset(
@@ -102,3 +103,14 @@ def geo_fields(place: dict[str, Any] | None) -> list[str]:
         str(kind), clean_field(place["name"]), fips, fips,  # ADM1: no FIPS admin codes offline
         "", number(place.get("lat")), number(place.get("lon")), clean_field(feature_id),
     ]
+
+
+def write_tsv(rows: Iterable[list[str]], out: Path) -> int:
+    """Write GDELT rows: tab-separated, no header, one per line. Returns the row count."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+            n += 1
+    return n

@@ -13,7 +13,7 @@ from typing import Any, Iterator
 
 from ..store.duckdb import Store
 from .gdelt_common import (
-    clean_field, full_date, geo_fields, number, numeric_id, split_actor_code, stamp,
+    write_tsv, clean_field, full_date, geo_fields, number, numeric_id, split_actor_code, stamp,
 )
 
 ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
@@ -88,10 +88,4 @@ def rows(store: Store) -> Iterator[list[str]]:
 
 
 def write(store: Store, out: Path) -> int:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with out.open("w", encoding="utf-8", newline="") as fh:
-        for row in rows(store):
-            fh.write("\t".join(row) + "\n")
-            n += 1
-    return n
+    return write_tsv(rows(store), out)

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from ..record import Article
 from ..store.duckdb import Store
-from .gdelt_common import clean_field, fips_by_iso3, geo_type, number, stamp
+from .gdelt_common import clean_field, fips_by_iso3, geo_type, number, stamp, write_tsv
 
 COLUMNS = [
     "GKGRECORDID", "V2.1DATE", "V2SOURCECOLLECTIONIDENTIFIER", "V2SOURCECOMMONNAME",
@@ -113,10 +113,4 @@ def rows(store: Store) -> Iterator[list[str]]:
 
 
 def write(store: Store, out: Path) -> int:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    n = 0
-    with out.open("w", encoding="utf-8", newline="") as fh:
-        for r in rows(store):
-            fh.write("\t".join(r) + "\n")
-            n += 1
-    return n
+    return write_tsv(rows(store), out)
