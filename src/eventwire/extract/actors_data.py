@@ -1,11 +1,11 @@
 """The actor vocabulary: countries, role nouns and known groups, loaded from ``eventwire/data``.
 
-Three CSV files hold the facts (``countries.csv``, ``roles.csv``, ``groups.csv``; see
+Four CSV files hold the facts (``countries.csv``, ``roles.csv``, ``groups.csv``, ``people.csv``; see
 ``data/README.md``). They are compiled once into a :class:`Vocabulary`: a dictionary from token
 tuples to :class:`Entry` objects, so that both the string resolver (``actors.resolve_actor``) and
 the entity scan over a spaCy ``Doc`` look phrases up the same way, with the same tokenizer.
 
-A user extension file with the same columns as one of the three files (recognised by its header)
+A user extension file with the same columns as one of the four files (recognised by its header)
 is merged in by :func:`load_vocabulary`.
 """
 
@@ -24,6 +24,7 @@ from ..record import Actor
 COUNTRY_COLUMNS = ("iso3", "iso2", "name", "aliases", "demonyms", "capitals")
 ROLE_COLUMNS = ("phrase", "kind", "sectors", "description")
 GROUP_COLUMNS = ("names", "code", "country", "sectors", "group", "known_group", "description")
+PEOPLE_COLUMNS = ("names", "code", "country", "sectors", "description")
 #: Entry kinds that can stand before a role noun ("Chinese troops", "Taliban spokesman").
 MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "group"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -162,7 +163,25 @@ def group_entries(row: dict) -> Iterator[Entry]:
         yield Entry("group", name, actor=actor, upper_first=name[:1].isupper())
 
 
-ROW_READERS = {COUNTRY_COLUMNS: country_entries, ROLE_COLUMNS: role_entries, GROUP_COLUMNS: group_entries}
+def person_entries(row: dict) -> Iterator[Entry]:
+    """Entries for each name of one ``people.csv`` row (well-known office holders)."""
+    actor = Actor(code=row["code"], country=row["country"] or None,
+                  sectors=tuple(split(row["sectors"])), description=row["description"] or None)
+    for name in split(row["names"]):
+        yield Entry("person", name, actor=actor, upper_first=True)
+
+
+def known_person(words: Sequence[str], vocab: Vocabulary) -> Optional[Actor]:
+    """The actor of a person named exactly by ``words`` in ``people.csv``, if listed.
+
+    Only whole names match ("Putin", "Vladimir Putin"), never a part of a longer name, so a
+    namesake with another first name ("George Clinton") stays uncoded."""
+    hits = [e for e in vocab.entries(words) if e.kind == "person"]
+    return hits[0].actor if hits else None
+
+
+ROW_READERS = {COUNTRY_COLUMNS: country_entries, ROLE_COLUMNS: role_entries, GROUP_COLUMNS: group_entries,
+               PEOPLE_COLUMNS: person_entries}
 
 
 def read_entries(raw: str) -> Iterator[Entry]:
@@ -187,7 +206,7 @@ def build_vocabulary(texts: Iterable[str]) -> Vocabulary:
 def package_texts() -> list[str]:
     """The packaged CSV files' contents, read through importlib.resources."""
     data = resources.files("eventwire").joinpath("data")
-    names = ("countries.csv", "roles.csv", "groups.csv")
+    names = ("countries.csv", "roles.csv", "groups.csv", "people.csv")
     return [data.joinpath(name).read_text(encoding="utf-8") for name in names]
 
 

@@ -26,7 +26,7 @@ from typing import Optional
 
 from ..record import Actor, Article, Entity, Mention
 from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
-from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary
+from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ROLE_ENTITY_TYPE = "ORG"
@@ -272,7 +272,7 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
     words = tuple(w for w in scan.tokens[bounds[0] : bounds[1]] if w.strip())
     label = relabel(ent.label_, words, scan.vocab)
     if label == "PERSON":
-        actor = scan.person_actor.get((ent.start, ent.end))
+        actor = scan.person_actor.get((ent.start, ent.end)) or known_person(words, scan.vocab)
         return Candidate(s, s + len(text), text, label, actor, None, words)
     context = context_of(scan, ent.start, ent.end)
     actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
