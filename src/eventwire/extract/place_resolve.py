@@ -2,7 +2,7 @@
 
 Score = prior + evidence:
 
-* prior: feature (country > first-level region > city for the same name), city population
+* prior: feature (country > first-level region > city > county for the same name), population
   (log scale) and capital status, a penalty for GeoNames alternate-name matches;
 * local evidence (strong): a container right after the name ("Paris, Texas", "Peshawar in
   northwest Pakistan") or a qualifier right before it ("the northern Chinese city of Tianjin",
@@ -26,10 +26,21 @@ from .gazetteer import Candidate, Gazetteer
 from .gazetteer_index import fold
 from .place_spans import Toponym
 
-FEATURE_PRIOR = {"country": 5.0, "continent": 5.0, "region": 3.0, "admin1": 1.5, "city": -1.0}
+FEATURE_PRIOR = {"country": 5.0, "continent": 5.0, "region": 5.0, "admin1": 1.5, "admin2": -1.5,
+                 "city": -1.0}
+#: Features whose prior grows with population (a county's is the sum of its cities').
+SIZED = ("city", "admin2")
 LOCAL_BONUS = 6.0
 REGION_BONUS = 3.0
 REGION_OF_CITY_BONUS = 4.0
+#: Per other place of the article in a county's first-level region ("Pike County" in an article
+#: about Kentucky towns), capped at :data:`REGION_CONTEXT_CAP`. Counties only: county names
+#: repeat from state to state and carry a weak population prior, while for cities the same
+#: bonus overrode size ("Boston" in an article with a New York dateline).
+REGION_CONTEXT_BONUS = 1.0
+REGION_CONTEXT_CAP = 2.0
+#: A city this big is the usual reading of a name it shares with its own region ("New York").
+METROPOLIS = 1_000_000
 #: Article evidence per mention: a demonym is weaker than a place name, since it often
 #: describes an actor ("Russian forces shelled Donetsk") rather than a location.
 DEMONYM_WEIGHT = 0.5
@@ -64,7 +75,7 @@ class Resolution:
 
 def prior(candidate: Candidate) -> float:
     score = FEATURE_PRIOR.get(candidate.feature, 0.0)
-    if candidate.feature == "city":
+    if candidate.feature in SIZED:
         score += 0.5 * math.log10(max(candidate.population, 1))
     if candidate.capital:
         score += 1.5
@@ -130,9 +141,18 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     if candidate.admin1 and fold(candidate.admin1) in evidence.regions:
         total += REGION_BONUS
     total += min(context["countries"].get(candidate.country, 0), 3.0)
+    if candidate.feature == "admin2" and candidate.admin1:
+        total += min(context.get("regions", {}).get(fold(candidate.admin1), 0)
+                     * REGION_CONTEXT_BONUS, REGION_CONTEXT_CAP)
     if candidate.feature == "admin1" and fold(candidate.name) in context["city_regions"]:
         total += REGION_OF_CITY_BONUS
     return total
+
+
+def metropolis_namesake(candidates: tuple) -> set:
+    """Folded names of the regions whose own name is also a city of a million people in them."""
+    return {fold(c.admin1) for c in candidates if c.feature == "city" and c.admin1
+            and c.population >= METROPOLIS and fold(c.admin1) == fold(c.name)}
 
 
 def choose(candidates: tuple, evidence: Evidence, context: dict) -> Resolution:

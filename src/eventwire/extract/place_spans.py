@@ -47,7 +47,7 @@ def strong(gazetteer: Gazetteer, name: str) -> bool:
     if gazetteer.demonym(name):
         return False
     return any(
-        c.exact and (c.feature != "city" or c.population >= RESCUE_MIN_POPULATION)
+        c.exact and (c.feature not in ("city", "admin2") or c.population >= RESCUE_MIN_POPULATION)
         for c in gazetteer.lookup(name)
     )
 

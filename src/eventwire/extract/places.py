@@ -19,11 +19,28 @@ from typing import Optional
 from ..record import Article, Mention, Place
 from .gazetteer import Gazetteer, default_gazetteer
 from .gazetteer_index import fold
-from .place_resolve import Resolution, article_countries, choose, local_evidence
+from .place_resolve import (Resolution, article_countries, choose, local_evidence,
+                            metropolis_namesake)
 from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
-SPECIFICITY = ("city", "admin1", "region", "country", "continent")
+SPECIFICITY = ("city", "admin2", "admin1", "region", "country", "continent")
+
+
+def placed_regions(first: dict, gazetteer: Gazetteer) -> tuple[dict, dict]:
+    """From a first pass: region -> names of the cities placed in it, and region -> names of
+    every place placed in it (its own name for a region)."""
+    cities: dict[str, set] = {}
+    places: dict[str, set] = {}
+    for key, res in first.items():
+        cand = res.candidate
+        if cand is None or not cand.admin1 or cand.feature not in ("city", "admin2", "admin1"):
+            continue
+        region = fold(cand.admin1)
+        places.setdefault(region, set()).add(key)
+        if cand.feature == "city" and region not in metropolis_namesake(gazetteer.lookup(key)):
+            cities.setdefault(region, set()).add(key)
+    return cities, places
 
 
 def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazetteer) -> dict:
@@ -33,17 +50,15 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     countries = article_countries(doc, toponyms, gazetteer)
     context = {"countries": countries, "city_regions": set()}
     first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
-    regions: dict[str, set] = {}  # region -> names of the cities first placed in it
-    for key, res in first.items():
-        if res.candidate and res.candidate.feature == "city" and res.candidate.admin1:
-            regions.setdefault(fold(res.candidate.admin1), set()).add(key)
+    cities, places = placed_regions(first, gazetteer)
     countries = countries + Counter({r.candidate.country for r in first.values()
                                      if r.candidate and r.candidate.country})
     return {
         key: choose(gazetteer.lookup(name), evidence[key], {
             "countries": countries,
             # a city never lends weight to its own region's name ("Tianjin" in "Tianjin Shi")
-            "city_regions": {r for r, keys in regions.items() if keys - {key}},
+            "city_regions": {r for r, keys in cities.items() if keys - {key}},
+            "regions": Counter({r: len(keys - {key}) for r, keys in places.items()}),
         })
         for key, name in names.items()
     }
