@@ -17,6 +17,7 @@ from ..errors import W
 from ..record import Article, DateRef, Warning
 from .dates_rules import DateContext, normalise
 from .dates_spans import Candidate, find_candidates
+from .dates_tense import date_tense
 from .timex import Timex
 
 FUTURE_CUE = re.compile(r"\b(?:will|won't|shall|going to|plans? to|planning to|(?:is|are) due|"
@@ -52,14 +53,15 @@ def extract_dates(article: Article, analysis, *, today: Optional[dt.date] = None
     sentences = [(s.start_char, s.end_char) for s in analysis.doc.sents]
     candidates = find_candidates(text, analysis.doc)
     years = context_years(text, candidates, sentences)
-    chosen: list[tuple[Candidate, Timex]] = []
+    chosen: list[tuple[Candidate, Timex, DateContext]] = []
     for cand in candidates:
-        if any(cand.start < c.end and c.start < cand.end for c, _ in chosen):
+        if any(cand.start < c.end and c.start < cand.end for c, _, _ in chosen):
             continue
         ctx = replace(base, future=is_future(text, cand, sentences), **years(cand))
         found = normalise(text[cand.start:cand.end], ctx)
         if found is not None:
-            chosen.append((cand, found))
+            chosen.append((cand, found, ctx))
+    chosen = read_tenses(text, chosen, analysis)
     chosen = anchor_times(text, chosen, base, sentences=sentences)
     chosen = weekdays_from_dates(chosen)
     dates = tuple(to_dateref(text, cand, found) for cand, found in sorted(chosen, key=lambda p: p[0].start))
@@ -100,6 +102,36 @@ def context_years(text: str, candidates: list[Candidate], sentences: list[tuple[
         return {"sentence_year": single_year(*sent), "paragraph_year": single_year(*para)}
 
     return years
+
+
+def tense_sensitive(text: str, cand: Candidate, found: Timex, ctx: DateContext) -> bool:
+    """True when the reading anchored on the publication date changes with the tense."""
+    if found.anchor != "published":
+        return False
+    phrase = text[cand.start:cand.end]
+    readings = {getattr(normalise(phrase, replace(ctx, tense=tense)), "value", None)
+                for tense in ("past", "present", "future")}
+    return len(readings) > 1
+
+
+def read_tenses(text: str, chosen: list, analysis) -> list[tuple[Candidate, Timex]]:
+    """Re-read the tense-sensitive dates with the tense of their clause, from a parse of just
+    their sentences (one batched call; most articles need few or none)."""
+    sensitive = [i for i, (cand, found, ctx) in enumerate(chosen)
+                 if tense_sensitive(text, cand, found, ctx)]
+    sents = {}
+    for sent in analysis.doc.sents if sensitive else ():
+        if any(sent.start_char <= chosen[i][0].start < sent.end_char for i in sensitive):
+            sents[(sent.start_char, sent.end_char)] = sent
+    parsed = dict(zip(sents, analysis.parse(list(sents.values())))) if sents else {}
+    result = []
+    for i, (cand, found, ctx) in enumerate(chosen):
+        sent = next((parsed[k] for k in parsed if k[0] <= cand.start < k[1]), None) if i in sensitive else None
+        tense = date_tense(sent, cand.start, cand.end) if sent is not None else None
+        if tense:
+            found = normalise(text[cand.start:cand.end], replace(ctx, tense=tense)) or found
+        result.append((cand, found))
+    return result
 
 
 def anchor_times(text: str, chosen: list, base: DateContext, *, sentences) -> list:

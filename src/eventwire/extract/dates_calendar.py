@@ -77,8 +77,23 @@ def rule_quarter(phrase: str, ctx: DateContext) -> Optional[Timex]:
     number = int(short) if short else (int(word) if word.isdigit() else ORDINALS.get(word, 0))
     if not 1 <= number <= 4:
         return None
+    if year is None and ctx.published:
+        return Timex(f"{quarter_year(number, ctx)}-Q{number}", granularity="quarter",
+                     anchor="published")
     year_text, anchor = bare_year(year, ctx)
     return Timex(f"{year_text}-Q{number}", granularity="quarter", anchor=anchor)
+
+
+def quarter_year(number: int, ctx: DateContext) -> int:
+    """The year of a quarter named without one. Results are reported after a quarter ends, so
+    a coming report ("expects a third-quarter loss") may name the quarter just ended: only a
+    quarter that ended more than a quarter before publication is next year's; in the past
+    tense, a quarter that has not begun is last year's."""
+    published = ctx.published
+    if ctx.clause_tense in ("future", "present"):
+        ended = 3 * number < published.month - 3
+        return published.year + 1 if ended else published.year
+    return published.year if 3 * number - 2 <= published.month else published.year - 1
 
 
 def rule_season(phrase: str, ctx: DateContext) -> Optional[Timex]:
@@ -178,7 +193,7 @@ def year_without_year(month: int, day: Optional[int], ctx: DateContext, *,
     publication date; a nearby year that agrees with the weekday; the weekday alone; a nearby
     year; else XXXX."""
     if ctx.published:
-        return str(year_for_month_day(ctx.published, month, day, future=ctx.future)), "published"
+        return str(year_for_month_day(ctx.published, month, day, tense=ctx.clause_tense)), "published"
     nearby = [y for y in (ctx.sentence_year, ctx.paragraph_year) if y]
     if weekday and day:
         agreeing = [y for y in nearby if dt.date(y, month, day).isoweekday() == weekday]

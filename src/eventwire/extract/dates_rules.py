@@ -25,10 +25,16 @@ class DateContext:
 
     published: Optional[dt.date] = None
     future: bool = False
+    tense: Optional[str] = None  # past | present | future, from the parse (dates_tense)
     sentence_year: Optional[int] = None
     paragraph_year: Optional[int] = None
     day: Optional[str] = None
     today: Optional[dt.date] = None
+
+    @property
+    def clause_tense(self) -> Optional[str]:
+        """The parsed tense when known, else "future" on a future cue, else None."""
+        return self.tense or ("future" if self.future else None)
 
 
 @lru_cache(maxsize=1)
@@ -171,8 +177,10 @@ def rule_weekday(phrase: str, ctx: DateContext) -> Optional[Timex]:
         return Timex(f"XXXX-WXX-{number}", granularity="day")
     if which in ("last", "past"):
         direction = -2
-    elif which in ("next", "coming") or ctx.future:
+    elif which in ("next", "coming") or ctx.clause_tense == "future":
         direction = 1
+    elif ctx.clause_tense == "present" and which is None:
+        direction = 0
     else:
         direction = -1
     day = resolve_weekday(ctx.published, number, direction)

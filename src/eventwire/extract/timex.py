@@ -77,7 +77,7 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     """The ISO ``weekday`` (1 = Monday) nearest ``anchor``.
 
     direction -1: on or before the anchor (past tense); -2: strictly before ("last Friday");
-    +1: strictly after (future tense, "next Friday").
+    +1: strictly after (future tense, "next Friday"); 0: on or after (present tense, "meet Monday").
     """
     delta = (anchor.isoweekday() - weekday) % 7
     if direction == -1:
@@ -85,28 +85,38 @@ def resolve_weekday(anchor: dt.date, weekday: int, direction: int) -> dt.date:
     if direction == -2:
         return anchor - dt.timedelta(days=delta or 7)
     ahead = (weekday - anchor.isoweekday()) % 7
-    return anchor + dt.timedelta(days=ahead or 7)
+    return anchor + dt.timedelta(days=ahead or (0 if direction == 0 else 7))
 
 
-def year_for_month_day(anchor: dt.date, month: int, day: Optional[int], *, future: bool) -> int:
+def year_for_month_day(anchor: dt.date, month: int, day: Optional[int], *,
+                       tense: Optional[str]) -> int:
     """The year of a month (and day) named without a year, read against the publication date.
 
-    Future-tense sentences point at or after publication. Past (or unmarked) ones point at or
-    before it, except a date within a month after publication: news names coming days in the
-    present tense ("talks open on Jan. 14"), and the tense cue is too crude to overrule that.
+    Future-tense clauses point at or after publication; present-tense ones at the occurrence
+    nearest it. Past or unmarked ones point at or before it, except a date shortly after
+    publication: news names coming days in reported speech ("said talks open on Jan. 14") and in
+    verbless phrases ("payable Dec. 7"), so an unmarked clause allows a quarter ahead, a past
+    one a month.
     """
     target = (month, day or 0)
     here = (anchor.month, anchor.day if day else 0)
-    if future:
-        return anchor.year + 1 if target < here else anchor.year
+    if tense == "future":  # a deadline just passed keeps its year ("repatriate him by Jan. 14")
+        passed = dt.date(anchor.year, month, min(day or 28, 28))
+        return anchor.year + 1 if target < here and (anchor - passed).days > 14 else anchor.year
+    if tense == "present":
+        return min((anchor.year - 1, anchor.year, anchor.year + 1),
+                   key=lambda year: abs((dt.date(year, month, min(day or 15, 28)) - anchor).days))
     if target <= here:
         return anchor.year
     first = dt.date(anchor.year, month, min(day or 1, 28))
-    return anchor.year if (first - anchor).days <= SOON_DAYS else anchor.year - 1
+    ahead = SOON_DAYS if tense == "past" else UNMARKED_AHEAD_DAYS
+    return anchor.year if (first - anchor).days <= ahead else anchor.year - 1
 
 
-#: How far after publication a year-less date in an unmarked sentence may still fall.
+#: How far after publication a year-less date in a past-tense clause may still fall.
 SOON_DAYS = 31
+#: The same for a clause whose tense is unknown.
+UNMARKED_AHEAD_DAYS = 92
 
 
 def year_from_weekday(month: int, day: int, weekday: int, *, today: dt.date) -> Optional[int]:
