@@ -24,6 +24,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -35,7 +36,7 @@ SHORT_SPAN = 3
 LONG_WEIGHT = 0.5
 M = 1.0
 THRESHOLD = 0.3
-#: in-span count a word without VADER valence needs (one stray hit is no evidence)
+#: in-span count a word without VADER valence needs (one hit inside a short span, not half of a long one)
 MIN_NEUTRAL = 1.0
 #: prior rate of a word inside a span of the technique, by VADER |valence| (dev base rates)
 PRIORS = {"Loaded_Language": (0.12, 0.05, 0.02), "Name_Calling,Labeling": (0.05, 0.02, 0.02)}
@@ -80,19 +81,15 @@ def prior(word: str, technique: str) -> float:
     return strong if valence >= 1.5 else some if valence > 0 else none
 
 
-_VADER: dict = {}
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon)
 
 
 def _vader_valence(word: str) -> float:
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return abs(_vader(SentimentIntensityAnalyzer).get(word, 0.0))
-
-
-def _vader(cls) -> dict:
-    if not _VADER:
-        _VADER.update(cls().lexicon)
-    return _VADER
+    return abs(_valences().get(word, 0.0))
 
 
 def select(counts: Counts, *, m: float = M, threshold: float = THRESHOLD,
@@ -104,7 +101,7 @@ def select(counts: Counts, *, m: float = M, threshold: float = THRESHOLD,
             if word in stop or len(word) < 3 or word.endswith("'s"):
                 continue
             if hit < min_neutral and not _vader_valence(word):
-                continue  # a word no general resource marks needs repeated evidence
+                continue  # no general resource marks it: a long-span share is no evidence
             estimate = (hit + m * prior(word, technique)) / (counts.total[word] + m)
             if estimate >= threshold and estimate > best.get(word, {}).get("estimate", 0):
                 best[word] = {"word": word, "technique": technique, "in_span": round(hit, 1),

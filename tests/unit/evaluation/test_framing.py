@@ -77,3 +77,15 @@ def test_framing_evaluate_scores_an_extractor_on_a_tiny_gold(tmp_path):
     assert figures["articles"] == 1
     assert figures["per_technique"][LL] == {"precision": 1.0, "recall": 1.0, "f1": 1.0,
                                             "predicted": 1, "gold": 1}
+
+
+def test_framing_learn_keeps_words_the_gold_marks_and_skips_stop_words():
+    from eventwire.evaluation.framing import GoldArticle
+    from eventwire.evaluation.framing_learn import count_words, select
+
+    texts = ["The ghastly raid on the village was condemned.", "A ghastly scene met the rescuers."]
+    articles = [GoldArticle(str(n), t, [(LL, t.index("ghastly"), t.index("ghastly") + 7),
+                                        (LL, 0, 3)]) for n, t in enumerate(texts)]
+    rows = {row["word"]: row for row in select(count_words(articles))}
+    assert rows["ghastly"]["technique"] == LL and rows["ghastly"]["in_span"] == 2.0
+    assert "the" not in rows and "village" not in rows
