@@ -13,18 +13,13 @@ from functools import lru_cache
 
 from ..record import Article, Attribution, Quote
 from .lexicons import phrase_pattern
-from .speakers import cue_kinds, mention_index, resolve
+from .speakers import cue_kinds, mention_index, resolve, speech_verb_pattern
 from .speech_parse import clause_of, clause_span, cue_tokens, outermost, phrase_span, subject_of
 
 MIN_CLAUSE_WORDS = 3
 SOURCE_MAX_WORDS = 10
 SOURCE_END = re.compile(r"[,.;:!?()\n“”\"]|\s(?:that|who|which|on|in|at)\s")
 STRIP = " \t\n\xa0,.;:—-"
-
-
-@lru_cache(maxsize=1)
-def _verb_pattern() -> re.Pattern[str]:
-    return phrase_pattern([c for c, kind in cue_kinds().items() if kind == "verb"])
 
 
 @lru_cache(maxsize=1)
@@ -45,12 +40,24 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def reported_speech(article: Article, analysis, direct: list[Quote]) -> tuple[list[Quote], list[Attribution]]:
-    """Indirect quotes and their attributions from "X said (that) CLAUSE" (either order)."""
+def speech_sentences(article: Article, sentences: list, quotes: list) -> list:
+    """Sentences holding a reporting verb outside quotation marks: the only ones reported speech
+    needs parsed (``quotes`` are :class:`QuoteSpan`-like, with ``open_at``/``close_at``)."""
+    chosen = []
+    for sent in sentences:
+        for match in speech_verb_pattern().finditer(article.text, sent.start_char, sent.end_char):
+            if not any(q.open_at <= match.start() < q.close_at for q in quotes):
+                chosen.append(sent)
+                break
+    return chosen
+
+
+def reported_speech(article: Article, parsed_sentences: list, direct: list[Quote]) -> tuple[list[Quote], list[Attribution]]:
+    """Indirect quotes and their attributions from "X said (that) CLAUSE" (either order), over
+    the parsed sentences :func:`speech_sentences` chose."""
     mentions = mention_index(article)
-    sents = [s for s in analysis.sentences if _verb_pattern().search(s.text)]
     quotes, claims = [], []
-    for parsed in analysis.parse(sents):
+    for parsed in parsed_sentences:
         for cue in outermost(cue_tokens(parsed, ("verb",))):
             cue_span, clause, subject = parsed.char_span(cue), clause_of(cue), subject_of(cue)
             if clause is None or subject is None or _inside(direct, *cue_span):

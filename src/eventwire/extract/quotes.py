@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..record import Article, Quote
-from .attributions import extract_attributions, reported_speech
+from .attributions import extract_attributions, reported_speech, speech_sentences
 from .quote_marks import QuoteSpan, find_quotes
-from .speakers import MentionRef, Speaker, mention_index, resolve, verb_cue_pattern
+from .speakers import MentionRef, Speaker, mention_index, resolve, speech_verb_pattern, verb_cue_pattern
 from .speech_parse import cue_tokens, outermost, phrase_span, subject_of
 
 SCARE_MAX_WORDS = 3
+#: at most this many characters of speech tag between a quote and the one that goes on after it
+CONTINUE_GAP = 80
+QUOTE_MARKS = re.compile("[“”\"«»„]")
 TITLE_MAX_WORDS = 8
 #: a speaker phrase ends before these words ("said the minister on Tuesday")
 PHRASE_CUT = re.compile(r"\s+(?:on|in|at|to|during|after|before|late|early|last|this|yesterday|today|tonight)\b.*$", re.S)
@@ -73,16 +76,26 @@ def _sentence_at(sentences: list, at: int):
     return None
 
 
-def _from_parse(article: Article, context: tuple, span: QuoteSpan) -> Found | None:
-    """Speaker as the subject of the outermost speech verb before the quote (or its colon)."""
-    mentions, analysis, sentences = context
+def _limit(article: Article, span: QuoteSpan) -> tuple[int, bool]:
+    """Where a speech verb for the quote must end (before its colon or its opening mark)."""
     before = article.text[:span.open_at].rstrip()
-    limit = len(before) - 1 if before.endswith(":") else span.open_at
-    sent = _sentence_at(sentences, limit if limit >= 0 else span.open_at)
-    if sent is None:
-        return None
-    parsed = analysis.parse([sent])[0]
     colon = before.endswith(":")
+    return (len(before) - 1 if colon else span.open_at), colon
+
+
+def cue_sentence(article: Article, sentences: list, span: QuoteSpan):
+    """The sentence worth parsing for the quote's speaker: the one holding a speech verb before
+    the quote (or its colon). None when no verb precedes it there, so nothing needs parsing."""
+    limit, _ = _limit(article, span)
+    sent = _sentence_at(sentences, limit if limit >= 0 else span.open_at)
+    if sent is None or not speech_verb_pattern().search(article.text, sent.start_char, max(limit, sent.start_char)):
+        return None
+    return sent
+
+
+def _from_parse(article: Article, mentions: list[MentionRef], parsed, span: QuoteSpan) -> Found | None:
+    """Speaker as the subject of the outermost speech verb before the quote (or its colon)."""
+    limit, colon = _limit(article, span)
     cues = [t for t in cue_tokens(parsed, ("verb",)) if parsed.char_span(t)[1] <= limit]
     cues = cues if colon else outermost(cues)  # "X, saying:" -> the verb nearest the colon
     if not cues:
@@ -115,30 +128,67 @@ def _short_needs_tag(article: Article, span: QuoteSpan, found: Found | None) -> 
     return found
 
 
-def direct_quotes(article: Article, analysis) -> list[Quote]:
-    """Every quoted stretch of ``article.text`` as a direct or scare :class:`Quote`."""
-    mentions, sentences = mention_index(article), analysis.sentences
-    quotes = []
-    for span in find_quotes(article.text):
-        context = (mentions, analysis, sentences)
-        found = _after(article, mentions, span) or _from_parse(article, context, span)
+def _continues(article: Article, prev: tuple[QuoteSpan, Found | None], span: QuoteSpan) -> bool:
+    """True when ``span`` goes on with the previous quote's speaker: "“A,” X said. “B.”" (same
+    paragraph, only a short tag between) or a paragraph that opens with a quote right after a
+    paragraph whose quote was attributed (the news convention for a speaker who keeps talking)."""
+    before, found = prev
+    if found is None or found.speaker is None:
+        return False
+    gap = article.text[before.close_at:span.open_at]
+    if "\n" not in gap:
+        return len(gap) <= CONTINUE_GAP and found.confidence >= 0.9
+    tail, _, lead = gap.partition("\n")
+    return len(tail) <= CONTINUE_GAP and not lead.strip() and not QUOTE_MARKS.search(tail)
+
+
+def _quote(article: Article, span: QuoteSpan, found: Found | None) -> Quote:
+    kind = _kind(article, span, found)
+    said = found if found is not None and kind == "direct" else None
+    speaker = said.speaker if said else None
+    return Quote(
+        start=span.start, end=span.end, text=article.text[span.start:span.end], kind=kind,
+        speaker=speaker.entity if speaker else None, speaker_text=speaker.text if speaker else None,
+        cue=said.cue if said else None, confidence=said.confidence if said else 0.5,
+    )
+
+
+def direct_quotes(article: Article, spans: list[QuoteSpan], parsed: dict) -> list[Quote]:
+    """Each quoted stretch as a direct or scare :class:`Quote`; ``parsed`` maps a quote's
+    ``open_at`` to the parsed sentence holding its speech verb (see :func:`cue_sentence`)."""
+    mentions = mention_index(article)
+    quotes, prev = [], None
+    for span in spans:
+        found = _after(article, mentions, span)
+        if found is None and span.open_at in parsed:
+            found = _from_parse(article, mentions, parsed[span.open_at], span)
         found = _short_needs_tag(article, span, found)
-        kind = _kind(article, span, found)
-        speaker = found.speaker if found and kind == "direct" else None
-        quotes.append(Quote(
-            start=span.start, end=span.end, text=article.text[span.start:span.end], kind=kind,
-            speaker=speaker.entity if speaker else None,
-            speaker_text=speaker.text if speaker else None,
-            cue=found.cue if found and kind == "direct" else None,
-            confidence=found.confidence if found and kind == "direct" else 0.5,
-        ))
+        if found is None and prev is not None and len(article.text[span.start:span.end].split()) > SCARE_MAX_WORDS \
+                and _continues(article, prev, span):
+            found = Found(prev[1].cue, prev[1].speaker, 0.6)
+        quotes.append(_quote(article, span, found))
+        if quotes[-1].kind == "direct":
+            prev = (span, found)
     return quotes
 
 
 def extract_quotes(article: Article, analysis) -> tuple[tuple[Quote, ...], tuple]:
-    """Direct, scare and indirect quotes, and attributions, of one article."""
-    direct = direct_quotes(article, analysis)
-    indirect, claims = reported_speech(article, analysis, direct)
+    """Direct, scare and indirect quotes, and attributions, of one article.
+
+    Only sentences that can hold speech are parsed, all in one batched call: those with a
+    reporting verb outside quote marks, and those with a verb before an untagged quote.
+    """
+    spans, sentences = find_quotes(article.text), analysis.sentences
+    for_quotes = {span.open_at: cue_sentence(article, sentences, span) for span in spans}
+    for_quotes = {k: v for k, v in for_quotes.items() if v is not None}
+    for_speech = speech_sentences(article, sentences, spans)
+    todo = {(s.start_char, s.end_char): s for s in list(for_quotes.values()) + for_speech}
+    ordered = sorted(todo.values(), key=lambda s: s.start_char)
+    done = {(s.start_char, s.end_char): p for s, p in zip(ordered, analysis.parse(ordered))}
+    parsed = {at: done[(s.start_char, s.end_char)] for at, s in for_quotes.items()}
+    direct = direct_quotes(article, spans, parsed)
+    speech = [done[(s.start_char, s.end_char)] for s in for_speech]
+    indirect, claims = reported_speech(article, speech, direct)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.end))
     attributions = sorted(claims + extract_attributions(article, analysis), key=lambda a: (a.start, a.end))
     return tuple(quotes), tuple(attributions)

@@ -56,6 +56,12 @@ def verb_cue_pattern() -> re.Pattern[str]:
     return phrase_pattern([c for c, kind in cue_kinds().items() if kind in ("verb", "tag")])
 
 
+@lru_cache(maxsize=1)
+def speech_verb_pattern() -> re.Pattern[str]:
+    """Reporting verbs (kind ``verb``): a sentence without one needs no parse for speech."""
+    return phrase_pattern([c for c, kind in cue_kinds().items() if kind == "verb"])
+
+
 def mention_index(article: Article) -> list[MentionRef]:
     """Every entity mention of the article, in text order."""
     refs = [
