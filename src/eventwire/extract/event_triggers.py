@@ -31,7 +31,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 DEMAND = "100"  # "X said Y *must* …": CAMEO's demand, not specified below
 OBLIGATION = frozenset({"must"})
-XCOMP_SLOTS = ("dobj", "to", "with")
+XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
+OBJECT_PREPS = frozenset({"against", "on", "to"})
+THREAT = "130"  # "X will do Y *unless* Z": a conditional act is a threat (CAMEO 13)
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 
 
@@ -110,6 +112,20 @@ def _is_trigger_pos(token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and bool(children(token, {"xcomp"}))
 
 
+def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
+    """Recipient head lists in order of preference; the first that names an entity wins.
+
+    The pattern's own slots (or the passive subject), then the complement's object ("willing
+    to send troops *to Mali*"), then a preposition on the object ("threatened action *against
+    Russia*"), then, for speech acts, the reported clause's subject ("demanded that *the US* …").
+    """
+    yield passive_heads or recipient_heads(token, pattern.recipient)
+    yield [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
+    yield [h for o in children(token, {"dobj"}) for h in prep_objects(o, OBJECT_PREPS)]
+    if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
+        yield _clause_subjects(token)
+
+
 def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for a verb trigger, or None when the verb matches no pattern."""
     if not _is_trigger_pos(token):
@@ -118,19 +134,18 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     if pattern is None or pattern.code is None:
         return None
     actor_heads, passive_heads = subject_heads(token)
-    actor_heads = _speaker_for_pronoun(token, actor_heads, lex)
-    recipients = passive_heads or recipient_heads(token, pattern.recipient)
-    if not recipients and pattern.particle == "xcomp":  # "willing to send troops *to Mali*"
-        recipients = [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
-    if not recipients and pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
-        recipients = _clause_subjects(token)
-    actor = party(actor_heads, parsed, index)
+    actor = party(_speaker_for_pronoun(token, actor_heads, lex), parsed, index)
+    recipient = Party()
+    for heads in _recipient_candidates(token, pattern, passive_heads):
+        recipient = party(heads, parsed, index, skip=set(actor.ids))
+        if recipient:
+            break
     return Draft(
         trigger=token,
         code=_threat_code(token, pattern.code, lex),
         mode=pattern.mode,
         actor=actor,
-        recipient=party(recipients, parsed, index, skip=set(actor.ids)),
+        recipient=recipient,
         nominal=False,
         constrained=pattern.specificity > 0,
     )
@@ -209,6 +224,17 @@ def must_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     return None
 
 
+def _conditional_threat(draft: Draft) -> None:
+    """An act announced for the future on a condition ("will withdraw its force *unless* …")
+    is a threat, CAMEO 13: 138 when the act is violent, else 130."""
+    token = draft.trigger
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children)
+    unless = any(m.lower_ == "unless" for c in children(token, {"advcl"}) for m in c.children
+                 if m.dep_ == "mark")
+    if future and unless and draft.code[:2] != "13":
+        draft.code = THREAT_OF_FORCE if draft.code[:2] in VIOLENT_ROOTS else THREAT
+
+
 def _borrow_recipients(drafts: list[Draft], lex: Lexicon) -> None:
     """A controlling trigger ("refused to *meet* X", "offered to *help* Y") without a recipient
     takes the recipient of the event it controls, which is then dropped as embedded."""
@@ -266,6 +292,8 @@ def sentence_drafts(
     drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
               or not lex.light.get(d.trigger.lemma_.lower())]
     _borrow_recipients(drafts, lex)
+    for draft in drafts:
+        _conditional_threat(draft)
     demanded = {c for d in drafts if d.code == DEMAND and d.trigger.pos_ == "VERB"
                 for c in children(d.trigger, {"ccomp"})}
     drafts = [d for d in drafts if d.trigger not in demanded]  # the act demanded is no event

@@ -198,3 +198,18 @@ def test_entities_bare_title_only_when_clear(entities_of, text, person, sectors)
     entity = find(entities_of(text), person)
     assert (entity.actor.sectors if entity.actor else None) == sectors
     assert entity.actor is None or entity.actor.code is None  # no country: no code
+
+
+@pytest.mark.parametrize(
+    "text,name,code",
+    [("Putin met the delegation in Sochi.", "Putin", "RUSGOV"),
+     ("Angela Merkel arrived in Athens on Monday.", "Angela Merkel", "DEUGOV"),
+     ("George Clinton played in Detroit.", "George Clinton", None)],
+)
+def test_entities_known_people_by_whole_name(make_article, analyse, text, name, code):
+    from eventwire.extract.entities import extract_entities
+
+    article = make_article(text)
+    found = {e.name: e for e in extract_entities(article, analyse(text))}
+    assert name in found
+    assert (found[name].actor.code if found[name].actor else None) == code
