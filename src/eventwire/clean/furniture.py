@@ -1,8 +1,13 @@
 """Page furniture in plain text: whole short lines that are newsletter sign-ups, share bars …
 
-The patterns are data (``data/boilerplate.tsv``: reason, regex). A line is furniture only when
-it is short and one pattern matches the *whole* stripped line, so a news sentence that mentions
-"subscribe" in passing is never removed.
+The patterns are data (``data/boilerplate.tsv``: reason, regex, opens). A line is furniture only
+when it is short and one pattern matches the *whole* stripped line, so a news sentence that
+mentions "subscribe" in passing is never removed.
+
+A row marked ``opens=list`` is a header that introduces a list of links ("You may also like",
+"Don't miss", "Tags"): the headline-shaped lines right after it (no sentence ending, see
+:func:`headline_shaped`) go with it, up to :data:`MAX_LIST_LINES`. The first line that reads like
+prose ends the list, so article text after a stray "Related" header is kept.
 """
 
 from __future__ import annotations
@@ -16,6 +21,11 @@ from typing import Optional
 
 #: Lines this long or longer are prose, never furniture.
 MAX_FURNITURE_CHARS = 200
+#: A link list after a header line holds at most this many lines.
+MAX_LIST_LINES = 12
+#: A question is a headline (not prose) when it has at most this many words.
+MAX_QUESTION_WORDS = 12
+_SENTENCE_END = ".!:;\"”’'…)"
 
 
 def data_rows(name: str) -> list[dict[str, str]]:
@@ -25,20 +35,40 @@ def data_rows(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def furniture_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(reason, compiled pattern) pairs from ``boilerplate.tsv``, in file order."""
+def furniture_patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(reason, compiled pattern, opens a link list) rows from ``boilerplate.tsv``, in file order."""
     return tuple(
-        (row["reason"], re.compile(row["regex"], re.IGNORECASE))
+        (row["reason"], re.compile(row["regex"], re.IGNORECASE), row.get("opens") == "list")
         for row in data_rows("boilerplate.tsv")
     )
 
 
-def furniture_reason(line: str) -> Optional[str]:
-    """The reason ``line`` is page furniture ("newsletter", "share" …), or None for content."""
+def furniture_match(line: str) -> Optional[tuple[str, bool]]:
+    """(reason, opens a link list) when ``line`` is page furniture, else None."""
     stripped = line.strip()
     if not stripped or len(stripped) >= MAX_FURNITURE_CHARS:
         return None
-    for reason, pattern in furniture_patterns():
+    for reason, pattern, opens in furniture_patterns():
         if pattern.fullmatch(stripped):
-            return reason
+            return reason, opens
     return None
+
+
+def furniture_reason(line: str) -> Optional[str]:
+    """The reason ``line`` is page furniture ("newsletter", "share" …), or None for content."""
+    found = furniture_match(line)
+    return found[0] if found else None
+
+
+def headline_shaped(line: str) -> bool:
+    """A short line that does not end like a sentence: a link's headline, a tag list.
+
+    Lines ending in "[TAG]" are headlines too (tabloid link lists: "… [PICTURES]"); a question
+    is a headline only when short, since a prose paragraph may end with a question mark.
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) >= MAX_FURNITURE_CHARS:
+        return False
+    if stripped.endswith("?"):
+        return len(stripped.split()) <= MAX_QUESTION_WORDS
+    return stripped.endswith("]") or stripped[-1] not in _SENTENCE_END

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..record import Boilerplate
-from .furniture import furniture_reason
+from .furniture import MAX_LIST_LINES, furniture_match, furniture_reason, headline_shaped
 from .header import dateline_date, date_pattern, looks_like_title, parse_byline
 
 #: Bylines and datelines are looked for among this many first non-empty lines.
@@ -46,19 +46,26 @@ def normalize_text(text: str) -> str:
 
 
 def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[str] = None) -> CleanedText:
-    """Clean plain article text; ``known_title`` (from metadata) is dropped from its first line."""
+    """Clean plain article text; ``known_title`` (from metadata) is dropped from its first line
+    and any later line that repeats it (related-link widgets and share bars echo the headline)."""
     lines = normalize_text(text).split("\n")
     title, lines = split_title(lines, detect_title=detect_title, known_title=known_title)
+    repeat = normalize_text(known_title or title or "").casefold()
     kept: list[str] = []
     removed: list[Boilerplate] = []
     authors: list[str] = []
     date_text: Optional[str] = None
-    seen = 0
+    seen, list_left, list_reason = 0, 0, ""
     for line in lines:
         if not line:
             kept.append(line)
             continue
         seen += 1
+        if list_left and headline_shaped(line):
+            list_left -= 1
+            removed.append(Boilerplate(text=line, reason=list_reason))
+            continue
+        list_left = 0
         byline = parse_byline(line) if seen <= HEADER_LINES else None
         dated = dateline_date(line) if seen <= HEADER_LINES and byline is None else None
         if byline is not None:
@@ -69,8 +76,11 @@ def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[st
         elif dated is not None:
             date_text = date_text or dated
             removed.append(Boilerplate(text=line, reason="dateline"))
-        elif reason := furniture_reason(line):
-            removed.append(Boilerplate(text=line, reason=reason))
+        elif found := furniture_match(line):
+            list_reason, list_left = found[0], MAX_LIST_LINES if found[1] else 0
+            removed.append(Boilerplate(text=line, reason=found[0]))
+        elif repeat and line.casefold() == repeat:
+            removed.append(Boilerplate(text=line, reason="title-repeat"))
         else:
             kept.append(line)
     body = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")

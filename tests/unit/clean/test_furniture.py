@@ -45,6 +45,18 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("Copyright 2023 The Associated Press.", "copyright"),
         ("This material may not be published, broadcast, rewritten or redistributed.", "copyright"),
         ("12 Comments", "comments"),
+        ("You may also like...", "related"),
+        ("DON'T MISS", "related"),
+        ("Tags", "related"),
+        ("Thanks for signing up!", "newsletter"),
+        ("Keep an eye on your inbox for the latest world news.", "newsletter"),
+        ("Get the day's top headlines delivered to your inbox every morning.", "newsletter"),
+        ("Follow The Straits Times on Google News for more updates.", "social"),
+        ("Join our commenting forum", "comments"),
+        ("Log in or create an account to continue", "subscribe"),
+        ("[button link=\"/donate\"]Support our reporting[/button]", "shortcode"),
+        ("|---|---|---|", "separator"),
+        ("* * *", "separator"),
         ("Leave a comment", "comments"),
         ("Comments are closed.", "comments"),
     ],
@@ -70,6 +82,12 @@ def test_furniture_lines_are_recognised(line, reason):
         "Photo agencies were barred from the courtroom in Istanbul.",
         "",
         "Sign up " + "for the newsletter " * 15,  # too long to be furniture
+        "Officials said the report was posted at https://www.who.int/news on Monday.",
+        "Related charges were filed against two other officers, prosecutors said.",
+        "Voters in Dakar must register by Friday to receive their cards in their inbox, officials said.",
+        "| 2023 | 4.1% | 3.2% |",
+        "https://www.who.int/news-room/fact-sheets/detail/cholera",  # a source the article cites
+        "___",  # a wire story's own section marker
     ],
 )
 def test_furniture_news_sentences_are_kept(line):
@@ -77,7 +95,8 @@ def test_furniture_news_sentences_are_kept(line):
 
 
 def test_furniture_table_loads_with_known_reasons():
-    reasons = {reason for reason, _ in furniture_patterns()}
+    reasons = {reason for reason, _, _ in furniture_patterns()}
     expected = {"newsletter", "consent", "share", "cookie", "related", "subscribe", "advert",
-                "navigation", "copyright", "comments"}
+                "navigation", "copyright", "comments", "shortcode", "separator"}
     assert expected <= reasons
+    assert {reason for reason, _, opens in furniture_patterns() if opens} == {"related"}

@@ -100,3 +100,34 @@ def test_text_first_sentence_followed_by_prose_is_not_a_title():
     body = ("Officials in Nairobi said on Monday the talks would resume\n"
             "after a pause of two weeks, according to the foreign ministry, which gave no reason.")
     assert clean_text(body).title is None
+
+
+@pytest.mark.parametrize(
+    "tail,removed",
+    [
+        # a link list after its header goes with it; the prose after the list stays
+        ("You may also like...\n\nSudan talks stall in Jeddah\n\nWho is Hemedti?", 3),
+        ("DON'T MISS\n\nFloods in Darfur displace thousands [PICTURES]\n\nRSF accused of looting aid [LATEST]", 3),
+        ("Tags\n\nSudan, Khartoum, RSF, civil war", 2),
+    ],
+)
+def test_text_link_list_after_header_removed(tail, removed):
+    cleaned = clean_text(f"{PARAGRAPHS[0]}\n\n{tail}\n\n{PARAGRAPHS[1]}\n\n{PARAGRAPHS[2]}")
+    assert cleaned.text == BODY
+    assert len(cleaned.boilerplate) == removed
+    assert {b.reason for b in cleaned.boilerplate} == {"related"}
+
+
+def test_text_link_list_stops_at_prose():
+    prose = "Related talks in Jeddah collapsed last month after both sides accused each other."
+    cleaned = clean_text(f"{PARAGRAPHS[0]}\n\nRelated\n\n{prose}\n\n{PARAGRAPHS[1]}")
+    assert prose in cleaned.text and PARAGRAPHS[1] in cleaned.text
+    assert [b.text for b in cleaned.boilerplate] == ["Related"]
+
+
+def test_text_title_repeated_later_is_removed():
+    title = "Sudan army retakes Khartoum bridge"
+    raw = f"{title}\n\n{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\n{title}\n\n{PARAGRAPHS[2]}"
+    cleaned = clean_text(raw, known_title=title)
+    assert cleaned.text == BODY and cleaned.title == title
+    assert [(b.reason, b.text) for b in cleaned.boilerplate] == [("title-repeat", title)]
