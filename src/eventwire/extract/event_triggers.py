@@ -52,11 +52,14 @@ class Draft:
 
 def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     """The best lexicon row for a verb; a to-infinitive complement counts as the particle
-    ``xcomp`` and its verb as an object ("refused *to* meet", "declined to *comment*")."""
+    ``xcomp`` and its verb as an object ("refused *to* meet", "declined to *comment*"), a
+    clausal complement as the particle ``ccomp`` ("claimed *that* …")."""
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
     xcomps = children(token, {"xcomp"})
     if xcomps:
         particles.add("xcomp")
+    if children(token, {"ccomp"}):  # "claimed *that* X attacked Y"
+        particles.add("ccomp")
     objects = {c.lemma_.lower() for c in children(token, {"dobj"}) + xcomps}
     objects |= {c.lower_ for c in children(token, {"dobj"})}
     objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}

@@ -166,6 +166,8 @@ CASES = [
      "KEN", "SOM", "13", "THREATEN", "future"),
     ("threatened", "Japan threatened further action against China.",
      "JPN", "CHN", "13", "THREATEN", "asserted"),
+    ("claimed", "Ukraine claimed that Russia had shelled the plant.",
+     "UKR", "RUS", "11", "ACCUSE", "asserted"),
     ("opposed", "Turkey said it opposed the Swedish bid.",
      "TUR", "SWE", "12", "REJECT", "asserted"),
     ("visit", "Lula will visit China next week.",
