@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -72,9 +72,12 @@ def regexes() -> dict[str, re.Pattern[str]]:
                                rf"following) )?({number}[ -])?({unit})s?(?: and a half)?"),
         "set": re.compile(rf"(?:every|each) (?:({weekday})|({unit}))"),
         "weekday": re.compile(rf"(last|next|this|past|coming)? ?({weekday})s?"
-                              r"(?: (?:morning|afternoon|evening|night))?"),
-        "time": re.compile(r"(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:.](\d{2})"
-                           r"(?: (?:gmt|utc|local time|hrs|hours))?|(noon|midday|midnight)"),
+                              r"(?: (morning|afternoon|evening|night))?"),
+        "time": re.compile(r"(?:(\d{1,2})(?:[:.](\d{2}))? ?(a\.?m\.?|p\.?m\.?)|(\d{1,2})[:.](\d{2})"
+                           r"|(noon|midday|midnight))(?: (?:gmt|utc|local time|hrs|hours|"
+                           r"[ecmp][sd]t|et))?"),
+        "time_day": re.compile(rf"(.+?),? ((?:(?:last|next|this) )?{weekday}|yesterday|today|"
+                               r"tomorrow)"),
     }
 
 
@@ -104,8 +107,15 @@ def rule_reference(phrase: str, ctx: DateContext) -> Optional[Timex]:
         if ctx.published is None:
             return None
         day = ctx.published + dt.timedelta(days=int(row["value"]))
-        return Timex(day.isoformat(), granularity="day", anchor="published")
+        return with_daypart(Timex(day.isoformat(), granularity="day", anchor="published"), row["part"])
     return None
+
+
+def with_daypart(found: Timex, part: Optional[str]) -> Timex:
+    """A day plus a part of it ("Friday night" → 2021-07-30TNI), typed TIME as TIMEX3 does."""
+    if not part:
+        return found
+    return Timex(found.value + part, type="TIME", granularity="time", anchor=found.anchor)
 
 
 def rule_set(phrase: str, ctx: DateContext) -> Optional[Timex]:
@@ -171,10 +181,11 @@ def rule_weekday(phrase: str, ctx: DateContext) -> Optional[Timex]:
     match = regexes()["weekday"].fullmatch(phrase)
     if not match:
         return None
-    which, name = match.groups()
+    which, name, part = match.groups()
     number = int(calendar()["weekday"][name])
+    part = calendar()["daypart"].get(part or "")
     if ctx.published is None:
-        return Timex(f"XXXX-WXX-{number}", granularity="day")
+        return with_daypart(Timex(f"XXXX-WXX-{number}", granularity="day"), part)
     if which in ("last", "past"):
         direction = -2
     elif which in ("next", "coming") or ctx.clause_tense == "future":
@@ -184,7 +195,7 @@ def rule_weekday(phrase: str, ctx: DateContext) -> Optional[Timex]:
     else:
         direction = -1
     day = resolve_weekday(ctx.published, number, direction)
-    return Timex(day.isoformat(), granularity="day", anchor="published")
+    return with_daypart(Timex(day.isoformat(), granularity="day", anchor="published"), part)
 
 
 def rule_time(phrase: str, ctx: DateContext) -> Optional[Timex]:
@@ -209,6 +220,18 @@ def rule_time(phrase: str, ctx: DateContext) -> Optional[Timex]:
     return Timex(f"{day}T{hour:02d}:{minute:02d}", type="TIME", granularity="time", anchor=anchor)
 
 
+def rule_time_day(phrase: str, ctx: DateContext) -> Optional[Timex]:
+    """10 p.m. Wednesday / noon Thursday: the clock time on the day named right after it."""
+    match = regexes()["time_day"].fullmatch(phrase)
+    if not match or not regexes()["time"].fullmatch(match.group(1)):
+        return None
+    day = rule_weekday(match.group(2), ctx) or rule_reference(match.group(2), ctx)
+    if day is None or day.granularity != "day":
+        return None
+    found = rule_time(match.group(1), replace(ctx, day=day.value))
+    return replace(found, anchor=day.anchor) if found else None
+
+
 def normalise(text: str, ctx: DateContext) -> Optional[Timex]:
     """The TIMEX3 reading of one temporal phrase, or None when no rule is sure of it."""
     from .dates_calendar import CALENDAR_RULES
@@ -222,5 +245,5 @@ def normalise(text: str, ctx: DateContext) -> Optional[Timex]:
 
 
 RULES: list[Callable[[str, DateContext], Optional[Timex]]] = [
-    rule_reference, rule_set, rule_relative, rule_ago, rule_weekday, rule_time,
+    rule_reference, rule_set, rule_relative, rule_ago, rule_weekday, rule_time_day, rule_time,
 ]

@@ -66,6 +66,8 @@ def candidate_patterns() -> tuple[re.Pattern[str], ...]:
         rf"{mod}{month}\b",
         rf"(?i:\b(?:last|this|next|coming) ){month}\b",
         r"(?i:\b\d{1,2}(?::\d{2})? ?[ap]\.?m\b\.?|\b\d{1,2}:\d{2}(?= ?(?:GMT|UTC|local time)))",
+        rf"(?:(?i:\b\d{{1,2}}(?::\d{{2}})? ?[ap]\.?m\b\.?)|\b(?:noon|midnight))"
+        rf"(?: (?:[ECMP][SD]T|ET|GMT|UTC))?,? (?:{weekday}|(?i:today|yesterday|tomorrow))\b",
     ))
 
 

@@ -68,6 +68,8 @@ def verb_tense(verb) -> Optional[str]:
     lowers = {c.lower_ for c in auxes}
     if lowers & FUTURE_MODALS or any(c.tag_ == "MD" for c in auxes):
         return "future"
+    if verb.tag_ == "VB" and not auxes and any(c.dep_ == "nsubj" for c in verb.children):
+        return "present"  # a base form with its own subject is a mis-tagged present ("they meet")
     if "to" in lowers or verb.tag_ == "VB":
         governor = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "acl") else None
         if governor is not None and governor.i != verb.i:

@@ -63,6 +63,24 @@ PHRASINGS = [
     ("The junta dissolved parliament last November.", "last November", "2020-11", "DATE", "month"),
     ("Exports to China rose sharply in the third-quarter report.", "third-quarter", "2021-Q3", "DATE", "quarter"),
     ("The new round of talks opens on August 10 in Doha.", "August 10", "2021-08-10", "DATE", "day"),
+    ("Gunmen stormed the hotel in Mogadishu on Thursday night.", "Thursday night", "2021-07-29TNI", "TIME", "time"),
+    ("The cabinet met in emergency session this morning.", "this morning", "2021-07-30TMO", "TIME", "time"),
+    ("The curfew will be lifted at 6 a.m. Monday, the governor said.", "6 a.m. Monday", "2021-08-02T06:00", "TIME", "time"),
+    ("Fighting has eased in recent weeks around Marib.", "recent weeks", "PAST_REF", "DATE", None),
+]
+
+# Tense read from the parse: (sentence, date text, value) against PUBLISHED (Friday 2021-07-30)
+TENSES = [
+    ("Iran's foreign minister met his Iraqi counterpart on Wednesday.", "Wednesday", "2021-07-28"),
+    ("Iran's foreign minister is to meet his Iraqi counterpart on Wednesday.", "Wednesday", "2021-08-04"),
+    ("The prime minister and the rebel leader meet separately Monday in Addis Ababa.", "Monday", "2021-08-02"),
+    ("The court postponed the hearing until Tuesday.", "Tuesday", "2021-08-03"),
+    ("The ministry scheduled a news conference for Tuesday.", "Tuesday", "2021-08-03"),
+    ("The ceasefire collapsed in November after three weeks.", "November", "2020-11"),
+    ("Elections will take place in February, the commission said.", "February", "2022-02"),
+    ("The shares are payable September 15 to holders of record.", "September 15", "2021-09-15"),
+    ("The ministry reported a loss in the fourth quarter.", "the fourth quarter", "2020-Q4"),
+    ("The company expects to report a loss for the second quarter.", "the second quarter", "2021-Q2"),
 ]
 
 
@@ -82,6 +100,14 @@ def test_dates_phrasing_value(dates_of, text, span, value, kind, granularity):
     assert span in found, [d.text for d in article.dates]
     date = found[span]
     assert (date.value, date.type, date.granularity) == (value, kind, granularity)
+    assert offset_errors(article) == []
+
+
+@pytest.mark.parametrize("text,span,value", TENSES)
+def test_dates_tense_moves_the_day(dates_of, text, span, value):
+    article = dates_of(text)
+    found = {d.text: d.value for d in article.dates}
+    assert found.get(span) == value, found
     assert offset_errors(article) == []
 
 
