@@ -13,11 +13,18 @@ from functools import lru_cache
 
 from ..record import Article, Attribution, Quote
 from .lexicons import phrase_pattern
-from .speakers import cue_kinds, mention_index, resolve, speech_verb_pattern
+from .speakers import cue_kinds, mention_index, resolve, roles, speech_verb_pattern
 from .speech_parse import clause_of, clause_span, cue_tokens, outermost, phrase_span, subject_of
 
 MIN_CLAUSE_WORDS = 3
 SOURCE_MAX_WORDS = 10
+#: a source phrase closed by a comma ("According to early results of exit polls conducted by …,")
+#: is delimited well enough to be longer
+SOURCE_MAX_WORDS_COMMA = 25
+#: headline attribution "Speaker: claim": at most this many words before the colon and in the line
+HEADLINE_HEAD_WORDS = 4
+HEADLINE_WORDS = 30
+HEADLINE_TYPES = ("PERSON", "ORG", "NORP")
 SOURCE_END = re.compile(r"[,.;:!?()\n“”\"]|\s(?:that|who|which|on|in|at)\s")
 STRIP = " \t\n\xa0,.;:—-"
 
@@ -92,7 +99,8 @@ def _source_span(text: str, start: int, limit: int) -> tuple[int, int] | None:
     stop = SOURCE_END.search(text, start, limit)
     end = stop.start() if stop else limit
     end = _trim(text, start, end)[1]
-    if end <= start or len(text[start:end].split()) > SOURCE_MAX_WORDS:
+    most = SOURCE_MAX_WORDS_COMMA if stop and text[stop.start()] == "," else SOURCE_MAX_WORDS
+    if end <= start or len(text[start:end].split()) > most:
         return None
     return start, end
 
@@ -126,4 +134,34 @@ def extract_attributions(article: Article, analysis) -> list[Attribution]:
                 start=start, end=end, text=text[start:end], source=speaker.entity if speaker else None,
                 source_text=text[source[0]:source[1]], cue=match.group(0).lower(), confidence=0.8,
             ))
+    return found
+
+
+def _headline_source(article: Article, mentions: list, head: tuple[int, int]) -> bool:
+    """The words before a headline colon name a speaker: they are an entity mention of a
+    speaker type, or end in a role or source noun ("Poll", "Police chief")."""
+    start, end = head
+    if any(m.start == start and m.end == end and m.type in HEADLINE_TYPES for m in mentions):
+        return True
+    words = article.text[start:end].lower().split()
+    return bool(words) and words[-1] in roles()
+
+
+def headline_claims(article: Article) -> list[Attribution]:
+    """Headline-style attributions, a line of the form "Speaker: claim" ("Lynch: No outside
+    influence on FBI probe"), the colon standing in for "says"."""
+    text, mentions = article.text, mention_index(article)
+    found, at = [], 0
+    for line in text.split("\n"):
+        colon = line.find(": ")
+        words = len(line.split())
+        if 0 < colon and words <= HEADLINE_WORDS and len(line[:colon].split()) <= HEADLINE_HEAD_WORDS:
+            head = _trim(text, at, at + colon)
+            start, end = _trim(text, at + colon + 1, at + len(line))
+            if len(text[start:end].split()) >= MIN_CLAUSE_WORDS and _headline_source(article, mentions, head):
+                speaker = resolve(article, mentions, head)
+                found.append(Attribution(
+                    start=start, end=end, text=text[start:end], source=speaker.entity if speaker else None,
+                    source_text=text[head[0]:head[1]], cue=":", confidence=0.6))
+        at += len(line) + 1
     return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..record import Article, Quote
-from .attributions import extract_attributions, reported_speech, speech_sentences
+from .attributions import extract_attributions, headline_claims, reported_speech, speech_sentences
 from .quote_marks import QuoteSpan, find_quotes
 from .speakers import MentionRef, Speaker, mention_index, resolve, speech_verb_pattern, verb_cue_pattern
 from .speech_parse import cue_tokens, outermost, phrase_span, subject_of
@@ -190,7 +190,8 @@ def extract_quotes(article: Article, analysis) -> tuple[tuple[Quote, ...], tuple
     speech = [done[(s.start_char, s.end_char)] for s in for_speech]
     indirect, claims = reported_speech(article, speech, direct)
     quotes = sorted(direct + indirect, key=lambda q: (q.start, q.end))
-    attributions = sorted(claims + extract_attributions(article, analysis), key=lambda a: (a.start, a.end))
+    claims += extract_attributions(article, analysis) + headline_claims(article)
+    attributions = sorted(claims, key=lambda a: (a.start, a.end))
     return tuple(quotes), tuple(attributions)
 
 
