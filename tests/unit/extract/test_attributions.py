@@ -57,3 +57,33 @@ def test_attributions_speech_verb_claims(analyse, make_article):
     claims = [a for a in article.attributions if a.cue == "said"]
     assert [a.text for a in claims] == ["at least 12 people were wounded in the strike"]
     assert claims[0].source_text == "Hospital officials in Gaza"
+
+
+@pytest.mark.parametrize(
+    "text, claim, source_text",
+    [
+        ("Police: Three suspects held after the bank raid in Lagos\n\nThree men were arrested on Monday.",
+         "Three suspects held after the bank raid in Lagos", "Police"),
+        ("Poll: Most voters back the new constitution\n\nThe referendum is due in May.",
+         "Most voters back the new constitution", "Poll"),
+    ],
+)
+def test_attributions_headline_colon(analyse, make_article, text, claim, source_text):
+    article = QuotesStep()(_with_entities(make_article(text), analyse(text)), analyse(text))
+    assert offset_errors(article) == []
+    found = [a for a in article.attributions if a.cue == ":"]
+    assert [(a.text, a.source_text) for a in found] == [(claim, source_text)]
+
+
+def test_attributions_headline_colon_needs_a_speaker(analyse, make_article):
+    text = "Flood season: what to expect in the delta this year\n\nRains began early."
+    article = QuotesStep()(_with_entities(make_article(text), analyse(text)), analyse(text))
+    assert [a for a in article.attributions if a.cue == ":"] == []
+
+
+def test_attributions_long_source_closed_by_comma(analyse, make_article):
+    text = ("According to early results of exit polls conducted for two national broadcasters by a "
+            "private firm, most voters in the south backed the opposition.")
+    analysis = analyse(text)
+    found = extract_attributions(_with_entities(make_article(text), analysis), analysis)
+    assert [a.text for a in found] == ["most voters in the south backed the opposition"]

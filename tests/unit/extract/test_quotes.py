@@ -148,3 +148,32 @@ def test_quotes_plain_function_matches_step(analyse, make_article):
     quotes, attributions = extract_quotes(article, analyse(text))
     assert [q.text for q in quotes] == ["Talks will continue"]
     assert QuotesStep()(article, analyse(text)).quotes == quotes
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“The dam will hold,” engineer Li Wei said. “We checked it twice this morning.”", "Li Wei"),
+        ("“Aid is on its way,” said Minister Grace Otieno.\n\n“The first trucks left Mombasa at dawn today.”",
+         "Grace Otieno"),
+    ],
+)
+def test_quotes_continuation_inherits_speaker(quoted, text, speaker):
+    article, names = quoted(text)
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    assert len(direct) == 2
+    assert [names.get(q.speaker) for q in direct] == [speaker, speaker]
+
+
+def test_quotes_continuation_needs_an_attributed_quote_before(quoted):
+    article, _ = quoted("The report was long. “Nobody expected the floods to reach the capital so fast.”")
+    assert [q.speaker for q in article.quotes] == [None]
+
+
+def test_quotes_parse_only_sentences_that_can_hold_speech(analyse, make_article):
+    text = ("Heavy rain fell across the north on Monday. Rivers burst their banks near Lahore. "
+            "Officials said the army had been deployed to help residents.")
+    analysis = analyse(text)
+    extract_quotes(make_article(text), analysis)
+    parsed = [text[start:end] for start, end in analysis._parsed]
+    assert parsed == ["Officials said the army had been deployed to help residents."]
