@@ -106,6 +106,32 @@ def rule_season(phrase: str, ctx: DateContext) -> Optional[Timex]:
     return Timex(f"{year_text}-{calendar()['season'][season]}", granularity="season", anchor=anchor)
 
 
+REPORT_QUARTER = re.compile(r"((?:(?:latest|current|most recent|comparable|year-earlier|year-ago|"
+                            r"same) )*)(?:(\d{4}) )?(?:(first|second|third|fourth)[- ])?quarter")
+
+
+def rule_report_quarter(phrase: str, ctx: DateContext) -> Optional[Timex]:
+    """Quarters as results are reported: "the quarter" / "the latest quarter" (the last one
+    ended, or the current one in a future clause), "the year-earlier quarter" (a year before
+    that), "the 1988 third quarter"."""
+    match = REPORT_QUARTER.fullmatch(phrase)
+    if not match or ctx.published is None:
+        return None
+    words, year, ordinal = match.groups()
+    published = ctx.published
+    if ordinal:
+        number = ORDINALS[ordinal]
+        value = int(year) if year else quarter_year(number, ctx)
+    elif "current" in words or ctx.clause_tense == "future":
+        number, value = (published.month - 1) // 3 + 1, published.year
+    else:
+        ended = (published.month - 1) // 3 or 4
+        number, value = ended, published.year - (ended == 4)
+    if not year and ("year-earlier" in words or "year-ago" in words):
+        value -= 1
+    return Timex(f"{value}-Q{number}", granularity="quarter", anchor="absolute" if year else "published")
+
+
 def bare_year(year: Optional[str], ctx: DateContext) -> tuple[str, Optional[str]]:
     """An explicit year, else the publication year, the sentence's, the paragraph's, or XXXX."""
     if year:
@@ -228,6 +254,6 @@ def rule_month(phrase: str, ctx: DateContext) -> Optional[Timex]:
 
 
 CALENDAR_RULES: list[Callable[[str, DateContext], Optional[Timex]]] = [
-    rule_decade, rule_century, rule_quarter, rule_season, rule_year, rule_numeric,
+    rule_decade, rule_century, rule_quarter, rule_report_quarter, rule_season, rule_year, rule_numeric,
     rule_month_year, rule_day_month, rule_month,
 ]

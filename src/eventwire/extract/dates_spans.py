@@ -62,6 +62,8 @@ def candidate_patterns() -> tuple[re.Pattern[str], ...]:
         rf"(?i:\b(?:{number}) {unit}(?: and a half)?(?: (?:ago|earlier|from now))?\b)",
         rf"(?i:\b(?:\d+|{word_number_pattern()})-{alternation(time_units())}\b)(?!-)",
         r"(?i:\b(?:first|second|third|fourth)[- ]quarter\b)",
+        rf"(?i:\bthe (?:(?:latest|current|most recent|comparable|year-earlier|year-ago|same) )*"
+        rf"(?:{year} )?(?:(?:first|second|third|fourth) )?quarter\b(?!-))",
         rf"(?i:\b(?:every|each) )(?:{weekday}|(?i:{unit}))\b",
         rf"{mod}{month}\b",
         rf"(?i:\b(?:last|this|next|coming) ){month}\b",

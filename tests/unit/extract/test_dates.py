@@ -67,6 +67,9 @@ PHRASINGS = [
     ("The cabinet met in emergency session this morning.", "this morning", "2021-07-30TMO", "TIME", "time"),
     ("The curfew will be lifted at 6 a.m. Monday, the governor said.", "6 a.m. Monday", "2021-08-02T06:00", "TIME", "time"),
     ("Fighting has eased in recent weeks around Marib.", "recent weeks", "PAST_REF", "DATE", None),
+    ("Exports fell 4% from the year-earlier quarter, Petrobras said.", "the year-earlier quarter", "2020-Q2", "DATE", "quarter"),
+    ("Gazprom's profit rose in the latest quarter.", "the latest quarter", "2021-Q2", "DATE", "quarter"),
+    ("Aramco lost money in the 2019 fourth quarter.", "the 2019 fourth quarter", "2019-Q4", "DATE", "quarter"),
 ]
 
 # Tense read from the parse: (sentence, date text, value) against PUBLISHED (Friday 2021-07-30)
