@@ -3,7 +3,9 @@
 HTML goes through trafilatura first; then every text goes through the same plain-text cleaner
 (normalisation, furniture lines, title/byline/dateline). Metadata precedence, most trusted first:
 
-* title, authors, url, outlet: the reader's (JSONL fields) → the page's → the text's own lines;
+* title: the reader's → the page's headline line when it matches the page's title → the page's
+  title → the text's own first line;
+* authors, url, outlet: the reader's (JSONL fields) → the page's → the text's own lines;
 * published: the reader's → the page's metadata → a dateline in the text → the WARC crawl date
   (flagged W107), because a crawl date is when the page was fetched, not when it was written.
 """
@@ -59,7 +61,9 @@ def build_article(raw: RawDocument, cleaned: CleanedText, page: Optional[Extract
     return Article(
         id=article_id(cleaned.text),
         source=source,
-        title=raw.title or (page.title if page else None) or cleaned.title,
+        # the headline as the page shows it beats the page's <title> (often an SEO variant):
+        # with a page, ``cleaned.title`` is only set when it matched the page's title
+        title=raw.title or cleaned.title or (page.title if page else None),
         authors=raw.authors or (page.authors if page else ()) or cleaned.authors,
         text=cleaned.text,
         boilerplate=furniture + cleaned.boilerplate,

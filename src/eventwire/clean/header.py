@@ -22,6 +22,12 @@ from typing import Optional
 from .furniture import data_rows
 
 MAX_TITLE_CHARS = 150
+#: Share of words two headlines must have in common to be the same headline reworded
+#: (a page's SEO title and its on-page headline often differ by a few words).
+SAME_TITLE_OVERLAP = 0.6
+#: A headline contained in the other counts as the same when it has at least this many words.
+MIN_CONTAINED_WORDS = 4
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 MAX_TITLE_WORDS = 25
 MAX_BYLINE_CHARS = 120
 MAX_DATELINE_CHARS = 90
@@ -68,6 +74,29 @@ def looks_like_title(line: str) -> bool:
     if stripped[-1] in ".,;:" or stripped.isupper() and len(words) > 12:
         return False
     return stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"
+
+
+def title_words(text: str) -> list[str]:
+    """Lower-case word tokens of a headline, curly quotes folded ("Foden’s" → "foden's")."""
+    return re.findall(r"\w+(?:'\w+)?", text.translate(_QUOTES).casefold())
+
+
+def same_title(line: str, title: str) -> bool:
+    """True when ``line`` is the headline ``title`` as the page shows it: equal up to case,
+    quotes and punctuation, one containing the other, or most words shared. Only lines shaped
+    like a headline qualify, so a lede sentence that repeats the headline's words stays."""
+    a, b = title_words(line), title_words(title)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if not looks_like_title(line):
+        return False
+    short, long_ = sorted((" ".join(a), " ".join(b)), key=len)
+    if len(short.split()) >= MIN_CONTAINED_WORDS and f" {short} " in f" {long_} ":
+        return True
+    sa, sb = set(a), set(b)
+    return len(sa & sb) / len(sa | sb) >= SAME_TITLE_OVERLAP
 
 
 def parse_byline(line: str) -> Optional[tuple[str, ...]]:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..record import Boilerplate
 from .furniture import MAX_LIST_LINES, furniture_match, furniture_reason, headline_shaped
-from .header import dateline_date, date_pattern, looks_like_title, parse_byline
+from .header import dateline_date, date_pattern, looks_like_title, parse_byline, same_title
 
 #: Bylines and datelines are looked for among this many first non-empty lines.
 HEADER_LINES = 6
@@ -101,8 +101,7 @@ def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[s
         return None, lines
     first = lines[0]
     if known_title is not None:
-        same = normalize_text(known_title).casefold() == first.casefold()
-        return (first, lines[1:]) if same else (None, lines)
+        return (first, lines[1:]) if same_title(first, known_title) else (None, lines)
     if not (detect_title and _ends_header_line(lines) and looks_like_title(first)):
         return None, lines
     if parse_byline(first) is not None or dateline_date(first) or furniture_reason(first):

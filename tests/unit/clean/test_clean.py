@@ -104,3 +104,17 @@ def test_clean_same_text_same_id():
     first = clean(text_doc(BODY, uri="a.txt"))
     second = clean(text_doc(BODY.replace("\n\n", "\r\n\r\n\r\n"), uri="b.txt"))
     assert sound(first).id == sound(second).id
+
+
+def test_clean_page_headline_reworded_from_title_is_the_title():
+    from eventwire.clean import clean
+    from eventwire.read.base import RawDocument
+
+    body = ("Officials in Maputo said on Friday that cyclone Freddy had destroyed more than 20,000 "
+            "homes in Zambezia province and cut power to the port city of Quelimane.")
+    html = ("<html><head><title>Cyclone Freddy destroys 20,000 homes in Mozambique - Example News"
+            "</title></head><body><article><h1>Cyclone Freddy destroys 20,000 homes in central "
+            f"Mozambique</h1><p>{body}</p><p>{body}</p></article></body></html>")
+    article = clean(RawDocument(uri="x.html", format="html", content=html, kind="html"))
+    assert article.title == "Cyclone Freddy destroys 20,000 homes in central Mozambique"
+    assert not article.text.startswith("Cyclone")

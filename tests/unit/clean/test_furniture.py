@@ -48,6 +48,7 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("You may also like...", "related"),
         ("DON'T MISS", "related"),
         ("Tags", "related"),
+        ("Most read in World News", "related"),
         ("Thanks for signing up!", "newsletter"),
         ("Keep an eye on your inbox for the latest world news.", "newsletter"),
         ("Get the day's top headlines delivered to your inbox every morning.", "newsletter"),

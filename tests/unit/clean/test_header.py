@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.clean.header import dateline_date, looks_like_title, parse_byline
+from eventwire.clean.header import dateline_date, looks_like_title, parse_byline, same_title
 
 
 @pytest.mark.parametrize(
@@ -60,3 +60,21 @@ def test_header_parse_byline(line, authors):
 )
 def test_header_dateline_date(line, date_text):
     assert dateline_date(line) == date_text
+
+
+@pytest.mark.parametrize(
+    "line,title,same",
+    [
+        ("Who is Kenya’s new police chief?", "Who is Kenya's new police chief", True),
+        ("Floods in Pakistan kill 40 as monsoon rains intensify", "Floods in Pakistan kill 40", True),
+        ("Ukraine says it downed 30 drones over Kyiv region overnight",
+         "Kyiv region: Ukraine says it downed 30 drones overnight", True),
+        # a lede sentence repeating the headline's words is not the headline
+        ("Floods in Pakistan kill 40 as monsoon rains intensify, officials said.",
+         "Floods in Pakistan kill 40", False),
+        ("Pakistan", "Floods in Pakistan kill 40", False),
+        ("Talks resume in Doha", "Floods in Pakistan kill 40", False),
+    ],
+)
+def test_header_same_title(line, title, same):
+    assert same_title(line, title) is same
