@@ -176,9 +176,9 @@ def extract_events(
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v1``: fills ``article.events``."""
+    """Pipeline step ``eventwire.events.v2``: fills ``article.events``."""
 
-    name = "eventwire.events.v1"
+    name = "eventwire.events.v2"
     requires = ("entities", "places", "dates")
     assigns = ("events",)
 
