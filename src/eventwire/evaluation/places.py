@@ -13,7 +13,8 @@ character overlap (largest overlap first).
 - end to end: the same hits over *all* gold toponyms with coordinates;
 - mean / median error in km over the matched, resolved predictions.
 
-What counts as a gold toponym. LGL: every ``<toponym>``. GeoWebNews annotates a fine taxonomy;
+What counts as a gold toponym. LGL: every ``<toponym>``, demonyms ("Sudanese", read by the
+gazetteer) in the ``all`` view only. GeoWebNews annotates a fine taxonomy;
 its toponyms are the types that carry coordinates (literal, mixed, coercion, modifiers,
 metonymic, embedded). Two views are scored:
 
@@ -91,13 +92,19 @@ def _gwn_toponym(node) -> GoldToponym | tuple[int, int] | None:
 
 
 def _lgl_toponym(node) -> GoldToponym:
+    """LGL has no types; a phrase the gazetteer reads as a demonym ("Sudanese") is gold in the
+    ``all`` view only, as GeoWebNews' adjectival toponyms are."""
+    from ..extract.gazetteer import default_gazetteer
+
     gaz = node.find("gaztag")
     lat = _float(gaz.findtext("lat")) if gaz is not None else None
     lon = _float(gaz.findtext("lon")) if gaz is not None else None
     gid = gaz.get("geonameid") if gaz is not None else None
-    return GoldToponym(int(node.findtext("start")), int(node.findtext("end")),
-                       node.findtext("phrase") or "", lat, lon,
-                       int(gid) if gid and gid.isdigit() else None)
+    phrase = node.findtext("phrase") or ""
+    demonym = default_gazetteer().demonym(phrase) is not None
+    return GoldToponym(int(node.findtext("start")), int(node.findtext("end")), phrase, lat, lon,
+                       int(gid) if gid and gid.isdigit() else None,
+                       frozenset({"all"}) if demonym else frozenset(VIEWS))
 
 
 def load_gold(path: str | Path, split: Split = "dev") -> list[GoldArticle]:

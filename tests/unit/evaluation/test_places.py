@@ -117,3 +117,14 @@ def test_places_unresolved_prediction_counts_as_a_miss():
     assert figures["recognition"]["tp"] == 1
     assert figures["acc161_recognised"] == 0.0 and figures["resolved"] == 0
     assert figures["mean_km"] is None
+
+
+def test_places_lgl_demonym_is_gold_in_the_all_view_only(tmp_path):
+    text = "Sudanese officials met in Khartoum."
+    xml = ('<articles><article><text>{text}</text><toponyms>'
+           '<toponym><start>0</start><end>8</end><phrase>Sudanese</phrase></toponym>'
+           '<toponym><start>26</start><end>34</end><phrase>Khartoum</phrase></toponym>'
+           '</toponyms></article></articles>')
+    (article,) = load_gold(_write(tmp_path, "lgl.xml", xml, text), "all")
+    views = {t.text: t.views for t in article.toponyms}
+    assert views == {"Sudanese": {"all"}, "Khartoum": {"names", "all"}}

@@ -166,3 +166,36 @@ def test_places_step_declares_contract():
     step = PlacesStep()
     assert step.name == "eventwire.places.v1"
     assert step.requires == () and step.assigns == ("places",)
+
+
+@pytest.mark.parametrize("text,mention,feature,country,admin1", [
+    ("Deputies in Orange County, California, arrested two men after a chase on Friday.",
+     "Orange County", "admin2", "USA", "California"),
+    ("Aid convoys waited at the border as shelling resumed in the Gaza Strip overnight.",
+     "Gaza Strip", "region", "PSE", None),
+    ("Ministers from across the Middle East gathered in Doha for the talks.",
+     "Middle East", "region", None, None),
+    ("The mayor of Albuquerque, N.M., said the shelter would open on Monday.",
+     "N.M.", "admin1", "USA", "New Mexico"),
+    ("Prices rose sharply in New York last month, city officials said.",
+     "New York", "city", "USA", "New York"),
+])
+def test_places_counties_regions_and_abbreviations(places_of, text, mention, feature, country,
+                                                   admin1):
+    place = find(places_of(text), mention)
+    assert place is not None and place.feature == feature
+    assert (place.country, place.admin1) == (country, admin1)
+    assert place.lat is not None
+
+
+def test_places_ocean_beats_small_namesake_town(places_of):
+    article = places_of("Storms over the Atlantic grounded flights in Lisbon and Dublin.")
+    place = find(article, "Atlantic")
+    assert place is not None and place.feature == "region" and place.country is None
+
+
+def test_places_county_follows_the_articles_state(places_of):
+    text = ("Floods cut roads in Pikeville and Prestonsburg, Kentucky, and officials in "
+            "Pike County opened two shelters.")
+    place = find(places_of(text), "Pike County")
+    assert place is not None and place.admin1 == "Kentucky"
