@@ -184,7 +184,7 @@ def date_warnings(dates: tuple[DateRef, ...], published: Optional[dt.date]) -> t
 class DatesStep:
     """Pipeline step: fills ``dates`` and adds the W101/W104 warnings they call for."""
 
-    name = "eventwire.dates.v1"
+    name = "eventwire.dates.v2"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("dates", "warnings")
 
