@@ -124,7 +124,7 @@ def place_for_span(article: Article, start: int, end: int) -> Optional[str]:
 class PlacesStep:
     """Pipeline step filling ``Article.places``."""
 
-    name = "eventwire.places.v1"
+    name = "eventwire.places.v2"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 
