@@ -29,6 +29,9 @@ EXTRACTION_OPTIONS = {
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 #: Separators between a headline and the site name in a page title ("Floods hit Sindh | Dawn").
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|\*|::|·|•)\s+")
+#: Fewer words than this on the first pass: try again favouring recall and keep the longer text
+#: (pages with a short body, e.g. a video page, often lose all of it to the default filters).
+FALLBACK_WORDS = 50
 EXAMPLES = 3
 EXAMPLE_CHARS = 40
 
@@ -50,6 +53,10 @@ def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedP
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, **EXTRACTION_OPTIONS)
+    if doc is None or len((doc.text or "").split()) < FALLBACK_WORDS:
+        again = trafilatura.bare_extraction(html, url=url, favor_recall=True, **EXTRACTION_OPTIONS)
+        if again is not None and len((again.text or "").split()) > len(((doc and doc.text) or "").split()):
+            doc = again
     if doc is None or not (doc.text or "").strip():
         return None
     kept = doc.text

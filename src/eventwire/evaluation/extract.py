@@ -191,20 +191,28 @@ def evaluate(gold: Path, *, split: Split = "dev") -> dict:
 
 
 def render(figures: dict, console) -> None:
-    """One table: a row per system, columns for whatever the set measures."""
+    """One table: a row per system, a column for each figure this set measures."""
     from rich.table import Table
 
     console.print(f"{figures.get('gold')} ({figures['set']}) split={figures.get('split')}: "
                   f"{figures['pages']} pages")
+    getters = {
+        "body P": lambda m: m.get("body", {}).get("precision"),
+        "body R": lambda m: m.get("body", {}).get("recall"),
+        "body F1": lambda m: m.get("body", {}).get("f1"),
+        "snip P": lambda m: m.get("snippets", {}).get("precision"),
+        "snip R": lambda m: m.get("snippets", {}).get("recall"),
+        "snip F1": lambda m: m.get("snippets", {}).get("f1"),
+        "title": lambda m: m.get("title_accuracy"),
+        "date": lambda m: m.get("date_accuracy"),
+        "empty": lambda m: m["empty"],
+        "pages/s": lambda m: m["pages_per_second"],
+    }
+    systems = figures["systems"]
+    shown = [c for c, get in getters.items() if any(get(m) is not None for m in systems.values())]
     table = Table(title_justify="left")
-    columns = ("body P", "body R", "body F1", "keep R", "drop FP", "snippet F1",
-               "title acc", "date acc", "empty", "pages/s")
-    for col in ("system",) + columns:
+    for col in ["system"] + shown:
         table.add_column(col, justify="left" if col == "system" else "right")
-    for name, m in figures["systems"].items():
-        body, snip = m.get("body", {}), m.get("snippets", {})
-        cells = (body.get("precision"), body.get("recall"), body.get("f1"), snip.get("recall"),
-                 snip.get("fp"), snip.get("f1"), m.get("title_accuracy"), m.get("date_accuracy"),
-                 m["empty"], m["pages_per_second"])
-        table.add_row(name, *("–" if c is None else str(c) for c in cells))
+    for name, m in systems.items():
+        table.add_row(name, *("–" if getters[c](m) is None else str(getters[c](m)) for c in shown))
     console.print(table)

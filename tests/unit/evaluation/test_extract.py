@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.evaluation.common import split_of
 from eventwire.evaluation.extract import (
-    BodyScore, Output, SystemScore, evaluate, fold, page_counts, shingles,
+    BodyScore, Output, SystemScore, evaluate, fold, page_counts, render, shingles,
 )
 from eventwire.evaluation.extract_gold import GoldPage, gold_file, load_pages
 
@@ -124,3 +124,17 @@ def test_extract_evaluate_runs_both_systems(tmp_path):
         body = figures["systems"][name]["body"]
         assert body["recall"] > 0.9, name
         assert figures["systems"][name]["pages_per_second"] > 0
+
+
+def test_extract_render_shows_measured_columns_only():
+    from io import StringIO
+
+    from rich.console import Console
+
+    figures = {"set": "zyte", "pages": 1, "gold": "g", "split": "dev", "systems": {
+        "eventwire": {"pages": 1, "empty": 0, "pages_per_second": 2.0,
+                      "body": {"precision": 0.9, "recall": 0.8, "f1": 0.85}}}}
+    buffer = StringIO()
+    render(figures, Console(file=buffer, width=200))
+    text = buffer.getvalue()
+    assert "body F1" in text and "0.85" in text and "snip" not in text and "title" not in text
