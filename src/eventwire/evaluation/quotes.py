@@ -216,7 +216,7 @@ def _hits(preds: list[Predicted], gold: GoldAttribution) -> list[tuple[int, Pred
     return sorted([(n, p) for n, p in scored if n > 0], key=lambda x: -x[0])
 
 
-def _count(m: Matched, preds: list[Predicted], hit: set[int], found: list[bool]) -> None:
+def _count(m: Matched, preds: list[Predicted], hit: set[int], *, found: list[bool]) -> None:
     m.pred_all += len(preds)
     m.pred_hit += len(hit)
     m.gold_all += len(found)
@@ -242,9 +242,9 @@ def score_document(scores: QuoteScores, doc: GoldDoc, article: Article) -> None:
         if hits and gold.source:
             scores.speaker_scored += 1
             scores.speaker_right += _speaker_agrees(hits[0][1], gold, article)
-    _count(scores.content, preds, content_hit, found)
-    _count(scores.exact, preds, exact_hit, exact)
-    _count(scores.cue, [p for p in preds if p.cue], cue_hit, cue_found)
+    _count(scores.content, preds, content_hit, found=found)
+    _count(scores.exact, preds, exact_hit, found=exact)
+    _count(scores.cue, [p for p in preds if p.cue], cue_hit, found=cue_found)
     _add_soft(scores.soft, doc, preds)
     scores.articles += 1
 

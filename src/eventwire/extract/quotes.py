@@ -93,7 +93,7 @@ def cue_sentence(article: Article, sentences: list, span: QuoteSpan):
     return sent
 
 
-def _from_parse(article: Article, mentions: list[MentionRef], parsed, span: QuoteSpan) -> Found | None:
+def _from_parse(article: Article, mentions: list[MentionRef], parsed, *, span: QuoteSpan) -> Found | None:
     """Speaker as the subject of the outermost speech verb before the quote (or its colon)."""
     limit, colon = _limit(article, span)
     cues = [t for t in cue_tokens(parsed, ("verb",)) if parsed.char_span(t)[1] <= limit]
@@ -161,7 +161,7 @@ def direct_quotes(article: Article, spans: list[QuoteSpan], parsed: dict) -> lis
     for span in spans:
         found = _after(article, mentions, span)
         if found is None and span.open_at in parsed:
-            found = _from_parse(article, mentions, parsed[span.open_at], span)
+            found = _from_parse(article, mentions, parsed[span.open_at], span=span)
         found = _short_needs_tag(article, span, found)
         if found is None and prev is not None and len(article.text[span.start:span.end].split()) > SCARE_MAX_WORDS \
                 and _continues(article, prev, span):
