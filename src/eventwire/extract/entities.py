@@ -272,7 +272,9 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
     words = tuple(w for w in scan.tokens[bounds[0] : bounds[1]] if w.strip())
     label = relabel(ent.label_, words, scan.vocab)
     if label == "PERSON":
-        actor = scan.person_actor.get((ent.start, ent.end)) or known_person(words, scan.vocab)
+        titled = scan.person_actor.get((ent.start, ent.end))
+        known = None if titled is not None and titled.code else known_person(words, scan.vocab)
+        actor = known or titled  # "President Bush": the listed person beats a country-less title
         return Candidate(s, s + len(text), text, label, actor, None, words)
     context = context_of(scan, ent.start, ent.end)
     actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
@@ -286,7 +288,7 @@ def relabel(label: str, words: tuple[str, ...], vocab: Vocabulary) -> str:
     parsed = parse_phrase(words, vocab)
     if parsed is None or parsed.has_role or parsed.modifier is None:
         return label
-    return {"group": "ORG", "country": "GPE"}.get(parsed.modifier.kind, label)
+    return {"group": "ORG", "country": "GPE", "demonym": "NORP"}.get(parsed.modifier.kind, label)
 
 
 def merge_key(label: str, words: tuple[str, ...], *, vocab: Vocabulary, actor: Optional[Actor]) -> tuple:

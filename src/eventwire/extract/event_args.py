@@ -22,6 +22,8 @@ from importlib import resources
 from typing import Optional
 
 from ..record import Article, Entity
+from .actors_data import default_vocabulary
+from .event_actors import SentencePlaces, locative_heads, sole_country, with_country
 
 #: Children whose subtrees are not part of an argument's own noun phrase.
 PHRASE_STOP = frozenset(
@@ -36,9 +38,10 @@ class Party:
     ids: list[str] = field(default_factory=list)
     code: Optional[str] = None
     text_heads: list = field(default_factory=list)  # the head tokens, for modality/place checks
+    inferred: bool = False  # the country came from the sentence, not the argument's own words
 
     def __bool__(self) -> bool:
-        return bool(self.ids)
+        return bool(self.ids or self.code)
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +61,8 @@ class EntityIndex:
             for m in entity.mentions
             if start <= m.start and m.end <= end
         ]
+        self.places = SentencePlaces(article, start, end)
+        self.sole = sole_country([e for _, _, e in self.spans], self.places)
 
     def has_actor(self) -> bool:
         return any(entity.actor and entity.actor.code for _, _, entity in self.spans)
@@ -98,16 +103,61 @@ def resolve(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optiona
     The entity is the one covering the head when there is one ("Wang Yi" in "Chinese Foreign
     Minister Wang Yi"), else the most specific coded entity of the phrase. The code is the
     entity's own, else borrowed from a coded modifier ("Chinese"), then refined by role nouns.
+    An argument with a role but no country takes one from its context (:func:`placed`).
     """
+    entity, code, _ = resolve_placed(head, parsed, index)
+    return entity, code
+
+
+def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
+    """:func:`resolve` plus whether the country was inferred from the sentence."""
     head_hits = index.overlapping(*parsed.char_span(head))
     found = _phrase_entities(head, parsed, index)
     coded = sorted((e for e in found if _code(e)), key=lambda e: -len(_code(e) or ""))
     coded_head = [e for e in head_hits if _code(e)]
     entity = (coded_head or head_hits or coded or found or [None])[0]
-    if entity is None:
-        return None, None
-    code = _code(entity) or (_code(coded[0]) if coded else None)
-    return entity, refine_code(code, entity, head)
+    code = None
+    if entity is not None:
+        code = refine_code(_code(entity) or (_code(coded[0]) if coded else None), entity, head)
+    if code:
+        return entity, code, False
+    return placed(head, entity, parsed, index)
+
+
+def _role_sectors(head, entity: Optional[Entity]) -> tuple[str, ...]:
+    """Sectors of an uncoded argument: its entity's (a titled person), else its head noun's."""
+    if entity is not None and entity.actor is not None and entity.actor.sectors:
+        return entity.actor.sectors
+    if entity is not None and entity.type not in ("ORG", "NORP"):
+        return ()
+    sector = agent_sectors().get(head.lower_) or agent_sectors().get(head.lemma_.lower())
+    if sector:
+        return (sector,)
+    roles = [e for e in default_vocabulary().entries((head.lemma_.lower(),)) if e.kind == "role"]
+    return roles[0].sectors if roles and roles[0].sectors else ()
+
+
+def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
+    """(entity, code, inferred) for a role without a country: locative phrase, else the sole
+    country of the sentence (see ``event_actors``); (entity, None, False) when neither helps."""
+    sectors = _role_sectors(head, entity)
+    if not sectors:
+        return entity, None, False
+    for obj in locative_heads(head):
+        place_entity, code = resolve(obj, parsed, index)
+        group = place_entity is not None and place_entity.actor is not None and place_entity.actor.group
+        country = code[:3] if code and place_entity is not None and not group else None
+        country = country or index.places.country_in(*_subtree_span(obj, parsed))
+        if country:
+            return entity or place_entity, with_country(None, sectors, country), False
+    if index.sole:
+        return entity, with_country(None, sectors, index.sole), True
+    return entity, None, False
+
+
+def _subtree_span(token, parsed) -> tuple[int, int]:
+    tokens = list(token.subtree)
+    return parsed.char_span(tokens[0])[0], parsed.char_span(tokens[-1])[1]
 
 
 def _role_nouns(head) -> list:
@@ -147,12 +197,14 @@ def party(
             if token in result.text_heads:
                 continue
             result.text_heads.append(token)
-            entity, code = resolve(token, parsed, index)
-            if entity is None or entity.id in result.ids or entity.id in skip:
+            entity, code, inferred = resolve_placed(token, parsed, index)
+            if entity is not None and (entity.id in result.ids or entity.id in skip):
                 continue
-            result.ids.append(entity.id)
+            if entity is not None:
+                result.ids.append(entity.id)
             if code:
                 codes.append(code)
+                result.inferred = result.inferred or inferred
     # A shared code is the first code too: one rule covers both cases.
     result.code = codes[0] if codes else None
     return result

@@ -83,9 +83,11 @@ def consult_mode(
 
 
 def confidence(
-    *, actor: bool, recipient: bool, place: bool, date: bool, nominal: bool, constrained: bool
+    *, actor: bool, recipient: bool, place: bool, date: bool, nominal: bool, constrained: bool,
+    inferred: bool = False,
 ) -> float:
-    """How complete the structure is, 0–1: both coded parties matter most."""
+    """How complete the structure is, 0–1: both coded parties matter most; a country taken
+    from the sentence rather than the argument itself (``inferred``) lowers it."""
     score = 0.4 + 0.25 * actor + 0.2 * recipient + 0.05 * place + 0.05 * date
-    score += 0.05 * constrained - 0.1 * nominal
+    score += 0.05 * constrained - 0.1 * nominal - 0.15 * inferred
     return round(min(score, 0.95), 2)

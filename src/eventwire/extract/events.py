@@ -144,6 +144,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
             actor=bool(draft.actor.code), recipient=bool(draft.recipient.code),
             place=where.in_sentence, date=date is not None,
             nominal=draft.nominal, constrained=draft.constrained,
+            inferred=draft.actor.inferred or draft.recipient.inferred,
         ),
     )
 

@@ -189,7 +189,7 @@ def test_entities_user_vocabulary(tmp_path, analyse, make_article):
 @pytest.mark.parametrize(
     ("text", "person", "sectors"),
     [
-        ("President Emmanuel Macron arrived in Dakar on Tuesday.", "Emmanuel Macron", ("GOV",)),
+        ("President Adama Kourouma arrived in Dakar on Tuesday.", "Adama Kourouma", ("GOV",)),
         ("Tory leader Michael Howard attacked the plan.", "Michael Howard", None),  # whose leader?
         ("The former minister Jack Cunningham resigned.", "Jack Cunningham", None),  # not a title
     ],
@@ -198,6 +198,17 @@ def test_entities_bare_title_only_when_clear(entities_of, text, person, sectors)
     entity = find(entities_of(text), person)
     assert (entity.actor.sectors if entity.actor else None) == sectors
     assert entity.actor is None or entity.actor.code is None  # no country: no code
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "code"),
+    [
+        ("President Emmanuel Macron arrived in Dakar on Tuesday.", "Emmanuel Macron", "FRAGOV"),
+        ("President Bush met Gulf leaders on Monday.", "Bush", "USAGOV"),
+    ],
+)
+def test_entities_listed_person_beats_countryless_title(entities_of, text, person, code):
+    assert find(entities_of(text), person).actor.code == code
 
 
 @pytest.mark.parametrize(

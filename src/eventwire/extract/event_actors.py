@@ -1,0 +1,76 @@
+"""Countries for event arguments that name a role but no country.
+
+Two fallbacks, tried in this order when an argument's own phrase gives a sector (a titled person,
+"rebels", "police") but no country:
+
+1. *Locative*: the role noun's own "in/from/throughout/across/inside" phrase names a country or a
+   place in one ("Rebels *in the Ivory Coast*", "a court *in Guyana*", "demonstrators *in
+   Baghdad*"): that country. News writes a body's home this way; the phrase is dropped from the
+   argument's noun phrase (``phrase_tokens``) because a place is usually where, not who.
+2. *Sole country*: the sentence names exactly one country (through coded actors or resolved
+   places): a titled official ("President Omar El Bashir … in Sudan") or a bare role noun is taken
+   to be of that country. The sentence is the only context a single-sentence item has, and in
+   articles a sentence naming one country is mostly about it; these codes get a lower confidence
+   (``Party.inferred``).
+
+Groups (IGOs, NGOs, armed movements) never take a country this way: their code is their own.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..record import Article, Entity
+
+LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
+#: Actor codes whose first block is not a country.
+NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
+
+
+def entity_country(entity: Entity) -> Optional[str]:
+    """The country an entity names as an actor (countries, demonyms, country roles, coded people)."""
+    actor = entity.actor
+    if actor is None or not actor.code or actor.group:
+        return None
+    country = actor.country or actor.code[:3]
+    return None if country in NON_COUNTRY_BLOCKS else country
+
+
+class SentencePlaces:
+    """Resolved places of one sentence, by article offsets, with their countries."""
+
+    def __init__(self, article: Article, start: int, end: int) -> None:
+        self.spans: list[tuple[int, int, str]] = [
+            (m.start, m.end, place.country)
+            for place in article.places if place.country
+            for m in place.mentions
+            if start <= m.start and m.end <= end
+        ]
+
+    def country_in(self, start: int, end: int) -> Optional[str]:
+        """Country of a place mentioned inside ``[start, end)``, if exactly one."""
+        found = {c for s, t, c in self.spans if start <= s and t <= end}
+        return found.pop() if len(found) == 1 else None
+
+    def countries(self) -> set[str]:
+        return {c for _, _, c in self.spans}
+
+
+def sole_country(entities: list[Entity], places: SentencePlaces) -> Optional[str]:
+    """The one country a sentence names, or None when it names none or several."""
+    found = {c for c in map(entity_country, entities) if c} | places.countries()
+    return found.pop() if len(found) == 1 else None
+
+
+def locative_heads(head) -> list:
+    """Objects of the head's locative prepositions ("rebels *in* the Ivory Coast")."""
+    return [
+        obj
+        for prep in head.children if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]
+
+
+def with_country(code: Optional[str], sectors: tuple[str, ...], country: str) -> str:
+    """A country block joined to the sectors an uncoded argument already has."""
+    return country + "".join(sectors) if sectors else country + (code or "")
