@@ -22,14 +22,19 @@ from typing import Optional
 from .event_args import (
     EntityIndex, Party, children, party, prep_objects, recipient_heads, subject_heads,
 )
+from .event_intent import announced_code
 from .event_lexicon import Lexicon, Pattern, best_match
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 THREAT_OF_FORCE = "138"  # "X threatened to attack Y": CAMEO's threaten with military force
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Speech-act roots whose addressee may be the subject of the reported clause.
 CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-DEMAND = "100"  # "X said Y *must* …": CAMEO's demand, not specified below
+DEMAND = "100"
+CONTENT_ROOTS = frozenset({"02", "10"})  # appeals and demands: their complement is content
+PROTEST_ROOT = "14"
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # "X said Y *must* …": CAMEO's demand, not specified below
 OBLIGATION = frozenset({"must"})
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
 OBJECT_PREPS = frozenset({"against", "on", "to"})
@@ -77,13 +82,15 @@ def _noun_pattern(noun, lex: Lexicon) -> Optional[Pattern]:
 
 
 def _threat_code(token, code: str, lex: Lexicon) -> str:
-    """Refine a generic threat by the threatened act ("threatened to attack" → 138)."""
-    if code[:2] != "13":
+    """Refine an offer or a threat by the act it controls: "threatened to attack" → 138,
+    "offered to help" → 033, "pledged to release" → 0353 (``event_intent``)."""
+    if code[:2] not in CONTROLLER_ROOTS:
         return code
     for xcomp in children(token, {"xcomp"}):
         pattern = _verb_pattern(xcomp, lex)
-        if pattern and pattern.code and pattern.code[:2] in VIOLENT_ROOTS:
-            return THREAT_OF_FORCE
+        refined = announced_code(pattern.code, controlled=True) if pattern and pattern.code else None
+        if refined and refined[:2] == code[:2]:
+            return refined
     return code
 
 
@@ -248,10 +255,38 @@ def _borrow_recipients(drafts: list[Draft], lex: Lexicon) -> None:
             head.recipient = draft.recipient
 
 
-def _embedded(draft: Draft, triggers: set, lex: Lexicon) -> bool:
-    """True for a trigger controlled by another trigger ("threatened to *attack*")."""
+def clause_token(draft: Draft):
+    """The verb that carries a draft in its clause: the light verb of "*held* talks", else the
+    trigger itself."""
     token = draft.trigger
+    if draft.nominal and token.dep_ == "compound" and token.head.dep_ == "dobj":
+        token = token.head
+    return token.head if draft.nominal and token.dep_ == "dobj" and token.head.pos_ == "VERB" else token
+
+
+def _embedded(draft: Draft, triggers: set, lex: Lexicon) -> bool:
+    """True for a trigger controlled by another trigger ("threatened to *attack*", "threatened
+    to hold a general *strike*")."""
+    token = clause_token(draft)
     return token.dep_ == "xcomp" and token.head in triggers and token.head.lemma_ not in lex.modal
+
+
+def _content_tokens(drafts: list[Draft]) -> set:
+    """Tokens of what is demanded or appealed for ("demanded that the EC *refuse* to recognize
+    …", "its demand that Israel *ease* restrictions"): the content is no event of its own."""
+    found = set()
+    for draft in drafts:
+        if draft.code[:2] in CONTENT_ROOTS:
+            for clause in children(draft.trigger, {"ccomp", "acl", "xcomp"}):
+                found.update(clause.subtree)
+    return found
+
+
+def _protest_purpose(draft: Draft, protests: set) -> bool:
+    """A demand that is a protest's purpose ("staged a hunger strike *to demand* …",
+    "blocked roads *demanding* …"): CAMEO codes the protest alone."""
+    token = draft.trigger
+    return draft.code[:2] == DEMAND[:2] and token.dep_ in PURPOSE_DEPS and token.head in protests
 
 
 def _speech_with_event(draft: Draft, triggers: set) -> bool:
@@ -297,10 +332,11 @@ def sentence_drafts(
     _borrow_recipients(drafts, lex)
     for draft in drafts:
         _conditional_threat(draft)
-    demanded = {c for d in drafts if d.code == DEMAND and d.trigger.pos_ == "VERB"
-                for c in children(d.trigger, {"ccomp"})}
-    drafts = [d for d in drafts if d.trigger not in demanded]  # the act demanded is no event
-    triggers = {d.trigger for d in drafts}
+    content = _content_tokens(drafts)
+    drafts = [d for d in drafts if d.trigger not in content]  # the act demanded is no event
+    protests = {clause_token(d) for d in drafts if d.code[:2] == PROTEST_ROOT}
+    drafts = [d for d in drafts if not _protest_purpose(d, protests)]
+    triggers = {d.trigger for d in drafts} | {clause_token(d) for d in drafts if d.nominal}
     return [
         d for d in drafts
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)

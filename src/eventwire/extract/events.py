@@ -21,6 +21,7 @@ from typing import Optional
 from ..codes import DEFAULT_QUAD_SCHEME, PLOVER_NEEDS_RECIPIENT, QUAD_SCHEMES, event_codes
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
+from .event_intent import announced_code, forecast, reported_would
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
@@ -50,7 +51,8 @@ def _has_trigger(sent, surface: frozenset[str], lex: Lexicon) -> bool:
 def candidate_sentences(
     article: Article, analysis, lex: Optional[Lexicon] = None, *, statements: bool = False
 ) -> list:
-    """Scan-doc sentences with an actor-coded entity mention and a possible trigger word.
+    """Scan-doc sentences with an actor-coded entity mention (or a place in a known country,
+    which can give a role its country: "police in Cairo") and a possible trigger word.
 
     Plain statements (010: "said", "told") make a sentence a candidate only when
     ``statements`` is on: they are a quarter of all candidates in news and weak as events.
@@ -58,10 +60,11 @@ def candidate_sentences(
     lex = lex or lexicon()
     surface = lex.surface | lex.statement_surface if statements else lex.surface
     starts = sorted(
-        m.start
-        for entity in article.entities
-        if entity.actor is not None and entity.actor.code
-        for m in entity.mentions
+        [m.start
+         for entity in article.entities
+         if entity.actor is not None and entity.actor.code
+         for m in entity.mentions]
+        + [m.start for place in article.places if place.country for m in place.mentions]
     )
     found = []
     for sent in analysis.doc.sents:
@@ -111,19 +114,32 @@ def complete(draft: Draft, codes: dict) -> bool:
     return True
 
 
+def _announced(draft: Draft, mood: str, lex: Lexicon) -> Optional[str]:
+    """The CAMEO 03/13 code when the draft's act is announced rather than done (event_intent)."""
+    if forecast(draft.trigger):
+        return None
+    if mood == "future" or (
+        mood == "hypothetical" and reported_would(draft.trigger, speaker_head(draft.trigger, lex))
+    ):
+        return announced_code(draft.code)
+    return None
+
+
 def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
-    codes = event_codes(draft.code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
+    sentence, index, lex = options["sentence"], options["index"], options["lex"]
+    mood = modality(draft.trigger, lex)
+    code = _announced(draft, mood, lex) or draft.code
+    codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if not complete(draft, codes):
         return None
-    sentence, index, lex = options["sentence"], options["index"], options["lex"]
     start, end = parsed.char_span(draft.trigger)
     where = place_for_span(
         article, sentence.start, sentence.end,
         exclude=_party_ranges(article, draft.actor.ids, sentence),
     )
     date = date_for_span(article, sentence.start, sentence.end)
-    mode = draft.mode or codes["plover_mode"]
+    mode = (draft.mode if code == draft.code else None) or codes["plover_mode"]
     if codes["cameo_root"] == CONSULT_ROOT and mode is None and where.in_sentence:
         mode = consult_mode(
             where.place, _country(article, draft.actor.ids),
@@ -138,7 +154,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
         **{**codes, "plover_mode": mode},
         place=where.place.id if where.place else None,
         date=date.value if date else None,
-        modality=modality(draft.trigger, lex),
+        modality=mood,
         attributed_to=_attribution(draft, parsed, index, lex=lex),
         confidence=confidence(
             actor=bool(draft.actor.code), recipient=bool(draft.recipient.code),

@@ -30,7 +30,8 @@ ACTORS = {
     "Saudi": "SAU", "Brazilian": "BRA", "Philippines": "PHL", "Germany": "DEU",
     "Myanmar": "MMR", "Taiwan": "TWN", "Pakistan": "PAK", "Afghan": "AFG", "Estonian": "EST",
     "Qatar": "QAT", "North Korea": "PRK", "French": "FRA", "Mali": "MLI",
-    "Norway": "NOR", "Turkey": "TUR", "Swedish": "SWE",
+    "Norway": "NOR", "Turkey": "TUR", "Swedish": "SWE", "Palestinian": "PSE", "Sudan": "SDN",
+    "Sweden": "SWE",
 }
 PLACES = {
     "Ankara": ("city", "TUR"), "Cairo": ("city", "EGY"), "Berlin": ("city", "DEU"),
@@ -291,3 +292,52 @@ def test_events_step_rejects_unknown_quad_scheme():
 def test_events_consult_mode(place_country, actor, recipient, parties, mode):
     place = Place(id="p1", name="x", country=place_country, mentions=()) if place_country else None
     assert consult_mode(place, actor, recipient, parties=parties) == mode
+
+
+# Announced acts are CAMEO 03 (intent) or 13 (threat); forecasts and meetings keep their code.
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("Israel said it would release 50 Palestinian prisoners.", "release", "0353"),
+        ("Japan will provide humanitarian aid to the Philippines.", "aid", "0333"),
+        ("Japan offered to help the Philippines after the typhoon.", "offered", "033"),
+        ("Iran threatened to attack Israeli ships.", "threatened", "1384"),
+        ("Turkey plans to impose sanctions on Sweden.", "sanctions", "1312"),
+        ("Lula will visit China next week.", "visit", "042"),
+        ("Egypt is expected to sign a gas deal with Israel.", "deal", "057"),
+        ("Iran could attack Israeli ships in the Red Sea.", "attack", "190"),
+    ],
+)
+def test_events_announced_acts(make_article, analyse, text, trigger, cameo):
+    assert by_trigger(coded(make_article, analyse, text), trigger).cameo == cameo
+
+
+# A role with no country of its own: its locative phrase, else the sentence's only country.
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "confidence_below"),
+    [
+        ("Rebels in Mali attacked an army base on Sunday.", "attacked", "MLIREB", 1.0),
+        ("Police arrested forty protesters in Yogyakarta on Friday.", "arrested", "IDNCOP", 0.8),
+        ("The president lifted the curfew imposed on Sudan last year.", "lifted", "SDNGOV", 0.8),
+    ],
+)
+def test_events_role_without_country(make_article, analyse, text, trigger, actor, confidence_below):
+    event = by_trigger(coded(make_article, analyse, text), trigger)
+    assert event.actor_code == actor
+    assert event.confidence < confidence_below
+
+
+# What is demanded, or a protest's purpose, or an act a threat announces is no event of its own.
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Turkey demanded that Sweden expel the militants.", "demanded", "expel"),
+        ("Armenian protesters rallied in Yerevan to demand the release of prisoners.", "rallied",
+         "demand"),
+        ("Kenyan workers threatened to hold a general strike against Ethiopia.", "threatened",
+         "strike"),
+    ],
+)
+def test_events_content_is_not_an_event(make_article, analyse, text, kept, dropped):
+    triggers = [e.trigger.text for e in coded(make_article, analyse, text).events]
+    assert kept in triggers and dropped not in triggers

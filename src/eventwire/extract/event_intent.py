@@ -1,0 +1,79 @@
+"""Announced acts: "X will release Y" is CAMEO 03 (intent to cooperate), "X will attack Y" is 13.
+
+CAMEO codes the *announcement* of a future act, not the act: an actor that says it will free
+prisoners has expressed an intent to yield (0353), one that says it will impose a curfew has
+threatened (1323). PLOVER follows (AGREE, THREATEN). ``data/event_intents.csv`` maps the act's
+code (longest matching prefix) to the announcement's code; acts with no row keep their code:
+meetings that are scheduled ("will visit", "is scheduled to attend" stay 04 as in CAMEO's own
+examples), statements, appeals, demands, rejections and threats, investigations, force
+postures. The 04 row serves controllers only ("offered to meet" → 036).
+
+An act counts as announced when it is future (will/shall, a plan verb, not a reporter's
+forecast such as "is expected to") or conditional
+"would" inside reported speech ("Israel said it would free …"), the usual news form of an
+announcement. "could"/"may" stay hypothetical and keep the act's code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+MEETING_ROOT = "04"
+#: Control verbs of a reporter's forecast, not the actor's word: "is expected to sign", "is set
+#: to visit", "is scheduled to attend" keep the act's code (grammar words, hence here).
+FORECAST_VERBS = frozenset({"expect", "set", "schedule", "due", "likely", "poise"})
+REPORTED_WOULD = frozenset({"would", "'d"})
+
+
+@lru_cache(maxsize=1)
+def intent_table() -> dict[str, str]:
+    """Act code prefix → code of announcing the act."""
+    raw = resources.files("eventwire.data").joinpath("event_intents.csv").read_text("utf-8")
+    return {row["act"]: row["announced"] for row in csv.DictReader(io.StringIO(raw))}
+
+
+def announced_code(code: str, *, controlled: bool = False) -> Optional[str]:
+    """The code of announcing act ``code``, or None when CAMEO keeps the act's own code.
+
+    ``controlled``: the act is the complement of an offer/promise/threat verb, where a meeting
+    too becomes an intent ("offered to hold talks" → 036).
+    """
+    table = intent_table()
+    if code[:2] == MEETING_ROOT and not controlled:
+        return None
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def forecast(trigger) -> bool:
+    """True when the act is the complement of a forecast verb ("is expected to sign")."""
+    token = trigger
+    if token.dep_ == "dobj":
+        token = token.head  # the light verb of an event noun
+    for _ in range(3):
+        if token.dep_ != "xcomp" or token.head is token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in FORECAST_VERBS:
+            return True
+    return False
+
+
+def reported_would(trigger, speaker) -> bool:
+    """A "would" on the trigger's clause, in the complement of a speech verb with a speaker."""
+    if speaker is None:
+        return False
+    token = trigger
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in REPORTED_WOULD for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
