@@ -99,7 +99,6 @@ def query_cli(
 ) -> None:
     """Query stored items with filters."""
     from .query import Query, QueryError, query
-    from .view import rows_view
 
     try:
         rows = query(Query(kind=kind, actor=actor, country=country, cameo=cameo, since=since,
