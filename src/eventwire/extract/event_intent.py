@@ -22,6 +22,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ..codes import cameo_entry
+
 MEETING_ROOT = "04"
 #: Control verbs of a reporter's forecast, not the actor's word: "is expected to sign", "is set
 #: to visit", "is scheduled to attend" keep the act's code (grammar words, hence here).
@@ -30,10 +32,37 @@ REPORTED_WOULD = frozenset({"would", "'d"})
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[dict, ...]:
+    raw = resources.files("eventwire.data").joinpath("event_intents.csv").read_text("utf-8")
+    return tuple(csv.DictReader(io.StringIO(raw)))
+
+
+@lru_cache(maxsize=1)
 def intent_table() -> dict[str, str]:
     """Act code prefix → code of announcing the act."""
-    raw = resources.files("eventwire.data").joinpath("event_intents.csv").read_text("utf-8")
-    return {row["act"]: row["announced"] for row in csv.DictReader(io.StringIO(raw))}
+    return {row["act"]: row["announced"] for row in _rows()}
+
+
+@lru_cache(maxsize=1)
+def request_table() -> dict[str, str]:
+    """Act code prefix → the CAMEO digits after 02/10 for appealing for / demanding the act."""
+    return {row["act"]: row["requested"] for row in _rows() if row["requested"]}
+
+
+def _longest(table: dict[str, str], code: str) -> Optional[str]:
+    for length in range(len(code), 1, -1):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def requested_code(request: str, act: str) -> str:
+    """An appeal (02x) or demand (10x) refined by the act asked for: CAMEO numbers both
+    families alike ("asked X to help" → 023, "demanded that X release" → 1053)."""
+    suffix = _longest(request_table(), act)
+    if not suffix or request[2:] not in ("", "0") or cameo_entry(request[:2] + suffix) is None:
+        return request
+    return request[:2] + suffix
 
 
 def announced_code(code: str, *, controlled: bool = False) -> Optional[str]:
@@ -42,13 +71,9 @@ def announced_code(code: str, *, controlled: bool = False) -> Optional[str]:
     ``controlled``: the act is the complement of an offer/promise/threat verb, where a meeting
     too becomes an intent ("offered to hold talks" → 036).
     """
-    table = intent_table()
     if code[:2] == MEETING_ROOT and not controlled:
         return None
-    for length in range(len(code), 1, -1):
-        if code[:length] in table:
-            return table[code[:length]]
-    return None
+    return _longest(intent_table(), code)
 
 
 def forecast(trigger) -> bool:

@@ -20,9 +20,15 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .event_args import (
-    EntityIndex, Party, children, party, prep_objects, recipient_heads, subject_heads,
+    EntityIndex,
+    Party,
+    children,
+    party,
+    prep_objects,
+    recipient_heads,
+    subject_heads,
 )
-from .event_intent import announced_code
+from .event_intent import announced_code, requested_code
 from .event_lexicon import Lexicon, Pattern, best_match
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -34,6 +40,8 @@ CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 DEMAND = "100"
 CONTENT_ROOTS = frozenset({"02", "10"})  # appeals and demands: their complement is content
 PROTEST_ROOT = "14"
+APPEAL = "020"
+WISH_VERBS = frozenset({"want", "wish"})  # "wants Putin to attack": grammar of wishing
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # "X said Y *must* …": CAMEO's demand, not specified below
 OBLIGATION = frozenset({"must"})
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
@@ -65,8 +73,12 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
         particles.add("xcomp")
     if children(token, {"ccomp"}):  # "claimed *that* X attacked Y"
         particles.add("ccomp")
-    objects = {c.lemma_.lower() for c in children(token, {"dobj"}) + xcomps}
-    objects |= {c.lower_ for c in children(token, {"dobj"})}
+    dobjs = children(token, {"dobj"})
+    # The object's conjuncts and noun modifiers name it too: "provided photographs and
+    # *intelligence*", "ended *mediation* efforts".
+    dobjs += [t for d in dobjs for t in (*d.conjuncts, *children(d, {"compound"}))]
+    objects = {c.lemma_.lower() for c in dobjs + xcomps}
+    objects |= {c.lower_ for c in dobjs}
     objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
     return best_match(
         lex.verbs.get(token.lemma_.lower(), ()), particles=particles, objects=objects, modifiers=set()
@@ -234,6 +246,20 @@ def must_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     return None
 
 
+def appeal_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
+    """"X wants Y to act": an appeal (CAMEO 02) from X to Y, when Y is a named party and not X."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WISH_VERBS:
+        return None
+    for clause in children(token, {"ccomp"}):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        actor = party(subject_heads(token)[0], parsed, index)
+        recipient = party(children(clause, {"nsubj"}), parsed, index, skip=set(actor.ids))
+        if actor and recipient:
+            return Draft(token, APPEAL, None, actor, recipient, False, True)
+    return None
+
+
 def _conditional_threat(draft: Draft) -> None:
     """An act announced for the future on a condition ("will withdraw its force *unless* …")
     is a threat, CAMEO 13: 138 when the act is violent, else 130."""
@@ -273,12 +299,19 @@ def _embedded(draft: Draft, triggers: set, lex: Lexicon) -> bool:
 
 def _content_tokens(drafts: list[Draft]) -> set:
     """Tokens of what is demanded or appealed for ("demanded that the EC *refuse* to recognize
-    …", "its demand that Israel *ease* restrictions"): the content is no event of its own."""
+    …", "its demand that Israel *ease* restrictions"): the content is no event of its own, but
+    it refines the request's code ("asked X to *help*" → 023, ``event_intent.requested_code``)."""
     found = set()
+    by_trigger = {d.trigger: d for d in drafts}
     for draft in drafts:
-        if draft.code[:2] in CONTENT_ROOTS:
-            for clause in children(draft.trigger, {"ccomp", "acl", "xcomp"}):
-                found.update(clause.subtree)
+        if draft.code[:2] not in CONTENT_ROOTS:
+            continue
+        for clause in children(draft.trigger, {"ccomp", "acl", "xcomp"}):
+            tokens = list(clause.subtree)
+            found.update(tokens)
+            acts = [by_trigger[t] for t in tokens if t in by_trigger]
+            if acts:
+                draft.code = requested_code(draft.code, acts[0].code)
     return found
 
 
@@ -321,7 +354,8 @@ def sentence_drafts(
     """Every coded event in one parsed sentence, one per trigger token (010 only if asked)."""
     drafts: list[Draft] = []
     for token in parsed.doc:
-        draft = (must_draft(token, parsed, index, lex=lex) or noun_draft(token, parsed, index, lex=lex)
+        draft = (must_draft(token, parsed, index, lex=lex) or appeal_draft(token, parsed, index, lex=lex)
+                 or noun_draft(token, parsed, index, lex=lex)
                  or verb_draft(token, parsed, index, lex=lex))
         if draft is not None:
             drafts.append(draft)

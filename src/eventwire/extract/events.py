@@ -18,11 +18,16 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..codes import DEFAULT_QUAD_SCHEME, PLOVER_NEEDS_RECIPIENT, QUAD_SCHEMES, event_codes
+from ..codes import (
+    DEFAULT_QUAD_SCHEME,
+    PLOVER_NEEDS_RECIPIENT,
+    QUAD_SCHEMES,
+    event_codes,
+)
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
-from .event_intent import announced_code, forecast, reported_would
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
+from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
 from .event_triggers import Draft, sentence_drafts

@@ -341,3 +341,37 @@ def test_events_role_without_country(make_article, analyse, text, trigger, actor
 def test_events_content_is_not_an_event(make_article, analyse, text, kept, dropped):
     triggers = [e.trigger.text for e in coded(make_article, analyse, text).events]
     assert kept in triggers and dropped not in triggers
+
+
+# Appeals and demands take the kind of the act asked for; wishes for another party are appeals.
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient", "cameo"),
+    [
+        ("Kenya asked Japan to help the flood victims.", "asked", "KEN", "JPN", "023"),
+        ("Turkey wants Sweden to extradite the suspects.", "wants", "TUR", "SWE", "0213"),
+        ("Japan demanded that China release the detained journalists.", "demanded", "JPN", "CHN",
+         "1053"),
+        ("Egypt pressured Israel to open the Rafah crossing.", "pressured", "EGY", "ISR", "170"),
+    ],
+)
+def test_events_requests_take_the_act_asked_for(make_article, analyse, text, trigger, actor,
+                                                recipient, cameo):
+    event = by_trigger(coded(make_article, analyse, text), trigger)
+    assert (event.actor_code, event.recipient_code, event.cameo) == (actor, recipient, cameo)
+
+
+# Yielding, restrictions and force postures voiced in common news phrasing.
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("Sudan lifted the state of emergency in Darfur on Sunday.", "lifted", "RETREAT"),
+        ("Egypt shortened the nightly curfew by two hours.", "shortened", "RETREAT"),
+        ("Japan declared a state of emergency in Tokyo.", "state", "COERCE"),
+        ("Pakistan opened its border to Afghan refugees.", "opened", "RETREAT"),
+        ("Qatar ended its mediation between Israel and Egypt.", "ended", "SANCTION"),
+        ("Israeli troops remained on alert near Gaza.", "remained", "MOBILIZE"),
+        ("The Armenian prime minister resigned after the defeat.", "resigned", "CONCEDE"),
+    ],
+)
+def test_events_yield_restrict_posture(make_article, analyse, text, trigger, plover):
+    assert by_trigger(coded(make_article, analyse, text), trigger).plover == plover
