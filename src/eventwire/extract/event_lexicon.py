@@ -173,3 +173,26 @@ def best_match(
             continue
         return pattern
     return None
+
+
+def lemma_keys(token) -> list[str]:
+    """The parser's lemma, then plain de-inflections of the word itself: the lemmatizer
+    sometimes errs on news verbs ("staged" → "stag"), and a lexicon lookup by a wrong lemma
+    loses the event. Over-generating is harmless: only keys in the lexicon are used."""
+    word = token.lower_
+    keys = [token.lemma_.lower(), word]
+    if word.endswith("ed"):
+        keys += [word[:-1], word[:-2]]
+    elif word.endswith("ing"):
+        keys += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        keys += [word[:-1]]
+    return keys
+
+
+def lookup(table: dict, token) -> tuple:
+    """Patterns of the first of :func:`lemma_keys` that ``table`` holds."""
+    for key in lemma_keys(token):
+        if key in table:
+            return table[key]
+    return ()

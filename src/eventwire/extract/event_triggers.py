@@ -29,7 +29,7 @@ from .event_args import (
     subject_heads,
 )
 from .event_intent import announced_code, requested_code
-from .event_lexicon import Lexicon, Pattern, best_match
+from .event_lexicon import Lexicon, Pattern, best_match, lookup
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
@@ -73,7 +73,7 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
         particles.add("xcomp")
     if children(token, {"ccomp"}):  # "claimed *that* X attacked Y"
         particles.add("ccomp")
-    dobjs = children(token, {"dobj"})
+    dobjs = children(token, {"dobj", "nsubjpass"})  # "sanctions were lifted": the same object
     # The object's conjuncts and noun modifiers name it too: "provided photographs and
     # *intelligence*", "ended *mediation* efforts".
     dobjs += [t for d in dobjs for t in (*d.conjuncts, *children(d, {"compound"}))]
@@ -81,7 +81,7 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     objects |= {c.lower_ for c in dobjs}
     objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
     return best_match(
-        lex.verbs.get(token.lemma_.lower(), ()), particles=particles, objects=objects, modifiers=set()
+        lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=set()
     )
 
 
@@ -143,7 +143,8 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     """
     yield passive_heads or recipient_heads(token, pattern.recipient)
     yield [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
-    yield [h for o in children(token, {"dobj"}) for h in prep_objects(o, OBJECT_PREPS)]
+    objects = children(token, {"dobj"}) + (passive_heads if passive_heads else [])
+    yield [h for o in objects for h in prep_objects(o, OBJECT_PREPS)]  # "evidence *against* X"
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
 
@@ -180,7 +181,7 @@ def _light_governor(noun, lex: Lexicon):
     head = noun.head
     if noun.dep_ != "dobj" or head.pos_ != "VERB":
         return None
-    patterns = lex.light.get(head.lemma_.lower(), ())
+    patterns = lookup(lex.light, head)
     particles = {c.lower_ for c in head.children if c.dep_ in ("prt", "prep")}
     return head if best_match(patterns, particles=particles, objects=set(), modifiers=set()) else None
 
@@ -348,6 +349,26 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     return [d for d in drafts if d.trigger not in absorbed]
 
 
+def _same_event(draft: Draft, by_trigger: dict) -> bool:
+    """A second trigger for an event already drafted: a participle elaborating an act of the
+    same kind ("bombarded the city, *killing* eight") or the modifier of an event noun of the
+    same kind ("arrest *warrants*" holds one arrest)."""
+    token = draft.trigger
+    other = by_trigger.get(token.head)
+    if other is None or other is draft or other.code[:2] != draft.code[:2]:
+        return False
+    return (token.dep_ == "advcl" and token.tag_ == "VBG") or (draft.nominal and token.dep_ == "compound")
+
+
+def _unmirror(draft: Draft) -> None:
+    """An actor whose country was only inferred from the sentence does not take the country its
+    recipient names ("Insurgents bombarded … Syria's second city" is not SYR against SYR)."""
+    actor, recipient = draft.actor, draft.recipient
+    if actor.inferred and recipient.code and not recipient.inferred and actor.code \
+            and actor.code[:3] == recipient.code[:3]:
+        actor.code, actor.inferred = None, False
+
+
 def sentence_drafts(
     parsed, index: EntityIndex, lex: Lexicon, *, statements: bool = False
 ) -> list[Draft]:
@@ -362,10 +383,13 @@ def sentence_drafts(
     drafts = _absorb_objects(drafts, lex)
     nominal_heads = {d.trigger.head for d in drafts if d.nominal}
     drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
-              or not lex.light.get(d.trigger.lemma_.lower())]
+              or not lookup(lex.light, d.trigger)]
     _borrow_recipients(drafts, lex)
+    by_trigger = {d.trigger: d for d in drafts}
+    drafts = [d for d in drafts if not _same_event(d, by_trigger)]
     for draft in drafts:
         _conditional_threat(draft)
+        _unmirror(draft)
     content = _content_tokens(drafts)
     drafts = [d for d in drafts if d.trigger not in content]  # the act demanded is no event
     protests = {clause_token(d) for d in drafts if d.code[:2] == PROTEST_ROOT}

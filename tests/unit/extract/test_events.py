@@ -375,3 +375,30 @@ def test_events_requests_take_the_act_asked_for(make_article, analyse, text, tri
 )
 def test_events_yield_restrict_posture(make_article, analyse, text, trigger, plover):
     assert by_trigger(coded(make_article, analyse, text), trigger).plover == plover
+
+
+# One event, one record: elaborations and modifiers of the same act are not counted twice.
+@pytest.mark.parametrize(
+    ("text", "root", "count"),
+    [
+        ("Russian forces shelled Kharkiv overnight, killing at least eight people.", "19", 1),
+        ("A court in Kenya issued arrest warrants for two Somalia officials.", "17", 1),
+    ],
+)
+def test_events_same_act_once(make_article, analyse, text, root, count):
+    events = coded(make_article, analyse, text).events
+    assert sum(1 for e in events if e.cameo_root == root) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        ("Evidence against Russia was presented by Ukraine.", "presented", "UKR", "RUS"),
+        ("Insurgents bombarded a government-held part of Somalia overnight.", "bombarded", None, "SOM"),
+        ("Armenian activists staged a protest against Azerbaijan.", "protest", "ARM", "AZE"),
+    ],
+)
+def test_events_parties_passive_mirrored_misparsed(make_article, analyse, text, trigger, actor,
+                                                  recipient):
+    event = by_trigger(coded(make_article, analyse, text), trigger)
+    assert (event.actor_code, event.recipient_code) == (actor, recipient)
