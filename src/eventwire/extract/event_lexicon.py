@@ -85,19 +85,31 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def _object_needs(rows: list[dict], patterns: list[Pattern]) -> dict[str, frozenset[str]]:
-    """Verb lemmas whose every row needs an object, with the object words (plurals too)."""
+def _row_needs(pattern: Pattern) -> Optional[set[str]]:
+    """Words a row needs in the sentence to possibly match, or None when it needs none we can
+    check cheaply: its objects (plurals too), modifiers and particle; a to-infinitive row
+    needs "to"; a clausal one ("claimed that") counts as free."""
+    if pattern.particle == "ccomp":
+        return None
+    words = {w for o in pattern.objects for w in (o, o + "s")} | set(pattern.modifiers)
+    if pattern.particle:
+        words.add("to" if pattern.particle == "xcomp" else pattern.particle)
+    return words or None
+
+
+def _object_needs(patterns: list[Pattern], kind: str) -> dict[str, frozenset[str]]:
+    """Lemmas of ``kind`` whose every row needs some word (see :func:`_row_needs`), with the
+    words: "share" needs "intelligence", "state" needs "emergency", "step" needs "down"."""
     needs: dict[str, set[str]] = {}
     free: set[str] = set()
     for pattern in patterns:
-        if pattern.kind != "verb":
+        if pattern.kind != kind:
             continue
-        if pattern.objects:
-            needs.setdefault(pattern.lemma, set()).update(
-                w for o in pattern.objects for w in (o, o + "s")
-            )
-        else:
+        words = _row_needs(pattern)
+        if words is None:
             free.add(pattern.lemma)
+        else:
+            needs.setdefault(pattern.lemma, set()).update(words)
     return {lemma: frozenset(words) for lemma, words in needs.items() if lemma not in free}
 
 
@@ -129,16 +141,25 @@ def lexicon() -> Lexicon:
     patterns = [_pattern(row) for row in rows]
     surface: set[str] = set()
     statements: set[str] = set()
-    needs = _object_needs(rows, patterns)
+    needs = {kind: _object_needs(patterns, kind) for kind in ("verb", "noun")}
+    gated: dict[str, frozenset[str]] = {}
     for row, pattern in zip(rows, patterns):
         # Light verbs only matter with an event noun, which is itself in the surface set.
         # Nouns take plural forms only ("accords", not "according").
         if pattern.kind == "noun":
-            surface |= {pattern.lemma, pattern.lemma + "s", pattern.lemma + "es"}
+            forms = {pattern.lemma, pattern.lemma + "s", pattern.lemma + "es"}
         elif pattern.kind == "verb":
             forms = inflections(pattern.lemma) | _split(row["forms"])
-            if pattern.lemma not in needs:
-                (statements if pattern.code == "010" else surface).update(forms)
+        else:
+            continue
+        wanted = needs[pattern.kind].get(pattern.lemma)
+        if wanted is not None:
+            for form in forms:
+                gated[form] = gated.get(form, frozenset()) | wanted
+        elif pattern.code == "010" and pattern.kind == "verb":
+            statements.update(forms)
+        else:
+            surface.update(forms)
     by_kind = {k: [p for p in patterns if p.kind == k] for k in ("verb", "noun", "light")}
     return Lexicon(
         verbs=_group(by_kind["verb"]),
@@ -151,12 +172,7 @@ def lexicon() -> Lexicon:
         ),
         surface=frozenset(surface | EXTRA_CUES),
         statement_surface=frozenset(statements - surface),
-        needs_object={
-            form: needs[p.lemma]
-            for row, p in zip(rows, patterns) if p.kind == "verb" and p.lemma in needs
-            for form in inflections(p.lemma) | _split(row["forms"])
-            if form not in surface
-        },
+        needs_object={form: words for form, words in gated.items() if form not in surface},
     )
 
 

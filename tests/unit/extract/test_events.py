@@ -317,7 +317,7 @@ def test_events_announced_acts(make_article, analyse, text, trigger, cameo):
     ("text", "trigger", "actor", "confidence_below"),
     [
         ("Rebels in Mali attacked an army base on Sunday.", "attacked", "MLIREB", 1.0),
-        ("Police arrested forty protesters in Yogyakarta on Friday.", "arrested", "IDNCOP", 0.8),
+        ("Police arrested forty protesters in Cairo on Friday, Egypt said.", "arrested", "EGYCOP", 0.8),
         ("The president lifted the curfew imposed on Sudan last year.", "lifted", "SDNGOV", 0.8),
     ],
 )
