@@ -199,9 +199,9 @@ def extract_events(
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v2``: fills ``article.events``."""
+    """Pipeline step ``eventwire.events.v3``: fills ``article.events``."""
 
-    name = "eventwire.events.v2"
+    name = "eventwire.events.v3"
     requires = ("entities", "places", "dates")
     assigns = ("events",)
 
