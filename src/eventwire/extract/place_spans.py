@@ -159,4 +159,7 @@ def find_toponyms(doc, gazetteer: Gazetteer) -> list[Toponym]:
     found = [t for ent in doc.ents for t in entity_toponyms(ent, gazetteer)]
     for run in free_runs(doc):
         found.extend(rescue_run(doc, run, gazetteer))
+    from .place_discourse import discourse_toponyms  # it builds on this module's helpers
+
+    found += discourse_toponyms(doc, found, gazetteer)
     return sorted(found, key=lambda t: (t.start, t.end))

@@ -1,0 +1,112 @@
+"""Toponyms that spaCy's entity labels hide, found from the article's own evidence.
+
+Three general rules, applied after :func:`.place_spans.find_toponyms`' entity scan:
+
+* **datelines**: an upper-case place name opening a paragraph (or following the headline's
+  full stop) before a dash or a ``, State`` part ("COLUMBUS, Ohio —", "BEIRUT (AP) --") is
+  the place the story was filed from; spaCy leaves such names untagged or calls them ORG;
+* **one sense per discourse**: a name the article already uses as a place is a place
+  wherever else it stands alone, capitalised ("Gainesville officials", "Gainesville's mayor"
+  next to "in Gainesville"), unless it is part of a longer person's name ("Michael Jordan");
+* **organisation names led by a place** ("the Columbus Police Department", "Butler County
+  Coroner", "University of Alexandria"): the place part is a toponym when the article
+  names it as a place elsewhere, or the gazetteer knows it strongly.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Gazetteer
+from .gazetteer_index import fold
+from .place_spans import Toponym, strong
+
+_DATELINE = re.compile(
+    r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([A-Za-z ]+\)\s*)?(?:--|—|–|-|:)\s")
+#: Organisation heads joined by "of" to a trailing place ("University of Alexandria").
+_OF_PLACE = re.compile(r"\bof\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})$")
+MAX_PREFIX_TOKENS = 3
+
+
+def dateline_toponyms(text: str, gazetteer: Gazetteer) -> list[Toponym]:
+    """Upper-case dateline places the gazetteer knows (any feature: a dateline is a place)."""
+    found = []
+    for match in _DATELINE.finditer(text):
+        name = match.group(1).rstrip(".")
+        if len(name) > 2 and gazetteer.lookup(name) and not gazetteer.demonym(name):
+            found.append(Toponym(match.start(1), match.start(1) + len(name), name, "GAZ"))
+    return found
+
+
+def covered(spans: list[Toponym], start: int, end: int) -> bool:
+    return any(t.start < end and start < t.end for t in spans)
+
+
+def known_names(toponyms: list[Toponym]) -> set:
+    """Folded names the entity scan read as places (spaCy place labels and rescues)."""
+    return {fold(t.text) for t in toponyms}
+
+
+def repeated_mentions(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Further stand-alone mentions of names the article already uses as places."""
+    names = {k for k in known_names(toponyms) if gazetteer.lookup(k)}
+    if not names:
+        return []
+    longest = max(len(k.split()) for k in names)
+    found: list[Toponym] = []
+    for token in doc:
+        if not token.text[:1].isupper():
+            continue
+        for size in range(min(longest, len(doc) - token.i), 0, -1):
+            span = doc[token.i:token.i + size]
+            if fold(span.text) not in names or covered(toponyms + found, span.start_char,
+                                                       span.end_char):
+                continue
+            if not inside_person(span):
+                found.append(Toponym(span.start_char, span.end_char, span.text, "GAZ"))
+            break
+    return found
+
+
+def inside_person(span) -> bool:
+    """True when ``span`` is part of a longer PERSON entity ("Jordan" in "Michael Jordan")."""
+    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+    return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
+
+
+def org_toponyms(doc, known: set, gazetteer: Gazetteer) -> list[Toponym]:
+    """Places leading (or closing, after "of") an organisation's name."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        tokens = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
+        for size in range(min(MAX_PREFIX_TOKENS, len(tokens) - 1), 0, -1):
+            span = doc[tokens[0].i:tokens[0].i + size]
+            if accepted(span.text, known, gazetteer):
+                found.append(Toponym(span.start_char, span.end_char, span.text, "GAZ"))
+                break
+        tail = _OF_PLACE.search(ent.text)
+        if tail and accepted(tail.group(1), known, gazetteer):
+            start = ent.start_char + tail.start(1)
+            found.append(Toponym(start, start + len(tail.group(1)), tail.group(1), "GAZ"))
+    return found
+
+
+def accepted(name: str, known: set, gazetteer: Gazetteer) -> bool:
+    """A name read as a place inside an organisation's name."""
+    if not name[:1].isupper() or gazetteer.demonym(name):
+        return False
+    return fold(name) in known or strong(gazetteer, name)
+
+
+def discourse_toponyms(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+    """Every toponym the three rules add to ``toponyms`` (never overlapping them)."""
+    added = [t for t in dateline_toponyms(doc.text, gazetteer)
+             if not covered(toponyms, t.start, t.end)]
+    base = toponyms + added
+    orgs = [t for t in org_toponyms(doc, known_names(base), gazetteer)
+            if not covered(base, t.start, t.end)]
+    base = base + orgs
+    return added + orgs + repeated_mentions(doc, base, gazetteer)
