@@ -12,6 +12,7 @@ HTML goes through trafilatura first; then every text goes through the same plain
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..errors import E, W
@@ -24,8 +25,13 @@ from .text import CleanedText, clean_text, normalize_text
 __all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS"]
 
 CLEANER_NAME = "eventwire.clean.v1"
-#: Fewer words than this after cleaning is not an article (a stub, a paywall, an error page).
+#: Fewer words than this after cleaning is not an article (a stub, a paywall, an error page) …
 MIN_WORDS = 20
+#: … unless it holds one complete sentence of at least this many words: a short wire brief
+#: ("Gunmen killed five villagers in Zamfara state on Sunday, police said.") is still news, and
+#: paywall/error notices are removed as furniture before the count (data/boilerplate.tsv).
+MIN_BRIEF_WORDS = 8
+_SENTENCE = re.compile(r"[\"“‘'(]?[A-Z0-9].*[.!?][\"”’')]?")
 
 
 def clean(raw: RawDocument) -> Article | Rejection:
@@ -44,9 +50,18 @@ def clean(raw: RawDocument) -> Article | Rejection:
     words = len(cleaned.text.split())
     if words == 0 and page is not None:
         return Rejection(raw.uri, E.E009, "only page furniture")
-    if words < MIN_WORDS:
+    if words < MIN_WORDS and not is_brief(cleaned.text):
         return Rejection(raw.uri, E.E012, f"{words} words, fewer than {MIN_WORDS}")
     return build_article(raw, cleaned, page)
+
+
+def is_brief(text: str) -> bool:
+    """True when a short text is a news brief: one of its lines is a complete sentence of at
+    least :data:`MIN_BRIEF_WORDS` words (capitalised start, sentence-final punctuation)."""
+    return any(
+        len(line.split()) >= MIN_BRIEF_WORDS and _SENTENCE.fullmatch(line.strip())
+        for line in text.split("\n")
+    )
 
 
 def build_article(raw: RawDocument, cleaned: CleanedText, page: Optional[ExtractedPage]) -> Article:

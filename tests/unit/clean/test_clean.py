@@ -100,6 +100,32 @@ def test_clean_rejections(raw, error):
     assert isinstance(item, Rejection) and item.error is error and item.uri == raw.uri
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Gunmen killed five villagers in Zamfara state on Sunday, police said.",
+        "BREAKING\n\nIndia and Pakistan agreed to a ceasefire along the Line of Control.",
+    ],
+)
+def test_clean_short_wire_brief_is_an_article(content):
+    article = sound(clean(text_doc(content)))
+    assert len(article.text.split()) < 20 and article.text.endswith(".")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Page not found\n\nHome | World | Business | Sport",
+        "Sorry, the page you are looking for could not be found.\n\nReturn to the homepage",
+        "You have reached your monthly article limit.\n\nSubscribe now",
+        "Related stories\n\nFloods in Sindh\n\nTalks in Doha",
+    ],
+)
+def test_clean_notices_and_fragments_are_rejected(content):
+    item = clean(text_doc(content))
+    assert isinstance(item, Rejection) and item.error in (E.E009, E.E012)
+
+
 def test_clean_same_text_same_id():
     first = clean(text_doc(BODY, uri="a.txt"))
     second = clean(text_doc(BODY.replace("\n\n", "\r\n\r\n\r\n"), uri="b.txt"))

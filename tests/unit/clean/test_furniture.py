@@ -60,6 +60,13 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("* * *", "separator"),
         ("Leave a comment", "comments"),
         ("Comments are closed.", "comments"),
+        ("Page not found", "unavailable"),
+        ("Sorry, the page you are looking for could not be found.", "unavailable"),
+        ("404 Not Found", "unavailable"),
+        ("Please enable JavaScript to view this content.", "unavailable"),
+        ("This video is not available in your country.", "unavailable"),
+        ("Access denied", "unavailable"),
+        ("You have reached your monthly article limit.", "subscribe"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -89,6 +96,10 @@ def test_furniture_lines_are_recognised(line, reason):
         "| 2023 | 4.1% | 3.2% |",
         "https://www.who.int/news-room/fact-sheets/detail/cholera",  # a source the article cites
         "___",  # a wire story's own section marker
+        "The page was not found by rescuers until Tuesday, police said.",
+        "404 people were detained in the capital on Friday, the interior ministry said.",
+        "You have reached the limit of our patience, the minister told the rebels.",
+        "Access to the border crossing was denied to aid convoys, the UN said.",
     ],
 )
 def test_furniture_news_sentences_are_kept(line):
@@ -98,6 +109,6 @@ def test_furniture_news_sentences_are_kept(line):
 def test_furniture_table_loads_with_known_reasons():
     reasons = {reason for reason, _, _ in furniture_patterns()}
     expected = {"newsletter", "consent", "share", "cookie", "related", "subscribe", "advert",
-                "navigation", "copyright", "comments", "shortcode", "separator"}
+                "navigation", "copyright", "comments", "shortcode", "separator", "unavailable"}
     assert expected <= reasons
     assert {reason for reason, _, opens in furniture_patterns() if opens} == {"related"}
