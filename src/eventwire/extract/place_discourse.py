@@ -16,10 +16,11 @@ Three general rules, applied after :func:`.place_spans.find_toponyms`' entity sc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
-from .gazetteer_index import fold
-from .place_spans import Toponym, strong
+from .gazetteer_index import fold, read_csv
+from .place_spans import PLACE_LABELS, Toponym
 
 _DATELINE = re.compile(
     r"(?:^|\n|[.!?]\s)\s*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,3})"
@@ -48,9 +49,23 @@ def known_names(toponyms: list[Toponym]) -> set:
     return {fold(t.text) for t in toponyms}
 
 
+def label_votes(doc) -> dict:
+    """Folded entity text -> (place-label mentions, PERSON mentions)."""
+    votes: dict = {}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or ent.label_ == "PERSON":
+            pair = votes.setdefault(fold(ent.text), [0, 0])
+            pair[ent.label_ == "PERSON"] += 1
+    return votes
+
+
 def repeated_mentions(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
-    """Further stand-alone mentions of names the article already uses as places."""
-    names = {k for k in known_names(toponyms) if gazetteer.lookup(k)}
+    """Further stand-alone mentions of names the article already uses as places, unless
+    spaCy calls the name a person at least as often as a place ("Ripley said")."""
+    votes = label_votes(doc)
+    names = {k for k in known_names(toponyms)
+             if any(c.exact for c in gazetteer.lookup(k))
+             and votes.get(k, [1, 0])[1] <= votes.get(k, [1, 0])[0]}
     if not names:
         return []
     longest = max(len(k.split()) for k in names)
@@ -84,7 +99,7 @@ def org_toponyms(doc, known: set, gazetteer: Gazetteer) -> list[Toponym]:
         tokens = [t for t in ent if t.lower_ != "the" or t.i > ent.start]
         for size in range(min(MAX_PREFIX_TOKENS, len(tokens) - 1), 0, -1):
             span = doc[tokens[0].i:tokens[0].i + size]
-            if accepted(span.text, known, gazetteer):
+            if accepted(span.text, known, gazetteer, headed=doc[span.end].text in org_heads()):
                 found.append(Toponym(span.start_char, span.end_char, span.text, "GAZ"))
                 break
         tail = _OF_PLACE.search(ent.text)
@@ -94,11 +109,27 @@ def org_toponyms(doc, known: set, gazetteer: Gazetteer) -> list[Toponym]:
     return found
 
 
-def accepted(name: str, known: set, gazetteer: Gazetteer) -> bool:
-    """A name read as a place inside an organisation's name."""
-    if not name[:1].isupper() or gazetteer.demonym(name):
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset:
+    """Words that follow a place in the name of a local institution ("Police", "County")."""
+    return frozenset(r["word"] for r in read_csv("place_org_heads.csv"))
+
+
+def accepted(name: str, known: set, gazetteer: Gazetteer, *, headed: bool = False) -> bool:
+    """A name read as a place inside an organisation's name: named as a place elsewhere in
+    the article, a county/region/country, or a city followed by a local-institution word
+    ("Columbus Police"); a city alone is too often a common word ("Metro Squad")."""
+    if not name[:1].isupper() or gazetteer.demonym(name) or fold(name) in org_heads_folded():
         return False
-    return fold(name) in known or strong(gazetteer, name)
+    if fold(name) in known:
+        return True
+    features = ("admin2", "admin1", "country") + (("city",) if headed else ())
+    return any(c.exact and c.feature in features for c in gazetteer.lookup(name))
+
+
+@lru_cache(maxsize=1)
+def org_heads_folded() -> frozenset:
+    return frozenset(fold(w) for w in org_heads())
 
 
 def discourse_toponyms(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
