@@ -25,6 +25,9 @@ MAX_FURNITURE_CHARS = 200
 MAX_LIST_LINES = 12
 #: A question is a headline (not prose) when it has at most this many words.
 MAX_QUESTION_WORDS = 12
+#: An all-capitals line of at least this many words inside mixed-case text is a promoted link
+#: ("SENATOR SAYS …", "CLICK HERE TO GET THE APP"); shorter ones are section subheads and stay.
+MIN_CAPS_HEADLINE_WORDS = 7
 _SENTENCE_END = ".!:;\"”’'…)"
 
 
@@ -72,3 +75,19 @@ def headline_shaped(line: str) -> bool:
     if stripped.endswith("?"):
         return len(stripped.split()) <= MAX_QUESTION_WORDS
     return stripped.endswith("]") or stripped[-1] not in _SENTENCE_END
+
+
+def caps_headline(line: str) -> bool:
+    """An all-capitals, headline-shaped line of :data:`MIN_CAPS_HEADLINE_WORDS`+ words.
+
+    Some sites (Fox-style) set links to related stories inside the article in capitals; prose
+    sentences (ending in "." or "!") and table rows are never taken. The caller applies this only
+    to text that also has lower-case lines, so an all-capitals wire text is left alone.
+    """
+    stripped = line.strip()
+    cased = [c for c in stripped if c.isupper() or c.islower()]
+    if len(stripped.split()) < MIN_CAPS_HEADLINE_WORDS or len(cased) < 2 * MIN_CAPS_HEADLINE_WORDS:
+        return False
+    if "|" in stripped or stripped[-1] in ".!":
+        return False
+    return headline_shaped(stripped) and not any(c.islower() for c in cased)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..record import Boilerplate
-from .furniture import MAX_LIST_LINES, furniture_match, furniture_reason, headline_shaped
+from .furniture import MAX_LIST_LINES, caps_headline, furniture_match, furniture_reason, headline_shaped
 from .header import dateline_date, date_pattern, looks_like_title, parse_byline, same_title
 
 #: Bylines and datelines are looked for among this many first non-empty lines.
@@ -56,6 +56,7 @@ def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[st
     authors: list[str] = []
     date_text: Optional[str] = None
     seen, list_left, list_reason = 0, 0, ""
+    mixed_case = any(c.islower() for c in text)
     for line in lines:
         if not line:
             kept.append(line)
@@ -79,6 +80,8 @@ def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[st
         elif found := furniture_match(line):
             list_reason, list_left = found[0], MAX_LIST_LINES if found[1] else 0
             removed.append(Boilerplate(text=line, reason=found[0]))
+        elif mixed_case and caps_headline(line):
+            removed.append(Boilerplate(text=line, reason="related"))
         elif repeat and line.casefold() == repeat:
             removed.append(Boilerplate(text=line, reason="title-repeat"))
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.clean.text import clean_text, normalize_text
+from eventwire.record import Boilerplate
 
 PARAGRAPHS = [
     "Sudan's army said on Sunday it had retaken the main bridge linking Khartoum and Omdurman "
@@ -131,3 +132,34 @@ def test_text_title_repeated_later_is_removed():
     cleaned = clean_text(raw, known_title=title)
     assert cleaned.text == BODY and cleaned.title == title
     assert [(b.reason, b.text) for b in cleaned.boilerplate] == [("title-repeat", title)]
+
+
+CAPS_PROSE = (
+    "Lawmakers in Nairobi voted on Tuesday to extend the state of emergency by three months.\n\n"
+    "{line}\n\n"
+    "The opposition said it would challenge the vote in the High Court."
+)
+
+
+@pytest.mark.parametrize(
+    "line,removed",
+    [
+        ("KENYAN OPPOSITION LEADER VOWS MASS PROTESTS OVER DISPUTED TAX BILL", True),
+        ("2 SOLDIERS KILLED AS GUNMEN ATTACK ARMY BASE IN NORTHERN MALI", True),
+        ("WHAT HAPPENS NEXT?", False),  # a short section subhead is content
+        ("BREAKING THE NEWS TO THE WORLD", False),
+        ("THE SENATE VOTED 61 TO 38 TO EXTEND THE EMERGENCY POWERS.", False),  # a sentence
+        ("| KES | KENYAN SHILLING PER US DOLLAR | 129.2 | 128.7 |", False),  # a table row
+    ],
+)
+def test_text_caps_headline_inside_article(line, removed):
+    cleaned = clean_text(CAPS_PROSE.format(line=line), detect_title=False)
+    assert (line not in cleaned.text) is removed
+    assert (Boilerplate(text=line, reason="related") in cleaned.boilerplate) is removed
+    assert "extend the state of emergency" in cleaned.text
+
+
+def test_text_caps_only_wire_text_is_kept():
+    text = ("LAGOS, NIGERIA (WIRE) - FUEL QUEUES RETURNED TO THE CITY ON MONDAY\n\n"
+            "TRADERS SAID PUMP PRICES HAD DOUBLED SINCE THE SUBSIDY ENDED IN JUNE")
+    assert clean_text(text, detect_title=False).text == text
