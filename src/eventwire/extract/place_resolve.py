@@ -39,6 +39,11 @@ REGION_OF_CITY_BONUS = 4.0
 #: bonus overrode size ("Boston" in an article with a New York dateline).
 REGION_CONTEXT_BONUS = 1.0
 REGION_CONTEXT_CAP = 2.0
+#: Per weighted mention of a city's first-level region elsewhere in the article (the state
+#: named, or other places placed in it), capped: enough to pick the local "Gainesville" among
+#: namesakes, not to move a big city ("Boston") for one mention of another state.
+CITY_REGION_BONUS = 1.0
+CITY_REGION_CAP = 2.0
 #: A city this big is the usual reading of a name it shares with its own region ("New York").
 METROPOLIS = 1_000_000
 #: Article evidence per mention: a demonym is weaker than a place name, since it often
@@ -144,6 +149,9 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     if candidate.feature == "admin2" and candidate.admin1:
         total += min(context.get("regions", {}).get(fold(candidate.admin1), 0)
                      * REGION_CONTEXT_BONUS, REGION_CONTEXT_CAP)
+    if candidate.feature == "city" and candidate.admin1:
+        total += min(context.get("region_mentions", {}).get(fold(candidate.admin1), 0)
+                     * CITY_REGION_BONUS, CITY_REGION_CAP)
     if candidate.feature == "admin1" and fold(candidate.name) in context["city_regions"]:
         total += REGION_OF_CITY_BONUS
     return total

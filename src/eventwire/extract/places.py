@@ -25,6 +25,8 @@ from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
 SPECIFICITY = ("city", "admin2", "admin1", "region", "country", "continent")
+#: Weight of a mention the first pass placed in a region by choosing a city or county there.
+PLACED_WEIGHT = 0.5
 
 
 def placed_regions(first: dict, gazetteer: Gazetteer) -> tuple[dict, dict]:
@@ -43,6 +45,21 @@ def placed_regions(first: dict, gazetteer: Gazetteer) -> tuple[dict, dict]:
     return cities, places
 
 
+def region_mentions(first: dict, toponyms: list[Toponym]) -> dict:
+    """Folded first-level region -> {folded name: weighted mentions placed in it}: a region
+    named outright counts in full, a city or county placed there by the first pass (which
+    may be wrong for a common name) at :data:`PLACED_WEIGHT`."""
+    counts = Counter(fold(t.text) for t in toponyms)
+    out: dict = {}
+    for key, res in first.items():
+        cand = res.candidate
+        if cand is None or not cand.admin1 or cand.feature not in ("city", "admin2", "admin1"):
+            continue
+        weight = 1.0 if cand.feature == "admin1" else PLACED_WEIGHT
+        out.setdefault(fold(cand.admin1), Counter())[key] += counts[key] * weight
+    return out
+
+
 def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazetteer) -> dict:
     """Folded name -> :class:`Resolution`, after two passes over the article's evidence."""
     names = {fold(t.text): t.text for t in toponyms}
@@ -51,6 +68,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     context = {"countries": countries, "city_regions": set()}
     first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
     cities, places = placed_regions(first, gazetteer)
+    mentions = region_mentions(first, toponyms)
     countries = countries + Counter({r.candidate.country for r in first.values()
                                      if r.candidate and r.candidate.country})
     return {
@@ -59,6 +77,8 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
             # a city never lends weight to its own region's name ("Tianjin" in "Tianjin Shi")
             "city_regions": {r for r, keys in cities.items() if keys - {key}},
             "regions": Counter({r: len(keys - {key}) for r, keys in places.items()}),
+            "region_mentions": Counter({r: sum(v for k, v in c.items() if k != key)
+                                        for r, c in mentions.items()}),
         })
         for key, name in names.items()
     }
