@@ -119,12 +119,15 @@ def bare_title(scan: Scan, start: int, first: int) -> bool:
     """A title with no country or group counts only when capitalised and not itself modified.
 
     "President George Bush" is a title; in "Tory leader Michael Howard" the unknown word before
-    "leader" says whose leader he is, so "leader" alone would be a guess.
+    "leader" says whose leader he is, so "leader" alone would be a guess. A sentence's first word
+    is capitalised anyway: it says nothing unless spaCy tagged it as (part of) a name.
     """
     word = scan.tokens[start].lstrip()
     if word.lower() in TRIM_WORDS_LOWER:
         word = scan.tokens[start + 1]
     previous = scan.tokens[start - 1] if start > first else ""
+    if start - 1 == scan.sents[start][0] and not any(e.start <= start - 1 < e.end for e in scan.ents):
+        previous = ""  # sentence case: "Ousted President X", "Former President X"
     return word[:1].isupper() and not previous[:1].isupper()
 
 

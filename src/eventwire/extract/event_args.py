@@ -183,6 +183,41 @@ def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
     return code
 
 
+#: Subject pronouns that may stand for the speaker of the clause above ("X said it will …").
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+#: Quantity nouns whose "of" object is the real argument ("tens of thousands of students").
+QUANTITY_NOUNS = frozenset({"ten", "dozen", "dozens", "score", "scores", "hundred", "hundreds",
+                            "thousand", "thousands", "million", "millions", "group", "groups",
+                            "number", "crowd", "crowds", "band", "bands", "handful"})
+
+
+def argument_head(token):
+    """The token that names an argument.
+
+    * A subject pronoun of a clause reported by a speech or intent verb stands for that verb's
+      subject ("the rebels said *they* will release …", "X announced *it* will return …"): the
+      nearest antecedent news grammar gives, without a coreference model.
+    * A quantity noun stands for its "of" object ("tens of thousands *of students*").
+    """
+    if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS and token.dep_ == "nsubj":
+        verb = token.head
+        while verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].pos_ != "PRON":
+                return subjects[0]
+        return token
+    for _ in range(3):  # "tens of thousands of students": quantmod chains
+        if token.lemma_.lower() not in QUANTITY_NOUNS and token.lower_ not in QUANTITY_NOUNS:
+            break
+        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        if not objects:
+            break
+        token = objects[0]
+    return token
+
+
 def party(
     heads: list, parsed, index: EntityIndex, *, conjuncts: bool = True, skip: frozenset = frozenset()
 ) -> Party:
@@ -197,7 +232,7 @@ def party(
             if token in result.text_heads:
                 continue
             result.text_heads.append(token)
-            entity, code, inferred = resolve_placed(token, parsed, index)
+            entity, code, inferred = resolve_placed(argument_head(token), parsed, index)
             if entity is not None and (entity.id in result.ids or entity.id in skip):
                 continue
             if entity is not None:

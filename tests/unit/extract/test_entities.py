@@ -192,6 +192,8 @@ def test_entities_user_vocabulary(tmp_path, analyse, make_article):
         ("President Adama Kourouma arrived in Dakar on Tuesday.", "Adama Kourouma", ("GOV",)),
         ("Tory leader Michael Howard attacked the plan.", "Michael Howard", None),  # whose leader?
         ("The former minister Jack Cunningham resigned.", "Jack Cunningham", None),  # not a title
+        ("Ousted President Adama Kourouma fled to Dakar.", "Adama Kourouma", ("GOV",)),  # sentence case
+        ("Deposed Prime Minister Tomas Varga returned on Monday.", "Tomas Varga", ("GOV",)),
     ],
 )
 def test_entities_bare_title_only_when_clear(entities_of, text, person, sectors):

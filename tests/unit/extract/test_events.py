@@ -402,3 +402,27 @@ def test_events_parties_passive_mirrored_misparsed(make_article, analyse, text, 
                                                   recipient):
     event = by_trigger(coded(make_article, analyse, text), trigger)
     assert (event.actor_code, event.recipient_code) == (actor, recipient)
+
+
+# A subject pronoun under a speech verb stands for the speaker; a quantity noun for its "of" object.
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Ukraine said on Monday it would release forty Russian prisoners.", "release", "UKR"),
+        ("Kenya announced that it will deploy troops to Somalia.", "deploy", "KEN"),
+        ("Thousands of Kenyan students protested in Nairobi on Friday.", "protested", "KENEDU"),
+        ("Hundreds of Nigerian teachers marched in Maiduguri on Monday.", "marched", "NGAEDU"),
+    ],
+)
+def test_events_argument_heads(make_article, analyse, text, trigger, actor):
+    assert by_trigger(coded(make_article, analyse, text), trigger).actor_code == actor
+
+
+def test_events_titled_person_with_place_is_a_candidate(make_article, analyse):
+    text = "Police detained forty people in Cairo overnight. The minister arrived in Geneva."
+    article = build(make_article, text)
+    titled = Entity(id="t1", name="minister", type="PERSON", actor=Actor(sectors=("GOV",)),
+                    mentions=_mentions(text, "minister"))
+    article = article.model_copy(update={"entities": article.entities + (titled,)})
+    found = [s.text for s in candidate_sentences(article, analyse(text))]
+    assert found == ["The minister arrived in Geneva."]
