@@ -62,6 +62,26 @@ def trimmed(text: str, start: int, label: str) -> Toponym | None:
     return Toponym(start, start + len(text), text, label)
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+_DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                        r"western|northeast|northwest|southeast|southwest|northeastern|"
+                        r"northwestern|southeastern|southwestern)\s+)", re.I)
+
+
+def narrowed(top: Toponym, gazetteer: Gazetteer) -> Toponym:
+    """The mention without a possessive or a leading compass word when only the shorter name
+    is known ("South Carolina's", "Northeast Georgia", "southern Sudan")."""
+    if gazetteer.lookup(top.text):
+        return top
+    text, start = _POSSESSIVE.sub("", top.text), top.start
+    direction = _DIRECTION.match(text)
+    if direction and not gazetteer.lookup(text):
+        text, start = text[direction.end():], start + direction.end()
+    if text and text != top.text and gazetteer.lookup(text):
+        return Toponym(start, start + len(text), text, top.label)
+    return top
+
+
 def split_parts(ent) -> list[tuple[int, str]]:
     """``(start, text)`` of each part of a list-like entity ("Donetsk and Kharkiv")."""
     parts, pos = [], 0
@@ -96,7 +116,7 @@ def entity_toponyms(ent, gazetteer: Gazetteer) -> list[Toponym]:
             found = [trimmed(text, start, ent.label_) for start, text in parts]
         else:
             found = [trimmed(ent.text, ent.start_char, ent.label_)]
-        return [t for t in found if t]
+        return [narrowed(t, gazetteer) for t in found if t]
     if ent.label_ == "PERSON" and person_is_place(ent, gazetteer):
         return [Toponym(ent.start_char, ent.end_char, ent.text, "GAZ")]
     if ent.label_ in MISLABELS or (ent.label_ == "ORG" and is_country(gazetteer, ent.text)):
