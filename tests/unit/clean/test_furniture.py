@@ -67,6 +67,12 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("This video is not available in your country.", "unavailable"),
         ("Access denied", "unavailable"),
         ("You have reached your monthly article limit.", "subscribe"),
+        ("Have a tip? Ana Ruiz may be reached at aruiz@example.com. Follow her on Twitter @anaruiz.", "bio"),
+        ("Are floods affecting your area? Get in touch at news@example.co.uk", "bio"),
+        ("His book on the Sahel wars is out now. Follow him on Twitter @kofiwrites.", "bio"),
+        ("For the latest news from across Africa, sign up for our newsletters .", "newsletter"),
+        ("Stay informed with The Gazette, your source for credible journalism.", "subscribe"),
+        ("Follow our full coverage of the Sudan war at https://example.com/sudan", "related"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -100,6 +106,9 @@ def test_furniture_lines_are_recognised(line, reason):
         "404 people were detained in the capital on Friday, the interior ministry said.",
         "You have reached the limit of our patience, the minister told the rebels.",
         "Access to the border crossing was denied to aid convoys, the UN said.",
+        "The minister can be reached at his office only by appointment, aides said.",
+        "Follow the money, the prosecutor told the jury in Lagos.",
+        "Get in touch with your local council, the health ministry advised residents.",
     ],
 )
 def test_furniture_news_sentences_are_kept(line):
@@ -109,6 +118,6 @@ def test_furniture_news_sentences_are_kept(line):
 def test_furniture_table_loads_with_known_reasons():
     reasons = {reason for reason, _, _ in furniture_patterns()}
     expected = {"newsletter", "consent", "share", "cookie", "related", "subscribe", "advert",
-                "navigation", "copyright", "comments", "shortcode", "separator", "unavailable"}
+                "navigation", "copyright", "comments", "shortcode", "separator", "unavailable", "bio"}
     assert expected <= reasons
     assert {reason for reason, _, opens in furniture_patterns() if opens} == {"related"}
