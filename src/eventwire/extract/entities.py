@@ -190,8 +190,6 @@ def longest_phrase(scan: Scan, start: int, modifier_len: int, *, stop: int) -> O
     return None
 
 
-
-
 def find_role_phrases(scan: Scan) -> None:
     """Pass 2: "<country/demonym/capital/group> <role noun>" phrases not followed by a name."""
     people = {e.start for e in scan.ents if e.label_ == "PERSON"}
@@ -214,20 +212,29 @@ def find_role_phrases(scan: Scan) -> None:
 def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     """A group name spaCy missed or split ("Islamic" + "State"), when the name is unmistakable.
 
-    Unmistakable: several words, or an all-caps acronym. One capitalised word ("Wagner",
-    "Amnesty") may be something else, so it is left to the NER.
+    Unmistakable: several words, or an all-caps acronym, or one capitalised word inside a
+    sentence that spaCy left untagged ("the pro-Iranian Hizbollah group"): a listed group name
+    written with a capital mid-sentence is the group. A word spaCy tagged as something else
+    ("Wagner" the composer as PERSON) or a sentence's first word stays with the NER.
     """
     length, entry = hit
     end = start + length
     words = scan.tokens[start:end]
     if entry.kind != "group" or crosses_entity(scan.ents, start, end):
         return
-    if length < 2 and not (words[0].isupper() and len(words[0]) > 1):
+    if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start):
         return
     for other in scan.ents:
         if start <= other.start and other.end <= end:
             scan.dropped.add((other.start, other.end))
     add_modifier(scan, start, end, actor=entry.actor)
+
+
+def _lone_name(scan: Scan, start: int) -> bool:
+    """A capitalised word, not a sentence's first, that no spaCy entity covers."""
+    word = scan.tokens[start]
+    return (word[:1].isupper() and start != scan.sents[start][0]
+            and not any(e.start <= start < e.end for e in scan.ents))
 
 
 def add_role_phrase(scan: Scan, span: tuple[int, int], parsed: PhraseParse) -> None:

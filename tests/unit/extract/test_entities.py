@@ -226,3 +226,15 @@ def test_entities_known_people_by_whole_name(make_article, analyse, text, name, 
     found = {e.name: e for e in extract_entities(article, analyse(text))}
     assert name in found
     assert (found[name].actor.code if found[name].actor else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Gunmen from the pro-Iranian Hizbollah group fired rockets on Tuesday.", "Hizbollah", "LBNREB"),
+        ("Negotiators said Hamas had accepted the truce in Cairo.", "Hamas", "PSEREB"),
+    ],
+)
+def test_entities_lone_group_name_mid_sentence(entities_of, text, name, code):
+    entity = find(entities_of(text), name)
+    assert entity.actor is not None and entity.actor.code == code
