@@ -24,7 +24,7 @@ from .text import CleanedText, clean_text, normalize_text
 
 __all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS"]
 
-CLEANER_NAME = "eventwire.clean.v1"
+CLEANER_NAME = "eventwire.clean.v2"
 #: Fewer words than this after cleaning is not an article (a stub, a paywall, an error page) …
 MIN_WORDS = 20
 #: … unless it holds one complete sentence of at least this many words: a short wire brief
