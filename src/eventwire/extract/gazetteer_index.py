@@ -17,12 +17,13 @@ import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 INDEX_VERSION = "2"
 DATA_FILES = ("country_centroids.csv", "admin1.csv", "admin2.csv", "place_aliases.csv",
-              "place_regions.csv", "place_abbreviations.csv")
+              "place_regions.csv", "place_abbreviations.csv", "admin_generic_words.csv")
 #: Row layout: (geonameid, name, country ISO3, admin1 name, lat, lon, population, feature, capital)
 Row = tuple
 #: Dropped (dots, apostrophes), spaced (dashes, slashes), and letters NFKD does not decompose.
@@ -117,14 +118,39 @@ def add_countries(index: Index, gc) -> None:
         index.add(row, [cont["name"]])
 
 
+def generic_stripped(name: str, words: tuple) -> list[str]:
+    """``name`` without a leading or trailing administrative word ("Dagestan, Respublika" ->
+    "Dagestan", "Provincia de Buenos Aires" -> "Buenos Aires"): how English text names it."""
+    out = []
+    for word in words:
+        for pattern in (rf"^{re.escape(word)}\s+(.+)$", rf"^(.+?),?\s+{re.escape(word)}$"):
+            match = re.match(pattern, name, re.I)
+            if match and len(match.group(1)) >= 3:
+                out.append(match.group(1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> tuple:
+    return tuple(r["word"] for r in read_csv("admin_generic_words.csv"))
+
+
+def region_display(name: str | None) -> str | None:
+    """A first-level region's name as English news writes it ("Sichuan Sheng" -> "Sichuan")."""
+    short = generic_stripped(name, generic_words()) if name else []
+    return short[0] if short else name
+
+
 def add_admin1(index: Index) -> dict:
     """First-level regions; returns ``(ISO2-style geonames code) -> name`` for the cities."""
     by_code = {}
+    words = generic_words()
     for rec in read_csv("admin1.csv"):
         gid = int(rec["geonameid"]) if rec["geonameid"] else None
         row = (gid, rec["name"], rec["country"], rec["name"], number(rec["lat"]),
                number(rec["lon"]), 0, "admin1", False)
-        index.add(row, [rec["name"], *rec["aliases"].split("|")])
+        names = [rec["name"], *rec["aliases"].split("|")]
+        index.add(row, names + [s for n in names for s in generic_stripped(n, words)])
         if rec["code"]:
             by_code[rec["code"]] = rec["name"]
     return by_code

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..record import Article, Mention, Place
 from .gazetteer import Gazetteer, default_gazetteer
-from .gazetteer_index import fold
+from .gazetteer_index import fold, region_display
 from .place_resolve import (Resolution, article_countries, choose, local_evidence,
                             metropolis_namesake)
 from .place_spans import Toponym, find_toponyms
@@ -100,9 +100,10 @@ def build_place(number: int, tops: list[Toponym], resolution: Resolution) -> Pla
     confidence = resolution.confidence
     if all(t.label == "GAZ" for t in tops):
         confidence = round(confidence * 0.9, 2)  # found by the gazetteer alone, not by spaCy
+    name = region_display(cand.name) if cand.feature == "admin1" else cand.name
     return Place(
-        id=f"p{number}", name=cand.name, geonameid=cand.geonameid, country=cand.country,
-        admin1=cand.admin1, lat=cand.lat, lon=cand.lon, feature=cand.feature,
+        id=f"p{number}", name=name, geonameid=cand.geonameid, country=cand.country,
+        admin1=region_display(cand.admin1), lat=cand.lat, lon=cand.lon, feature=cand.feature,
         mentions=mentions, confidence=confidence,
     )
 
@@ -144,7 +145,7 @@ def place_for_span(article: Article, start: int, end: int) -> Optional[str]:
 class PlacesStep:
     """Pipeline step filling ``Article.places``."""
 
-    name = "eventwire.places.v2"
+    name = "eventwire.places.v3"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 

@@ -164,7 +164,7 @@ def test_places_place_for_span_none_outside(places_of):
 
 def test_places_step_declares_contract():
     step = PlacesStep()
-    assert step.name == "eventwire.places.v2"
+    assert step.name == "eventwire.places.v3"
     assert step.requires == () and step.assigns == ("places",)
 
 
@@ -199,3 +199,48 @@ def test_places_county_follows_the_articles_state(places_of):
             "Pike County opened two shelters.")
     place = find(places_of(text), "Pike County")
     assert place is not None and place.admin1 == "Kentucky"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("COLUMBUS, Ohio — City council members voted on Tuesday to expand bus service.",
+     "COLUMBUS"),
+    ("BEIRUT (AP) -- Gunmen fired on a convoy near the airport road on Sunday.", "BEIRUT"),
+])
+def test_places_dateline_city_is_a_place(places_of, text, mention):
+    place = find(places_of(text), mention)
+    assert place is not None and place.feature == "city" and place.lat is not None
+
+
+def test_places_place_leading_an_organisation_is_a_place(places_of):
+    text = ("Two men were arrested in Gainesville, Georgia, on Friday. The Gainesville Police "
+            "Department said both were charged.")
+    place = find(places_of(text), "Gainesville")
+    assert place is not None and len(place.mentions) == 2
+    assert all(m.text == "Gainesville" for m in place.mentions)
+
+
+def test_places_organisation_head_word_alone_is_not_a_place(places_of):
+    article = places_of("The Metro Squad handled the investigation, officials said.")
+    assert find(article, "Metro") is None
+
+
+def test_places_city_follows_the_state_named_in_the_article(places_of):
+    text = ("Tornadoes hit Georgia and Alabama overnight. In Gainesville, crews cleared "
+            "trees, and Georgia officials said more storms were coming to Atlanta.")
+    place = find(places_of(text), "Gainesville")
+    assert place is not None and place.admin1 == "Georgia"
+
+
+@pytest.mark.parametrize("text,mention,admin1", [
+    ("Officials in South Carolina's capital said schools would reopen.", "South Carolina",
+     "South Carolina"),
+    ("Heavy snow closed roads across Northern Kentucky on Monday.", "Kentucky", "Kentucky"),
+])
+def test_places_possessive_and_compass_word_are_trimmed(places_of, text, mention, admin1):
+    place = find(places_of(text), mention)
+    assert place is not None and place.admin1 == admin1
+
+
+def test_places_region_names_shown_in_english(places_of):
+    place = find(places_of("Clashes broke out in Dagestan on Tuesday, police said."), "Dagestan")
+    assert place is not None and place.feature == "admin1" and place.name == "Dagestan"
