@@ -185,10 +185,23 @@ def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
 
 #: Subject pronouns that may stand for the speaker of the clause above ("X said it will …").
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
-#: Quantity nouns whose "of" object is the real argument ("tens of thousands of students").
-QUANTITY_NOUNS = frozenset({"ten", "dozen", "dozens", "score", "scores", "hundred", "hundreds",
-                            "thousand", "thousands", "million", "millions", "group", "groups",
-                            "number", "crowd", "crowds", "band", "bands", "handful"})
+
+
+@lru_cache(maxsize=1)
+def quantity_nouns() -> dict[str, str]:
+    """Word → ``count`` (people: "tens of thousands *of students*") or ``measure`` (things:
+    "25,000 tons *of food aid*"): nouns whose "of" object is what the phrase names."""
+    raw = resources.files("eventwire.data").joinpath("event_quantities.csv").read_text("utf-8")
+    return {row["word"]: row["kind"] for row in csv.DictReader(io.StringIO(raw))}
+
+
+def of_object(token, kinds: tuple[str, ...] = ("count", "measure")):
+    """The "of" object of a quantity noun of one of ``kinds``, else None."""
+    if quantity_nouns().get(token.lower_) not in kinds:
+        return None
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    return objects[0] if objects else None
 
 
 def argument_head(token):
@@ -208,13 +221,10 @@ def argument_head(token):
                 return subjects[0]
         return token
     for _ in range(3):  # "tens of thousands of students": quantmod chains
-        if token.lemma_.lower() not in QUANTITY_NOUNS and token.lower_ not in QUANTITY_NOUNS:
+        inner = of_object(token, ("count",))
+        if inner is None:
             break
-        objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
-        if not objects:
-            break
-        token = objects[0]
+        token = inner
     return token
 
 

@@ -23,6 +23,7 @@ from .event_args import (
     EntityIndex,
     Party,
     children,
+    of_object,
     party,
     prep_objects,
     recipient_heads,
@@ -175,9 +176,12 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
 
 
 def _light_governor(noun, lex: Lexicon):
-    """The light verb whose object ``noun`` is (or modifies: "announced an *investment* plan")."""
+    """The light verb whose object ``noun`` is (or modifies: "announced an *investment* plan", or
+    measures: "provide 25,000 tons *of food aid*")."""
     if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
         noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and of_object(noun.head.head) == noun:
+        noun = noun.head.head
     head = noun.head
     if noun.dep_ != "dobj" or head.pos_ != "VERB":
         return None

@@ -426,3 +426,16 @@ def test_events_titled_person_with_place_is_a_candidate(make_article, analyse):
     article = article.model_copy(update={"entities": article.entities + (titled,)})
     found = [s.text for s in candidate_sentences(article, analyse(text))]
     assert found == ["The minister arrived in Geneva."]
+
+
+# A light verb's measured object: the event noun sits under "tons of", "a convoy of".
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "root"),
+    [
+        ("Japan delivered 3,000 tons of aid to the Philippines on Monday.", "aid", "JPN", "07"),
+        ("Egypt sent a convoy of humanitarian aid to Gaza.", "aid", "EGY", "07"),
+    ],
+)
+def test_events_measured_event_noun(make_article, analyse, text, trigger, actor, root):
+    event = by_trigger(coded(make_article, analyse, text), trigger)
+    assert (event.actor_code, event.cameo_root) == (actor, root)
