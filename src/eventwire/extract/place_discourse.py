@@ -61,33 +61,39 @@ def label_votes(doc) -> dict:
 
 def repeated_mentions(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
     """Further stand-alone mentions of names the article already uses as places, unless
-    spaCy calls the name a person at least as often as a place ("Ripley said")."""
+    spaCy calls the name a person more often than a place ("Ripley said")."""
     votes = label_votes(doc)
     names = {k for k in known_names(toponyms)
              if any(c.exact for c in gazetteer.lookup(k))
              and votes.get(k, [1, 0])[1] <= votes.get(k, [1, 0])[0]}
     if not names:
         return []
+    firsts = {k.split()[0] for k in names}
     longest = max(len(k.split()) for k in names)
+    taken = {i for t in toponyms for i in range(t.start, t.end)}
     found: list[Toponym] = []
     for token in doc:
-        if not token.text[:1].isupper():
+        if not token.text[:1].isupper() or token.idx in taken or fold(token.text) not in firsts:
             continue
         for size in range(min(longest, len(doc) - token.i), 0, -1):
             span = doc[token.i:token.i + size]
-            if fold(span.text) not in names or covered(toponyms + found, span.start_char,
-                                                       span.end_char):
+            if fold(span.text) not in names or taken.intersection(
+                    range(span.start_char, span.end_char)):
                 continue
             if not inside_person(span):
                 found.append(Toponym(span.start_char, span.end_char, span.text, "GAZ"))
+                taken.update(range(span.start_char, span.end_char))
             break
     return found
 
 
 def inside_person(span) -> bool:
     """True when ``span`` is part of a longer PERSON entity ("Jordan" in "Michael Jordan")."""
-    ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
-    return ent is not None and ent.label_ == "PERSON" and len(ent) > len(span)
+    first = span[0]
+    if first.ent_type_ != "PERSON":
+        return False
+    ent = next(e for e in span.doc.ents if e.start <= span.start < e.end)
+    return len(ent) > len(span) or ent.end < span.end
 
 
 def org_toponyms(doc, known: set, gazetteer: Gazetteer) -> list[Toponym]:
