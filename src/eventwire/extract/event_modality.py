@@ -92,3 +92,13 @@ def speaker_head(trigger, lex: Lexicon) -> Optional[object]:
             return subjects[0] if subjects else None
         verb = clause_verb(head)
     return None
+
+
+def condition_clause(token) -> Optional[object]:
+    """The verb whose condition ``token``'s clause states ("will boycott … *unless* the president
+    *agrees*", "ready to help *if* it *is attacked*"), else None."""
+    if token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children
+    ):
+        return token.head
+    return None

@@ -31,6 +31,7 @@ from .event_args import (
 )
 from .event_intent import announced_code, requested_code
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
+from .event_modality import condition_clause
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
@@ -399,8 +400,10 @@ def sentence_drafts(
     protests = {clause_token(d) for d in drafts if d.code[:2] == PROTEST_ROOT}
     drafts = [d for d in drafts if not _protest_purpose(d, protests)]
     triggers = {d.trigger for d in drafts} | {clause_token(d) for d in drafts if d.nominal}
+    clauses = {clause_token(d) for d in drafts}
     return [
         d for d in drafts
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
         and (statements or d.code != "010")
+        and condition_clause(clause_token(d)) not in clauses  # a condition of another event
     ]

@@ -439,3 +439,17 @@ def test_events_titled_person_with_place_is_a_candidate(make_article, analyse):
 def test_events_measured_event_noun(make_article, analyse, text, trigger, actor, root):
     event = by_trigger(coded(make_article, analyse, text), trigger)
     assert (event.actor_code, event.cameo_root) == (actor, root)
+
+
+# The condition of another event ("unless X agrees", "if it is attacked") is no event of its own.
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("Hamas said it will boycott the talks unless Israel agrees to withdraw.", "boycott", "agrees"),
+        ("Kenya will deploy troops to Somalia if al-Shabaab attacks the border.", "deploy", "attacks"),
+    ],
+)
+def test_events_condition_is_not_an_event(make_article, analyse, text, kept, dropped):
+    article = coded(make_article, analyse, text)
+    triggers = [e.trigger.text for e in article.events]
+    assert kept in triggers and dropped not in triggers
