@@ -228,6 +228,26 @@ def argument_head(token):
     return token
 
 
+def coordinated_modifiers(head, parsed, index: EntityIndex, code: Optional[str]) -> list:
+    """(entity, code) for each coded modifier in a coordination on the head noun ("*US* and
+    British activists", "*Hungarian* and Romanian officials"): one actor each, PLOVER style.
+    A bare country takes the head's role: its sector noun, else the head entity's sectors."""
+    found = []
+    sectors = code[3:6] if code and len(code) >= 6 and code[:3] not in ("IGO", "NGO") else ""
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound", "nmod") or not mod.conjuncts:
+            continue
+        for token in (mod, *mod.conjuncts):
+            for entity in index.overlapping(*parsed.char_span(token)):
+                own = _code(entity)
+                if own and len(own) == 3:
+                    refined = refine_code(own, entity, head)
+                    own = refined if refined != own else own + sectors
+                if own and all(e is not entity for e, _ in found):
+                    found.append((entity, own))
+    return found if len(found) > 1 else []
+
+
 def party(
     heads: list, parsed, index: EntityIndex, *, conjuncts: bool = True, skip: frozenset = frozenset()
 ) -> Party:
@@ -250,6 +270,10 @@ def party(
             if code:
                 codes.append(code)
                 result.inferred = result.inferred or inferred
+            for other, other_code in coordinated_modifiers(token, parsed, index, code):
+                if other.id not in result.ids and other.id not in skip:
+                    result.ids.append(other.id)
+                    codes.append(other_code)
     # A shared code is the first code too: one rule covers both cases.
     result.code = codes[0] if codes else None
     return result

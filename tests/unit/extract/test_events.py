@@ -453,3 +453,11 @@ def test_events_condition_is_not_an_event(make_article, analyse, text, kept, dro
     article = coded(make_article, analyse, text)
     triggers = [e.trigger.text for e in article.events]
     assert kept in triggers and dropped not in triggers
+
+
+def test_events_coordinated_modifiers_are_compound_actors(make_article, analyse):
+    text = "Kenyan and Ukrainian officials met in Geneva on Monday."
+    event = by_trigger(coded(make_article, analyse, text), "met")
+    names = {entity_name(coded(make_article, analyse, text), i) for i in event.actor}
+    assert names == {"Kenyan", "Ukrainian"}
+    assert event.cameo_root == "04"
