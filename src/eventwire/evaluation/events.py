@@ -12,7 +12,8 @@ list, PLOVER style; sets make both conventions comparable:
   INVESTIGATE→ACCUSE, FIGHT→ASSAULT; CAMEO-coded gold gets its type from the CAMEO code);
 - root: the set of CAMEO roots (gold with codes only);
 - triple: the set of (source country, target country, root), with our compound and reciprocal
-  events expanded to pairs the way the gold does.
+  events expanded to pairs the way the gold does. Reciprocal = several actors, no recipient and a
+  cooperative root (03–06); other compound actors without a recipient give (actor, none) pairs.
 
 Negated events are not counted as predictions (a "did not attack" is no ASSAULT; the gold codes
 refusals as REJECT, which the coder emits as its own event). ``extra`` counts predicted events
@@ -20,7 +21,9 @@ in sentences whose gold says there are none.
 
 Countries in triples come from actor codes on both sides, the same way: the first three letters
 of a code (``USAGOV`` → ``USA``, ``IGOUNO`` → ``IGO``), none for ``---``/``~`` codes. A
-predicted entity without a coded actor gives none, exactly like a gold null source.
+predicted entity without a coded actor gives none, exactly like a gold null source — unless it is
+the only entity on its side and the event carries a code for that side (a country the coder
+inferred from the sentence: "President X … in Sudan" → SDNGOV); that code is what the coder says.
 
 Fairness notes. The type and root sets ignore who did what: they measure the event classifier;
 the triple measures the full actor–action–recipient structure. Sets make a sentence with five
@@ -45,6 +48,9 @@ from .common import PRF, PerLabel, Split, in_split
 PLOVER_05_TO_2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
 SCORED_EXPECT = ("events", "no_events")
+#: CAMEO roots where actors without a recipient act on each other ("X and Y met", "agreed to
+#: cooperate"); for other roots ("US and British activists protested") they act side by side.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass
@@ -106,6 +112,16 @@ def gold_labels(item: GoldItem) -> dict[str, set]:
     return {"plover": types, "root": roots, "triple": triples}
 
 
+def _side_countries(ids: tuple, code: str | None, country: dict) -> set:
+    """Countries of one side of an event: its entities' codes; a single entity without a code
+    of its own takes the event's code for that side, which may hold a country the coder
+    inferred from context ("President X … in Sudan" → SDNGOV)."""
+    found = {country.get(i) for i in ids}
+    if not ids or (len(ids) == 1 and found == {None}):
+        return {_country(code)}
+    return found
+
+
 def predicted_labels(article: Article) -> dict[str, set]:
     """The same label sets as :func:`gold_labels`, from a coded article."""
     country = {e.id: _country(e.actor.code if e.actor else None) for e in article.entities}
@@ -116,9 +132,10 @@ def predicted_labels(article: Article) -> dict[str, set]:
         if ev.plover:
             types.add(ev.plover)
         roots.add(ev.cameo[:2])
-        sources = {country.get(i) for i in ev.actor} or {_country(ev.actor_code)}
-        targets = {country.get(i) for i in ev.recipient} or {_country(ev.recipient_code)}
-        if not ev.recipient and len(sources) > 1:  # reciprocal: every ordered pair, as the gold
+        sources = _side_countries(ev.actor, ev.actor_code, country)
+        targets = _side_countries(ev.recipient, ev.recipient_code, country)
+        if not ev.recipient and len(sources) > 1 and ev.cameo[:2] in RECIPROCAL_ROOTS:
+            # reciprocal ("X and Y met"): every ordered pair, as the gold
             triples |= {(a, b, ev.cameo[:2]) for a in sources for b in sources if a != b}
         else:
             triples |= {(a, b, ev.cameo[:2]) for a in sources for b in targets}

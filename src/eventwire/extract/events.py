@@ -152,6 +152,21 @@ def _announced(draft: Draft, mood: str, lex: Lexicon) -> Optional[str]:
     return None
 
 
+def _host_country(article: Article, draft: Draft, where) -> None:
+    """A meeting's titled recipient without a country ("held talks with President X during a
+    visit to Beirut") is of the host country: the place of the meeting when it is not the
+    actor's own country. Marked inferred (lower confidence)."""
+    country = where.place.country if where.in_sentence and where.place else None
+    if not country or draft.recipient.code or not draft.recipient.ids or not draft.actor.code:
+        return
+    entity = _entity(article, draft.recipient.ids[0])
+    if entity is None or entity.actor is None or not entity.actor.sectors:
+        return
+    if country != draft.actor.code[:3]:
+        draft.recipient.code = country + entity.actor.sectors[0]
+        draft.recipient.inferred = True
+
+
 def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
@@ -165,6 +180,8 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
         article, sentence.start, sentence.end,
         exclude=_party_ranges(article, draft.actor.ids, sentence),
     )
+    if codes["cameo_root"] == CONSULT_ROOT:
+        _host_country(article, draft, where)
     date = date_for_span(article, sentence.start, sentence.end)
     mode = (draft.mode if code == draft.code else None) or codes["plover_mode"]
     if codes["cameo_root"] == CONSULT_ROOT and mode is None and where.in_sentence:

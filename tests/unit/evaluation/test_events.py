@@ -147,3 +147,31 @@ def test_events_events_pipeline_keeps_only_needed_steps():
     names = [step.name for step in harness.events_pipeline().steps]
     assert names[-1].startswith("eventwire.events")
     assert not any("quotes" in n or "framing" in n or "tone" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("cameo", "triples"),
+    [
+        ("040", {("KEN", "UGA", "04"), ("UGA", "KEN", "04")}),  # met each other
+        ("141", {("KEN", None, "14"), ("UGA", None, "14")}),  # protested side by side
+    ],
+)
+def test_events_predicted_labels_reciprocal_only_for_cooperative_roots(make_article, cameo, triples):
+    entities = (_entity("e1", "Kenya", "KEN"), _entity("e2", "Uganda", "UGA"))
+    article = make_article(SENTENCE, entities=entities, events=(_event(("e1", "e2"), (), cameo=cameo),))
+    assert harness.predicted_labels(article)["triple"] == triples
+
+
+@pytest.mark.parametrize(
+    ("actor", "actor_code", "source"),
+    [
+        (("e3",), "UGAREB", "UGA"),  # a lone uncoded entity: the event's inferred code counts
+        (("e1", "e3"), "KENGOV", None),  # in a list the uncoded member stays countryless
+    ],
+)
+def test_events_predicted_labels_lone_entity_takes_event_code(make_article, actor, actor_code, source):
+    entities = (_entity("e1", "Kenya", "KEN"), _entity("e2", "Uganda", "UGA"),
+                _entity("e3", "rebels", None))
+    event = _event(actor, ("e2",)).model_copy(update={"actor_code": actor_code})
+    article = make_article(SENTENCE, entities=entities, events=(event,))
+    assert (source, "UGA", "11") in harness.predicted_labels(article)["triple"]

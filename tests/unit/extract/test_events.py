@@ -461,3 +461,15 @@ def test_events_coordinated_modifiers_are_compound_actors(make_article, analyse)
     names = {entity_name(coded(make_article, analyse, text), i) for i in event.actor}
     assert names == {"Kenyan", "Ukrainian"}
     assert event.cameo_root == "04"
+
+
+def test_events_meeting_recipient_takes_host_country(make_article, analyse):
+    text = "Blinken held talks with President Hassan Mohamud in Cairo on Tuesday."
+    article = build(make_article, text)
+    host = Entity(id="h1", name="Hassan Mohamud", type="PERSON", actor=Actor(sectors=("GOV",)),
+                  mentions=_mentions(text, "Hassan Mohamud"))
+    article = article.model_copy(update={"entities": article.entities + (host,)})
+    event = by_trigger(article.model_copy(update={"events": extract_events(article, analyse(text))}),
+                       "talks")
+    assert (event.actor_code, event.recipient_code) == ("USAGOV", "EGYGOV")
+    assert event.confidence < 1.0
