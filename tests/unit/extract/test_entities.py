@@ -238,3 +238,16 @@ def test_entities_known_people_by_whole_name(make_article, analyse, text, name, 
 def test_entities_lone_group_name_mid_sentence(entities_of, text, name, code):
     entity = find(entities_of(text), name)
     assert entity.actor is not None and entity.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Voters in East Timor chose a new parliament on Saturday.", "East Timor", "TLS"),
+        ("The Fijian government declared a state of emergency.", "Fijian government", "FJIGOV"),
+        ("Officials in Swaziland confirmed the closure.", "Swaziland", "SWZ"),
+    ],
+)
+def test_entities_small_states_have_names_and_demonyms(entities_of, text, name, code):
+    entity = find(entities_of(text), name)
+    assert entity.actor is not None and entity.actor.code == code
