@@ -37,6 +37,7 @@ class W(str, Enum):
     W105 = "text truncated to the size limit"
     W106 = "language does not look like English"
     W107 = "publication date taken from the crawl date (WARC-Date)"
+    W108 = "short text kept as a news brief (fewer than 20 words)"
 
     @property
     def code(self) -> str:

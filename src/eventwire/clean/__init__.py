@@ -18,6 +18,7 @@ from typing import Optional
 from ..errors import E, W
 from ..read.base import RawDocument, Rejection
 from ..record import Article, Source, Warning, article_id
+from ..step import add_warning
 from .html import ExtractedPage, extract_page
 from .meta import normalize_date, outlet_of
 from .text import CleanedText, clean_text, normalize_text
@@ -52,7 +53,10 @@ def clean(raw: RawDocument) -> Article | Rejection:
         return Rejection(raw.uri, E.E009, "only page furniture")
     if words < MIN_WORDS and not is_brief(cleaned.text):
         return Rejection(raw.uri, E.E012, f"{words} words, fewer than {MIN_WORDS}")
-    return build_article(raw, cleaned, page)
+    article = build_article(raw, cleaned, page)
+    if words < MIN_WORDS:  # kept as a brief: say so, so a user can filter briefs out
+        article = add_warning(article, W.W108.name, W.W108.value)
+    return article
 
 
 def is_brief(text: str) -> bool:

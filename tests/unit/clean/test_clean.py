@@ -110,6 +110,7 @@ def test_clean_rejections(raw, error):
 def test_clean_short_wire_brief_is_an_article(content):
     article = sound(clean(text_doc(content)))
     assert len(article.text.split()) < 20 and article.text.endswith(".")
+    assert [w.code for w in article.warnings] == ["W108"]
 
 
 @pytest.mark.parametrize(
