@@ -473,3 +473,8 @@ def test_events_meeting_recipient_takes_host_country(make_article, analyse):
                        "talks")
     assert (event.actor_code, event.recipient_code) == ("USAGOV", "EGYGOV")
     assert event.confidence < 1.0
+
+
+def test_events_plain_offer_is_intent_to_cooperate(make_article, analyse):
+    event = by_trigger(coded(make_article, analyse, "Qatar offered fuel to Egypt on Sunday."), "offered")
+    assert (event.cameo, event.plover, event.recipient_code) == ("030", "AGREE", "EGY")
