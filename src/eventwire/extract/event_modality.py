@@ -102,3 +102,15 @@ def condition_clause(token) -> Optional[object]:
     ):
         return token.head
     return None
+
+
+def purpose_clause(token) -> Optional[object]:
+    """The verb whose purpose ``token``'s infinitive clause states ("sent material *to help*
+    defend …", "opened fire *to disperse* …"), else None. A purpose is intended, not done.
+    Control chains are climbed ("is willing to send material to help" → "willing")."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    while head.dep_ == "xcomp" and head.head != head:
+        head = head.head
+    return head

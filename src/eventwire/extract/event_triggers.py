@@ -31,7 +31,7 @@ from .event_args import (
 )
 from .event_intent import announced_code, requested_code
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
-from .event_modality import condition_clause
+from .event_modality import condition_clause, purpose_clause
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
@@ -406,4 +406,5 @@ def sentence_drafts(
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
         and (statements or d.code != "010")
         and condition_clause(clause_token(d)) not in clauses  # a condition of another event
+        and purpose_clause(clause_token(d)) not in clauses  # or its purpose
     ]

@@ -441,12 +441,13 @@ def test_events_measured_event_noun(make_article, analyse, text, trigger, actor,
     assert (event.actor_code, event.cameo_root) == (actor, root)
 
 
-# The condition of another event ("unless X agrees", "if it is attacked") is no event of its own.
+# The condition or purpose of another event ("unless X agrees", "to help Y") is no event of its own.
 @pytest.mark.parametrize(
     ("text", "kept", "dropped"),
     [
         ("Hamas said it will boycott the talks unless Israel agrees to withdraw.", "boycott", "agrees"),
         ("Kenya will deploy troops to Somalia if al-Shabaab attacks the border.", "deploy", "attacks"),
+        ("Norway is willing to send doctors to help Ukraine.", "willing", "help"),
     ],
 )
 def test_events_condition_is_not_an_event(make_article, analyse, text, kept, dropped):
