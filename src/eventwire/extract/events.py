@@ -237,9 +237,9 @@ def extract_events(
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v3``: fills ``article.events``."""
+    """Pipeline step ``eventwire.events.v4``: fills ``article.events``."""
 
-    name = "eventwire.events.v3"
+    name = "eventwire.events.v4"
     requires = ("entities", "places", "dates")
     assigns = ("events",)
 

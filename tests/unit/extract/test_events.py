@@ -256,7 +256,7 @@ def test_events_step_contract(make_article, analyse):
     text = "Erdogan met with Macron in Ankara."
     step = EventsStep()
     article = step(build(make_article, text), analyse(text))
-    assert step.name == "eventwire.events.v3"
+    assert step.name == "eventwire.events.v4"
     assert step.requires == ("entities", "places", "dates") and step.assigns == ("events",)
     assert [e.id for e in article.events] == ["v1"] and offset_errors(article) == []
 
