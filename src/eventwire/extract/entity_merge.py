@@ -1,0 +1,104 @@
+"""Merging entity mentions: which candidates are one entity, and the entity they make.
+
+Mentions join on a key: the group ("ISIS" = "Islamic State"), the country ("U.S." = "United
+States"), else the lowercase text. Person names cluster when a shorter name's words all belong to
+exactly one longer name ("Baradar" → "Mullah Abdul Ghani Baradar"); a cluster inherits the actor
+of any mention. Split from :mod:`eventwire.extract.entities`, which finds the mentions.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from ..record import Actor, Entity, Mention
+from .actors import parse_phrase, strip_phrase
+from .actors_data import Vocabulary
+
+
+@dataclass
+class Candidate:
+    """One mention on its way to an entity."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    actor: Optional[Actor] = None
+    key: Optional[tuple] = None  # merge key; None for people (clustered by name words)
+    words: tuple[str, ...] = ()
+
+
+def merge_key(label: str, words: tuple[str, ...], *, vocab: Vocabulary, actor: Optional[Actor]) -> tuple:
+    """Which mentions are one entity: same group, same country name, else same text."""
+    if actor is not None and actor.group:
+        return ("group", actor.group)
+    parsed = parse_phrase(words, vocab)
+    if parsed is not None and not parsed.has_role and parsed.modifier is not None:
+        if parsed.modifier.kind == "country" and label != "NORP":
+            return ("country", parsed.modifier.actor.country)
+    return ("text", " ".join(strip_phrase(words)).lower())
+
+
+def cluster_people(people: list[Candidate]) -> list[list[Candidate]]:
+    """Group person mentions: a name joins the one longer name that contains all its words."""
+    clusters: list[tuple[set[str], list[Candidate]]] = []
+    for cand in sorted(people, key=lambda c: -len(c.words)):
+        words = set(cand.words)
+        homes = [c for c in clusters if words <= c[0]]
+        if len(homes) == 1:
+            homes[0][1].append(cand)
+        else:
+            clusters.append((words, [cand]))
+    return [members for _, members in clusters]
+
+
+def group_candidates(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """All merge groups: keyed candidates by key, people by name clustering."""
+    keyed: dict[tuple, list[Candidate]] = {}
+    people = []
+    for cand in candidates:
+        if cand.key is None:
+            people.append(cand)
+        else:
+            keyed.setdefault(cand.key, []).append(cand)
+    clusters = cluster_people(people)
+    for key in [k for k, members in keyed.items() if surname_home(members, clusters) is not None]:
+        surname_home(keyed[key], clusters).extend(keyed.pop(key))
+    return list(keyed.values()) + clusters
+
+
+def surname_home(members: list[Candidate], clusters: list[list[Candidate]]) -> Optional[list[Candidate]]:
+    """The one person cluster an unresolved ORG mention belongs to ("Wang" tagged ORG → "Wang Yi")."""
+    first = members[0]
+    if first.label != "ORG" or first.actor is not None or first.key[0] != "text":
+        return None
+    words = set(first.text.split())
+    homes = [c for c in clusters if words <= {w for m in c for w in m.words}]
+    return homes[0] if len(homes) == 1 else None
+
+
+def best_actor(members: list[Candidate]) -> Optional[Actor]:
+    """The first actor with a code, else the first actor at all (sectors only)."""
+    actors = [c.actor for c in members if c.actor is not None]
+    coded = [a for a in actors if a.code]
+    return (coded or actors or [None])[0]
+
+
+def build_entity(members: list[Candidate], ident: str) -> Entity:
+    """One entity from its mentions: longest form as name, most frequent label as type."""
+    members = sorted(members, key=lambda c: c.start)
+    labels = Counter(c.label for c in members)
+    label = max(labels, key=lambda lab: (labels[lab], -[c.label for c in members].index(lab)))
+    mentions = tuple(Mention(start=c.start, end=c.end, text=c.text) for c in members)
+    name = max((c.text for c in members), key=len)
+    return Entity(id=ident, name=name, type=label, mentions=mentions, actor=best_actor(members))
+
+
+def dedupe(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per character span (a group may be found by two passes)."""
+    seen: dict[tuple[int, int], Candidate] = {}
+    for cand in candidates:
+        seen.setdefault((cand.start, cand.end), cand)
+    return list(seen.values())

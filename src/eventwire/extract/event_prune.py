@@ -1,0 +1,164 @@
+"""Settle the drafts of one parsed sentence into its events.
+
+:mod:`eventwire.extract.event_triggers` drafts one event per trigger token; here drafts that are
+one event (a participle elaborating an act, "arrest *warrants*"), acts controlled by another
+trigger ("threatened to *attack*"), the content of a demand, a protest's purpose and a
+condition or purpose clause are dropped, and the surviving drafts refine each other's codes and
+recipients ("refused to meet X", "will withdraw … unless" → a threat).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .event_args import children
+from .event_intent import requested_code
+from .event_lexicon import Lexicon, lookup
+from .event_modality import condition_clause, purpose_clause
+
+if TYPE_CHECKING:
+    from .event_triggers import Draft
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+THREAT_OF_FORCE = "138"  # "X threatened to attack Y": CAMEO's threaten with military force
+CONTENT_ROOTS = frozenset({"02", "10"})  # appeals and demands: their complement is content
+PROTEST_ROOT = "14"
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # "X said Y *must* …": CAMEO's demand, not specified below
+THREAT = "130"  # "X will do Y *unless* Z": a conditional act is a threat (CAMEO 13)
+DEMAND_ROOT = "10"  # CAMEO root of demands
+
+
+def _conditional_threat(draft: Draft) -> None:
+    """An act announced for the future on a condition ("will withdraw its force *unless* …")
+    is a threat, CAMEO 13: 138 when the act is violent, else 130."""
+    token = draft.trigger
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in token.children)
+    unless = any(m.lower_ == "unless" for c in children(token, {"advcl"}) for m in c.children
+                 if m.dep_ == "mark")
+    if future and unless and draft.code[:2] != "13":
+        draft.code = THREAT_OF_FORCE if draft.code[:2] in VIOLENT_ROOTS else THREAT
+
+
+def _borrow_recipients(drafts: list[Draft], lex: Lexicon) -> None:
+    """A controlling trigger ("refused to *meet* X", "offered to *help* Y") without a recipient
+    takes the recipient of the event it controls, which is then dropped as embedded."""
+    by_trigger = {d.trigger: d for d in drafts}
+    for draft in drafts:
+        head = by_trigger.get(draft.trigger.head)
+        if head is not None and draft.trigger.dep_ == "xcomp" and not head.recipient:
+            head.recipient = draft.recipient
+
+
+def clause_token(draft: Draft):
+    """The verb that carries a draft in its clause: the light verb of "*held* talks", else the
+    trigger itself."""
+    token = draft.trigger
+    if draft.nominal and token.dep_ == "compound" and token.head.dep_ == "dobj":
+        token = token.head
+    return token.head if draft.nominal and token.dep_ == "dobj" and token.head.pos_ == "VERB" else token
+
+
+def _embedded(draft: Draft, triggers: set, lex: Lexicon) -> bool:
+    """True for a trigger controlled by another trigger ("threatened to *attack*", "threatened
+    to hold a general *strike*")."""
+    token = clause_token(draft)
+    return token.dep_ == "xcomp" and token.head in triggers and token.head.lemma_ not in lex.modal
+
+
+def _content_tokens(drafts: list[Draft]) -> set:
+    """Tokens of what is demanded or appealed for ("demanded that the EC *refuse* to recognize
+    …", "its demand that Israel *ease* restrictions"): the content is no event of its own, but
+    it refines the request's code ("asked X to *help*" → 023, ``event_intent.requested_code``)."""
+    found = set()
+    by_trigger = {d.trigger: d for d in drafts}
+    for draft in drafts:
+        if draft.code[:2] not in CONTENT_ROOTS:
+            continue
+        for clause in children(draft.trigger, {"ccomp", "acl", "xcomp"}):
+            tokens = list(clause.subtree)
+            found.update(tokens)
+            acts = [by_trigger[t] for t in tokens if t in by_trigger]
+            if acts:
+                draft.code = requested_code(draft.code, acts[0].code)
+    return found
+
+
+def _protest_purpose(draft: Draft, protests: set) -> bool:
+    """A demand that is a protest's purpose ("staged a hunger strike *to demand* …",
+    "blocked roads *demanding* …"): CAMEO codes the protest alone."""
+    token = draft.trigger
+    return draft.code[:2] == DEMAND_ROOT and token.dep_ in PURPOSE_DEPS and token.head in protests
+
+
+def _speech_with_event(draft: Draft, triggers: set) -> bool:
+    """A 010 statement whose complement holds a coded event: the event is what is reported."""
+    if draft.code != "010":
+        return False
+    return any(t in triggers for c in children(draft.trigger, {"ccomp"}) for t in c.subtree)
+
+
+def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+    """A verb pattern that names its object ("agreed to *talks*") absorbs that noun's draft.
+
+    The verb keeps the code; the noun lends its recipient when the verb has none. Light verbs
+    ("signed an *agreement*") do the opposite: the noun is the trigger (see below).
+    """
+    by_trigger = {d.trigger: d for d in drafts if d.nominal}
+    absorbed = set()
+    for draft in drafts:
+        if draft.nominal or not draft.constrained or draft.trigger.lemma_.lower() in lex.light:
+            continue
+        for obj in draft.trigger.subtree:
+            noun = by_trigger.get(obj)
+            if noun is not None and obj.head in (draft.trigger, *draft.trigger.children):
+                absorbed.add(obj)
+                draft.recipient = draft.recipient or noun.recipient
+    return [d for d in drafts if d.trigger not in absorbed]
+
+
+def _same_event(draft: Draft, by_trigger: dict) -> bool:
+    """A second trigger for an event already drafted: a participle elaborating an act of the
+    same kind ("bombarded the city, *killing* eight") or the modifier of an event noun of the
+    same kind ("arrest *warrants*" holds one arrest)."""
+    token = draft.trigger
+    other = by_trigger.get(token.head)
+    if other is None or other is draft or other.code[:2] != draft.code[:2]:
+        return False
+    return (token.dep_ == "advcl" and token.tag_ == "VBG") or (draft.nominal and token.dep_ == "compound")
+
+
+def _unmirror(draft: Draft) -> None:
+    """An actor whose country was only inferred from the sentence does not take the country its
+    recipient names ("Insurgents bombarded … Syria's second city" is not SYR against SYR)."""
+    actor, recipient = draft.actor, draft.recipient
+    if actor.inferred and recipient.code and not recipient.inferred and actor.code \
+            and actor.code[:3] == recipient.code[:3]:
+        actor.code, actor.inferred = None, False
+
+
+def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False) -> list[Draft]:
+    """The events of one sentence from its raw drafts: one draft per event, controlled, demanded,
+    conditional and purpose acts dropped, codes refined by the acts they govern."""
+    drafts = _absorb_objects(drafts, lex)
+    nominal_heads = {d.trigger.head for d in drafts if d.nominal}
+    drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
+              or not lookup(lex.light, d.trigger)]
+    _borrow_recipients(drafts, lex)
+    by_trigger = {d.trigger: d for d in drafts}
+    drafts = [d for d in drafts if not _same_event(d, by_trigger)]
+    for draft in drafts:
+        _conditional_threat(draft)
+        _unmirror(draft)
+    content = _content_tokens(drafts)
+    drafts = [d for d in drafts if d.trigger not in content]  # the act demanded is no event
+    protests = {clause_token(d) for d in drafts if d.code[:2] == PROTEST_ROOT}
+    drafts = [d for d in drafts if not _protest_purpose(d, protests)]
+    triggers = {d.trigger for d in drafts} | {clause_token(d) for d in drafts if d.nominal}
+    clauses = {clause_token(d) for d in drafts}
+    return [
+        d for d in drafts
+        if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
+        and (statements or d.code != "010")
+        and condition_clause(clause_token(d)) not in clauses  # a condition of another event
+        and purpose_clause(clause_token(d)) not in clauses  # or its purpose
+    ]
