@@ -50,6 +50,13 @@ METROPOLIS = 1_000_000
 #: describes an actor ("Russian forces shelled Donetsk") rather than a location.
 DEMONYM_WEIGHT = 0.5
 TIE_MARGIN = 0.25
+#: Bonus for a candidate in the country where the article's *other* places predominantly lie
+#: (by mention count): "Athens" or "Dublin" in an article whose other places are Georgia towns
+#: is the local town, not the bigger foreign namesake. Applied when that country holds at least
+#: :data:`DOMINANT_SHARE` of at least :data:`DOMINANT_MIN` other mentions.
+DOMINANT_BONUS = 2.0
+DOMINANT_SHARE = 0.6
+DOMINANT_MIN = 2
 _DIRECTIONS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|" \
     r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|" \
     r"southwestern|mid|upper|lower|far)[\w-]*\s+)*"
@@ -154,7 +161,35 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
                      * CITY_REGION_BONUS, CITY_REGION_CAP)
     if candidate.feature == "admin1" and fold(candidate.name) in context["city_regions"]:
         total += REGION_OF_CITY_BONUS
+    if candidate.country and candidate.country == context.get("dominant") \
+            and candidate.feature not in context.get("dominant_blocked", ()):
+        total += DOMINANT_BONUS
     return total
+
+
+def dominant_blocked(candidates: tuple, context: dict) -> tuple:
+    """Features of the dominant country that may *not* take :data:`DOMINANT_BONUS` over the
+    foreign readings of a name: none may beat a foreign capital whose country the article names
+    elsewhere ("London" beside "Britain"); only a first-level region may beat a country or
+    region of the same name ("Georgia" the state; never "Mexico, Missouri" over Mexico)."""
+    dominant = context.get("dominant")
+    others = context.get("other_countries", {})
+    foreign = [c for c in candidates if c.exact and c.country != dominant]
+    if any(c.capital and others.get(c.country, 0) > 0 for c in foreign):
+        return tuple(FEATURE_PRIOR)
+    if any(c.feature in ("country", "continent", "region") for c in foreign):
+        return tuple(f for f in FEATURE_PRIOR if f != "admin1")
+    return ()
+
+
+def dominant_country(mentions: Counter):
+    """The ISO3 code holding most of ``mentions`` (country -> mention count of the article's
+    other resolved places) when it is a clear majority, else None."""
+    total = sum(mentions.values())
+    if not total:
+        return None
+    iso3, count = mentions.most_common(1)[0]
+    return iso3 if count >= DOMINANT_MIN and count >= DOMINANT_SHARE * total else None
 
 
 def metropolis_namesake(candidates: tuple) -> set:
@@ -167,6 +202,8 @@ def choose(candidates: tuple, evidence: Evidence, context: dict) -> Resolution:
     """The best candidate and a confidence from its margin over the runner-up."""
     if not candidates:
         return Resolution(None, 0.3)
+    if context.get("dominant"):
+        context = {**context, "dominant_blocked": dominant_blocked(candidates, context)}
     ranked = sorted(((score(c, evidence, context), c) for c in candidates),
                     key=lambda pair: -pair[0])
     best_score, best = ranked[0]

@@ -19,8 +19,8 @@ from typing import Optional
 from ..record import Article, Mention, Place
 from .gazetteer import Gazetteer, default_gazetteer
 from .gazetteer_index import fold, region_display
-from .place_resolve import (Resolution, article_countries, choose, local_evidence,
-                            metropolis_namesake)
+from .place_resolve import (Resolution, article_countries, choose, dominant_country,
+                            local_evidence, metropolis_namesake)
 from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
@@ -60,6 +60,22 @@ def region_mentions(first: dict, toponyms: list[Toponym]) -> dict:
     return out
 
 
+def country_mentions(first: dict, toponyms: list[Toponym]) -> dict:
+    """Folded name -> Counter of ISO3 -> mentions of the *other* names the first pass placed
+    in that country (a name never votes for its own reading)."""
+    counts = Counter(fold(t.text) for t in toponyms)
+    total: Counter = Counter()
+    for key, res in first.items():
+        if res.candidate and res.candidate.country:
+            total[res.candidate.country] += counts[key]
+    out = {}
+    for key, res in first.items():
+        own = Counter({res.candidate.country: counts[key]}) \
+            if res.candidate and res.candidate.country else Counter()
+        out[key] = total - own
+    return out
+
+
 def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazetteer) -> dict:
     """Folded name -> :class:`Resolution`, after two passes over the article's evidence."""
     names = {fold(t.text): t.text for t in toponyms}
@@ -68,6 +84,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     context = {"countries": countries, "city_regions": set()}
     first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
     cities, places = placed_regions(first, gazetteer)
+    others = country_mentions(first, toponyms)
     mentions = region_mentions(first, toponyms)
     countries = countries + Counter({r.candidate.country for r in first.values()
                                      if r.candidate and r.candidate.country})
@@ -79,6 +96,8 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
             "regions": Counter({r: len(keys - {key}) for r, keys in places.items()}),
             "region_mentions": Counter({r: sum(v for k, v in c.items() if k != key)
                                         for r, c in mentions.items()}),
+            "dominant": dominant_country(others[key]),
+            "other_countries": others[key],
         })
         for key, name in names.items()
     }
@@ -145,7 +164,7 @@ def place_for_span(article: Article, start: int, end: int) -> Optional[str]:
 class PlacesStep:
     """Pipeline step filling ``Article.places``."""
 
-    name = "eventwire.places.v3"
+    name = "eventwire.places.v4"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 

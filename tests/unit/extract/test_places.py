@@ -244,3 +244,47 @@ def test_places_possessive_and_compass_word_are_trimmed(places_of, text, mention
 def test_places_region_names_shown_in_english(places_of):
     place = find(places_of("Clashes broke out in Dagestan on Tuesday, police said."), "Dagestan")
     assert place is not None and place.feature == "admin1" and place.name == "Dagestan"
+
+
+# --- dominant country of the article's other places (place_resolve.dominant_*) ---
+
+from collections import Counter  # noqa: E402
+
+from eventwire.extract.gazetteer import Candidate  # noqa: E402
+from eventwire.extract.place_resolve import (choose, dominant_blocked,  # noqa: E402
+                                             dominant_country, Evidence)
+
+
+def _cand(name, country, feature, population=0, capital=False, admin1=None):
+    return Candidate(geonameid=None, name=name, country=country, admin1=admin1, lat=0.0, lon=0.0,
+                     population=population, feature=feature, capital=capital)
+
+
+@pytest.mark.parametrize("mentions, expected", [
+    (Counter({"USA": 5, "GBR": 1}), "USA"),
+    (Counter({"USA": 3, "GBR": 3}), None),  # no clear majority
+    (Counter({"USA": 1}), None),  # one mention is too little
+    (Counter(), None),
+])
+def test_places_dominant_country_needs_a_clear_majority(mentions, expected):
+    assert dominant_country(mentions) == expected
+
+
+ATHENS = (_cand("Athens", "GRC", "city", 660_000, capital=True, admin1="Attiki"),
+          _cand("Athens", "USA", "city", 115_000, admin1="Georgia"))
+GEORGIA = (_cand("Georgia", "GEO", "country"), _cand("Georgia", "USA", "admin1"))
+MEXICO = (_cand("Mexico", "MEX", "country"), _cand("Mexico", "USA", "city", 11_000, admin1="Missouri"))
+
+
+@pytest.mark.parametrize("candidates, others, expected", [
+    (ATHENS, Counter({"USA": 6}), "USA"),  # US-local article: the local town
+    (ATHENS, Counter({"USA": 6, "GRC": 1}), "GRC"),  # a capital named with its country stays
+    (GEORGIA, Counter({"USA": 6}), "USA"),  # the state may beat the country
+    (MEXICO, Counter({"USA": 6}), "MEX"),  # a small town never beats a country
+])
+def test_places_dominant_country_prefers_local_namesakes(candidates, others, expected):
+    # article country weights as resolve_names builds them: each other country named counts
+    context = {"countries": Counter({c: min(n, 2) for c, n in others.items()}),
+               "city_regions": set(), "other_countries": others,
+               "dominant": dominant_country(others)}
+    assert choose(candidates, Evidence(), context).candidate.country == expected
