@@ -8,7 +8,10 @@ Score = prior + evidence:
   northwest Pakistan") or a qualifier right before it ("the northern Chinese city of Tianjin",
   "Pakistan's city of Lahore"), or an appositive after it ("Tripoli, the Libyan capital");
 * article evidence (weaker): countries named elsewhere in the article, by unambiguous place
-  names or by demonyms ("Chinese"), and for a region the cities placed inside it.
+  names or by demonyms ("Chinese"), and for a region the cities placed inside it;
+* second-pass context: the country where the article's other places predominantly lie (by
+  mention count) and, for cities and counties, how many other names have a reading nearby
+  (:mod:`.place_near`), so a US-local story keeps its own "Athens" or "Cornwall".
 
 One sense per discourse: all mentions of a name resolve together. When the two best candidates
 lie in different countries and score within :data:`TIE_MARGIN`, the name is left unresolved
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer_index import fold
+from .place_near import neighbours
 from .place_spans import Toponym
 
 FEATURE_PRIOR = {"country": 5.0, "continent": 5.0, "region": 5.0, "admin1": 1.5, "admin2": -1.5,
@@ -57,6 +61,10 @@ TIE_MARGIN = 0.25
 DOMINANT_BONUS = 2.0
 DOMINANT_SHARE = 0.6
 DOMINANT_MIN = 2
+#: Per other name of the article with a reading near a city/county candidate, capped
+#: (:mod:`.place_near`): picks "Hanover" in New Hampshire beside "Lebanon" and "Vermont".
+NEAR_BONUS = 1.0
+NEAR_CAP = 2.0
 _DIRECTIONS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|" \
     r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|" \
     r"southwestern|mid|upper|lower|far)[\w-]*\s+)*"
@@ -161,6 +169,9 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
                      * CITY_REGION_BONUS, CITY_REGION_CAP)
     if candidate.feature == "admin1" and fold(candidate.name) in context["city_regions"]:
         total += REGION_OF_CITY_BONUS
+    if context.get("points"):
+        total += min(neighbours(candidate, context["key"], context["points"]) * NEAR_BONUS,
+                     NEAR_CAP)
     if candidate.country and candidate.country == context.get("dominant") \
             and candidate.feature not in context.get("dominant_blocked", ()):
         total += DOMINANT_BONUS

@@ -21,6 +21,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .gazetteer_index import fold, region_display
 from .place_resolve import (Resolution, article_countries, choose, dominant_country,
                             local_evidence, metropolis_namesake)
+from .place_near import name_points
 from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
@@ -85,6 +86,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
     cities, places = placed_regions(first, gazetteer)
     others = country_mentions(first, toponyms)
+    points = name_points(names, gazetteer)
     mentions = region_mentions(first, toponyms)
     countries = countries + Counter({r.candidate.country for r in first.values()
                                      if r.candidate and r.candidate.country})
@@ -98,6 +100,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
                                         for r, c in mentions.items()}),
             "dominant": dominant_country(others[key]),
             "other_countries": others[key],
+            "key": key, "points": points,
         })
         for key, name in names.items()
     }
