@@ -79,6 +79,20 @@ def narrowed(top: Toponym, gazetteer: Gazetteer) -> Toponym:
         text, start = text[direction.end():], start + direction.end()
     if text and text != top.text and gazetteer.lookup(text):
         return Toponym(start, start + len(text), text, top.label)
+    return headed_prefix(top, gazetteer)
+
+
+def headed_prefix(top: Toponym, gazetteer: Gazetteer) -> Toponym:
+    """The longest known place name that opens an unknown mention and is followed by a
+    local-institution word ("Titus County Jail", "Paris City Hall" -> "Titus County",
+    "Paris"): spaCy often tags such facility/organisation names GPE or FAC as a whole."""
+    from .place_discourse import org_heads  # it builds on this module's helpers
+
+    words = list(re.finditer(r"\S+", top.text))
+    for k in range(len(words) - 1, 0, -1):
+        prefix = top.text[:words[k - 1].end()]
+        if words[k].group() in org_heads() and any(c.exact for c in gazetteer.lookup(prefix)):
+            return Toponym(top.start, top.start + len(prefix), prefix, top.label)
     return top
 
 

@@ -71,3 +71,4 @@ def test_place_near_choose_prefers_the_namesake_among_neighbours(others, expecte
     context = {"countries": Counter(), "city_regions": set(), "key": "cornwall",
                "points": name_points(names, FakeGazetteer(TABLE))}
     assert choose(CORNWALL, Evidence(), context).candidate.admin1 == expected_admin1
+
