@@ -105,20 +105,33 @@ class Pipeline:
             article = step(article, analysis)
         return article
 
-    def _run_batch(self, batch: list[Result]) -> Iterator[Result]:
+    def run_articles(self, articles: list[Article]) -> list[Result]:
+        """Annotate and extract one batch of cleaned articles, step by step across the batch
+        (so a step's ``prepare`` can batch its parses); a failing article becomes a Rejection."""
         from .annotate.nlp import analyse
 
-        articles = [r for r in batch if isinstance(r, Article)]
-        analyses = iter(analyse([a.text for a in articles], batch_size=self.batch_size))
+        analyses = list(analyse([a.text for a in articles], batch_size=self.batch_size))
+        results: list[Result] = list(articles)
+        for step in self.steps:
+            alive = [i for i, r in enumerate(results) if isinstance(r, Article)]
+            prepare = getattr(step, "prepare", None)
+            if prepare is not None and alive:
+                try:
+                    prepare([(results[i], analyses[i]) for i in alive])
+                except Exception:  # preparation is an optimisation: steps parse lazily anyway
+                    pass
+            for i in alive:
+                try:
+                    results[i] = step(results[i], analyses[i])
+                except Exception as exc:  # one bad article must not stop the batch
+                    results[i] = Rejection(articles[i].source.uri, E.E013,
+                                           f"{step.name}: {type(exc).__name__}: {exc}")
+        return results
+
+    def _run_batch(self, batch: list[Result]) -> Iterator[Result]:
+        done = iter(self.run_articles([r for r in batch if isinstance(r, Article)]))
         for result in batch:
-            if isinstance(result, Rejection):
-                yield result
-                continue
-            analysis = next(analyses)
-            try:
-                yield self.apply(result, analysis)
-            except Exception as exc:  # one bad article must not stop the batch
-                yield Rejection(result.source.uri, E.E013, f"{type(exc).__name__}: {exc}")
+            yield result if isinstance(result, Rejection) else next(done)
 
 
 def _clean_safely(clean, raw: RawDocument) -> Result:

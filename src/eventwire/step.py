@@ -5,6 +5,10 @@ A step is any object with ``name``, ``requires``, ``assigns`` and
 (``"entities"``, ``"places"`` …); the pipeline refuses an order in which a step would read a
 field that no earlier step (or cleaning, which fills ``text``/``source``/``title``) assigns.
 
+A step may also define ``prepare(pairs)``, called once per batch with every ``(article,
+analysis)`` pair before the step runs on each article: the batch adapter, used to parse the
+sentences the step will need for all articles in one call (see ``annotate.nlp.parse_batch``).
+
 Steps are pure: no I/O, no threads. They get the spaCy analysis of the article's text from
 ``annotate.nlp`` and return a new record with ``article.model_copy(update=...)``.
 """

@@ -48,3 +48,38 @@ def test_pipeline_failing_step_rejects_only_that_article():
     assert [type(r).__name__ for r in results] == ["Rejection", "Rejection"]
     assert results[0].error is E.E013 and "boom" in results[0].reason
     assert results[1].error is E.E002
+
+
+class PreparingStep(FakeStep):
+    """A step with the batch adapter: prepare() sees the whole batch once, before any call."""
+
+    def __init__(self):
+        super().__init__("preparing")
+        self.prepared: list[int] = []
+
+    def prepare(self, pairs):
+        self.prepared.append(len(pairs))
+
+
+def test_pipeline_prepares_each_step_once_per_batch():
+    step = PreparingStep()
+    pipeline = Pipeline([step], batch_size=2)
+    docs = [RawDocument(uri=f"{i}.txt", format="txt", content=TEXT + f" Day {i}.") for i in range(3)]
+    results = list(pipeline.run(docs))
+    assert step.prepared == [2, 1]
+    assert all(r.themes == ("preparing",) for r in results)
+
+
+def test_pipeline_batch_parse_gives_the_same_events_as_one_by_one():
+    from eventwire.annotate.nlp import analyse_one
+    from eventwire.clean import clean
+
+    text = ("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Abebe Tesfaye in Nairobi "
+            "on Tuesday. Ethiopian troops will withdraw from the border next month, officials said. "
+            "\u201cThis corridor will carry goods,\u201d Mwangi said after the talks with Ethiopia.")
+    article = clean(RawDocument(uri="k.txt", format="txt", content=text))
+    pipeline = Pipeline.default()
+    [batched] = pipeline.run_articles([article])
+    single = pipeline.apply(article, analyse_one(article.text))
+    assert batched.to_dict() == single.to_dict()
+    assert batched.events and batched.quotes

@@ -249,6 +249,14 @@ class EventsStep:
         self.quad_scheme = quad_scheme
         self.statements = statements
 
+    def prepare(self, pairs: list) -> None:
+        """Batch adapter: parse every article's candidate sentences in one call."""
+        from ..annotate.nlp import parse_batch
+
+        lex = lexicon()
+        parse_batch((analysis, candidate_sentences(article, analysis, lex, statements=self.statements))
+                    for article, analysis in pairs)
+
     def __call__(self, article: Article, analysis) -> Article:
         events = extract_events(
             article, analysis, quad_scheme=self.quad_scheme, statements=self.statements

@@ -172,18 +172,25 @@ def direct_quotes(article: Article, spans: list[QuoteSpan], parsed: dict) -> lis
     return quotes
 
 
-def extract_quotes(article: Article, analysis) -> tuple[tuple[Quote, ...], tuple]:
-    """Direct, scare and indirect quotes, and attributions, of one article.
-
-    Only sentences that can hold speech are parsed, all in one batched call: those with a
-    reporting verb outside quote marks, and those with a verb before an untagged quote.
-    """
+def _parse_plan(article: Article, analysis):
+    """The quote spans, the sentences to parse for them and for reported speech, and all of
+    those sentences in text order."""
     spans, sentences = find_quotes(article.text), analysis.sentences
     for_quotes = {span.open_at: cue_sentence(article, sentences, span) for span in spans}
     for_quotes = {k: v for k, v in for_quotes.items() if v is not None}
     for_speech = speech_sentences(article, sentences, spans)
     todo = {(s.start_char, s.end_char): s for s in list(for_quotes.values()) + for_speech}
     ordered = sorted(todo.values(), key=lambda s: s.start_char)
+    return spans, for_quotes, for_speech, ordered
+
+
+def extract_quotes(article: Article, analysis) -> tuple[tuple[Quote, ...], tuple]:
+    """Direct, scare and indirect quotes, and attributions, of one article.
+
+    Only sentences that can hold speech are parsed, all in one batched call: those with a
+    reporting verb outside quote marks, and those with a verb before an untagged quote.
+    """
+    spans, for_quotes, for_speech, ordered = _parse_plan(article, analysis)
     done = {(s.start_char, s.end_char): p for s, p in zip(ordered, analysis.parse(ordered))}
     parsed = {at: done[(s.start_char, s.end_char)] for at, s in for_quotes.items()}
     direct = direct_quotes(article, spans, parsed)
@@ -204,6 +211,12 @@ class QuotesStep:
 
     def __init__(self) -> None:
         pass
+
+    def prepare(self, pairs: list) -> None:
+        """Batch adapter: parse every article's speech sentences in one call."""
+        from ..annotate.nlp import parse_batch
+
+        parse_batch((analysis, _parse_plan(article, analysis)[3]) for article, analysis in pairs)
 
     def __call__(self, article: Article, analysis) -> Article:
         quotes, attributions = extract_quotes(article, analysis)
