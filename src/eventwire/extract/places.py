@@ -167,7 +167,7 @@ def place_for_span(article: Article, start: int, end: int) -> Optional[str]:
 class PlacesStep:
     """Pipeline step filling ``Article.places``."""
 
-    name = "eventwire.places.v4"
+    name = "eventwire.places.v5"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 
