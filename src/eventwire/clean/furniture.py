@@ -81,13 +81,14 @@ def caps_headline(line: str) -> bool:
     """An all-capitals, headline-shaped line of :data:`MIN_CAPS_HEADLINE_WORDS`+ words.
 
     Some sites (Fox-style) set links to related stories inside the article in capitals; prose
-    sentences (ending in "." or "!") and table rows are never taken. The caller applies this only
-    to text that also has lower-case lines, so an all-capitals wire text is left alone.
+    sentences (ending in "." or "!"), questions (explainers set section subheads as capital
+    questions: "WHO PAYS FOR THE NEW BRIDGE?") and table rows are never taken. The caller applies
+    this only to text that also has lower-case lines, so an all-capitals wire text is left alone.
     """
     stripped = line.strip()
     cased = [c for c in stripped if c.isupper() or c.islower()]
     if len(stripped.split()) < MIN_CAPS_HEADLINE_WORDS or len(cased) < 2 * MIN_CAPS_HEADLINE_WORDS:
         return False
-    if "|" in stripped or stripped[-1] in ".!":
+    if "|" in stripped or stripped[-1] in ".!?":
         return False
     return headline_shaped(stripped) and not any(c.islower() for c in cased)

@@ -147,6 +147,7 @@ CAPS_PROSE = (
         ("KENYAN OPPOSITION LEADER VOWS MASS PROTESTS OVER DISPUTED TAX BILL", True),
         ("2 SOLDIERS KILLED AS GUNMEN ATTACK ARMY BASE IN NORTHERN MALI", True),
         ("WHAT HAPPENS NEXT?", False),  # a short section subhead is content
+        ("WILL THE GOVERNOR SIGN THE NEW BUDGET INTO LAW?", False),  # explainer question subhead
         ("BREAKING THE NEWS TO THE WORLD", False),
         ("THE SENATE VOTED 61 TO 38 TO EXTEND THE EMERGENCY POWERS.", False),  # a sentence
         ("| KES | KENYAN SHILLING PER US DOLLAR | 129.2 | 128.7 |", False),  # a table row
