@@ -74,3 +74,18 @@ def locative_heads(head) -> list:
 def with_country(code: Optional[str], sectors: tuple[str, ...], country: str) -> str:
     """A country block joined to the sectors an uncoded argument already has."""
     return country + "".join(sectors) if sectors else country + (code or "")
+
+
+#: Prepositions that place an act in a country ("protested *in* Beijing").
+HOST_PREPS = frozenset({"in", "inside"})
+
+
+def host_heads(tokens) -> list:
+    """Objects of the locative prepositions attached to the event's own words (the trigger and
+    its light verb): "staged a protest *in Beijing*", "attend a summit *in Switzerland*"."""
+    return [
+        obj
+        for token in tokens
+        for prep in token.children if prep.dep_ == "prep" and prep.lower_ in HOST_PREPS
+        for obj in prep.children if obj.dep_ == "pobj"
+    ]

@@ -130,11 +130,22 @@ def _role_sectors(head, entity: Optional[Entity]) -> tuple[str, ...]:
         return entity.actor.sectors
     if entity is not None and entity.type not in ("ORG", "NORP"):
         return ()
-    sector = agent_sectors().get(head.lower_) or agent_sectors().get(head.lemma_.lower())
+    return noun_sectors(head)
+
+
+def noun_sectors(noun) -> tuple[str, ...]:
+    """Sectors a role noun names: ``event_agents.csv``, then the role vocabulary (``roles.csv``),
+    each by the word as written ("dissidents") and by its lemma."""
+    words = tuple(dict.fromkeys((noun.lower_, noun.lemma_.lower())))
+    sector = next((agent_sectors()[w] for w in words if w in agent_sectors()), None)
     if sector:
         return (sector,)
-    roles = [e for e in default_vocabulary().entries((head.lemma_.lower(),)) if e.kind == "role"]
-    return roles[0].sectors if roles and roles[0].sectors else ()
+    vocab = default_vocabulary()
+    for word in words:
+        roles = [e for e in vocab.entries((word,)) if e.kind == "role" and e.sectors]
+        if roles:
+            return roles[0].sectors
+    return ()
 
 
 def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
@@ -147,7 +158,7 @@ def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
         place_entity, code = resolve(obj, parsed, index)
         group = place_entity is not None and place_entity.actor is not None and place_entity.actor.group
         country = code[:3] if code and place_entity is not None and not group else None
-        country = country or index.places.country_in(*_subtree_span(obj, parsed))
+        country = country or index.places.country_in(*subtree_span(obj, parsed))
         if country:
             return entity or place_entity, with_country(None, sectors, country), False
     if index.sole:
@@ -155,7 +166,7 @@ def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
     return entity, None, False
 
 
-def _subtree_span(token, parsed) -> tuple[int, int]:
+def subtree_span(token, parsed) -> tuple[int, int]:
     tokens = list(token.subtree)
     return parsed.char_span(tokens[0])[0], parsed.char_span(tokens[-1])[1]
 
@@ -175,13 +186,15 @@ def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
     """Add a sector block to a bare country code from a role noun ("U.S. troops", "Minister")."""
     if not code or len(code) != 3 or (entity.actor and entity.actor.sectors):
         return code
-    sectors = agent_sectors()
     for noun in _role_nouns(head):
-        sector = sectors.get(noun.lower_) or sectors.get(noun.lemma_.lower())
-        if sector:
-            return code + sector
+        sectors = noun_sectors(noun)
+        if sectors:
+            return code + "".join(sectors)
     return code
 
+
+#: Prepositions whose object is the target of any act.
+TARGET_PREPS = frozenset({"against"})
 
 #: Subject pronouns that may stand for the speaker of the clause above ("X said it will …").
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
@@ -297,7 +310,18 @@ def subject_heads(verb) -> tuple[list, list]:
 
     "X was attacked by Y" → actor Y, recipient X. A verb without its own subject borrows the
     subject of the verb it is coordinated with or controlled by ("X plans to visit Y").
+
+    Passive voice is the verb's own, not the lender's: a passive verb ("were *released* by Y":
+    its own passive auxiliary or "by" agent, or a past participle coordinated with a passive,
+    "were arrested and *charged* by Y") makes the borrowed subject its patient. A past
+    participle modifying a noun with a "by" agent is a reduced passive relative clause ("two
+    men *arrested* by Y"): the noun is the patient, the agent the actor. Without an agent such
+    a participle mostly describes ("officials *accused* of …") and gets no parties here.
     """
+    own_agent = prep_objects(verb, {"by"})
+    if own_agent and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return own_agent, [verb.head]
+    own_passive = bool(own_agent) or any(c.dep_ == "auxpass" for c in verb.children)
     token = verb
     for _ in range(4):
         active = children(token, {"nsubj"})
@@ -306,6 +330,9 @@ def subject_heads(verb) -> tuple[list, list]:
         if active or passive:
             if token is verb:
                 return (agent, passive) if passive else (active, [])
+            if not children(verb, {"nsubj", "nsubjpass"}) and (own_passive or (
+                    passive and verb.dep_ == "conj" and verb.tag_ == "VBN")):
+                return own_agent, (active or passive)
             return (active or passive), []
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
             break
@@ -314,7 +341,12 @@ def subject_heads(verb) -> tuple[list, list]:
 
 
 def recipient_heads(token, slots: tuple[str, ...]) -> list:
-    """Recipient heads by the pattern's slots: ``dobj`` and/or prepositions."""
+    """Recipient heads by the pattern's slots: ``dobj`` and/or prepositions.
+
+    "against" marks the party acted on whatever the pattern lists: English uses it for the
+    opponent or target of an act ("an investigation *against* X", "protested *against* X",
+    "measures *against* X"), never for the actor or a topic.
+    """
     heads = children(token, {"dobj", "dative"}) if "dobj" in slots else []
-    preps = {s for s in slots if s != "dobj"}
-    return heads + prep_objects(token, preps) if preps else heads
+    preps = {s for s in slots if s != "dobj"} | TARGET_PREPS
+    return heads + prep_objects(token, preps)

@@ -1,0 +1,104 @@
+"""Who acts on whom: passives, "against" targets, role plurals and host countries.
+
+Entities and places are made by hand (no entity or place step), on short invented sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.extract.events import extract_events
+from eventwire.record import Actor, Entity, Mention, Place, offset_errors
+
+ACTORS = {
+    "Kenyan": "KEN", "Ugandan": "UGA", "Ruto": "KENGOV", "Iran": "IRN", "Canada": "CAN",
+    "Peru": "PER", "Norwegian": "NOR", "Chile": "CHL", "Danish": "DNK", "Austria": "AUT",
+    "Mexico": "MEX",
+}
+PLACES = {"Lima": ("city", "PER"), "Vienna": ("city", "AUT"), "Oslo": ("city", "NOR")}
+
+
+def _mentions(text: str, name: str) -> tuple[Mention, ...]:
+    pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+    return tuple(Mention(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text))
+
+
+def coded(make_article, analyse, text: str):
+    entities = []
+    for name, code in ACTORS.items():
+        if _mentions(text, name):
+            actor = Actor(code=code, country=code[:3], sectors=(code[3:6],) if len(code) > 3 else ())
+            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type="ORG",
+                                   mentions=_mentions(text, name), actor=actor))
+    for name in PLACES:  # place names are GPE entities without an actor code, as spaCy gives
+        if _mentions(text, name):
+            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type="GPE",
+                                   mentions=_mentions(text, name)))
+    places = [
+        Place(id=f"p{i + 1}", name=name, feature=feature, country=country, mentions=_mentions(text, name))
+        for i, (name, (feature, country)) in enumerate(PLACES.items()) if _mentions(text, name)
+    ]
+    article = make_article(text, entities=tuple(entities), places=tuple(places))
+    article = article.model_copy(update={"events": extract_events(article, analyse(text))})
+    assert offset_errors(article) == []
+    return article
+
+
+def codes(article, event):
+    names = {e.id: e.name for e in article.entities}
+    return ([names[i] for i in event.actor], event.actor_code,
+            [names[i] for i in event.recipient], event.recipient_code)
+
+
+def one(article, root: str):
+    found = [e for e in article.events if e.cameo_root == root]
+    assert len(found) == 1, [(e.trigger.text, e.cameo) for e in article.events]
+    return found[0]
+
+
+def test_passive_conjunct_takes_its_own_agent(make_article, analyse):
+    article = coded(make_article, analyse,
+                    "The Kenyan students jailed for protesting were released on Monday by Ruto.")
+    event = one(article, "08")
+    actor, actor_code, _, recipient_code = codes(article, event)
+    assert actor == ["Ruto"] and actor_code == "KENGOV"
+    assert recipient_code != "KENGOV"  # the students are the patient, not the releaser
+
+
+def test_reduced_passive_relative_with_agent(make_article, analyse):
+    article = coded(make_article, analyse,
+                    "Officials said two Kenyan traders arrested by Ugandan police were in court.")
+    event = one(article, "17")
+    assert codes(article, event)[1] == "UGACOP"
+    assert codes(article, event)[3] == "KEN"
+
+
+def test_against_marks_the_target_of_an_event_noun(make_article, analyse):
+    article = coded(make_article, analyse, "Canada ordered an investigation against Iran on Monday.")
+    event = one(article, "09")
+    assert codes(article, event) == (["Canada"], "CAN", ["Iran"], "IRN")
+
+
+def test_plural_role_noun_listed_as_written(make_article, analyse):
+    article = coded(make_article, analyse, "Ruto will meet with exiled dissidents from Peru.")
+    event = one(article, "04")
+    assert codes(article, event)[3] == "PEROPP"
+
+
+def test_protest_in_a_foreign_capital_targets_its_country(make_article, analyse):
+    article = coded(make_article, analyse, "Norwegian activists staged a protest in Lima on Friday.")
+    event = one(article, "14")
+    assert codes(article, event)[1:] == ("NORCVL", ["Lima"], "PER")
+
+
+def test_summit_abroad_targets_the_host(make_article, analyse):
+    article = coded(make_article, analyse, "Ruto is scheduled to attend a summit in Vienna.")
+    event = one(article, "04")
+    assert codes(article, event) == (["Ruto"], "KENGOV", ["Vienna"], "AUT")
+
+
+def test_no_host_target_at_home_or_with_an_uncoded_object(make_article, analyse):
+    home = coded(make_article, analyse, "Norwegian activists staged a protest in Oslo on Friday.")
+    assert one(home, "14").recipient_code is None
+    meeting = coded(make_article, analyse, "Chile and Mexico held talks in Vienna on Friday.")
+    assert all(e.recipient_code != "AUT" for e in meeting.events)
