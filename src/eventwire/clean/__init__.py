@@ -1,7 +1,9 @@
 """Cleaning: RawDocument → Article (text, title, authors, source, boilerplate) or Rejection.
 
 HTML goes through trafilatura first; then every text goes through the same plain-text cleaner
-(normalisation, furniture lines, title/byline/dateline). Metadata precedence, most trusted first:
+(normalisation, furniture lines, title/byline/dateline). When trafilatura's cleaned text is not an
+article (nothing, or too short), fallback extractors get a turn before the page is rejected
+(clean/rescue.py); their text must hold real prose to count. Metadata precedence, most trusted first:
 
 * title: the reader's → the page's headline line when it matches the page's title → the page's
   title → the text's own first line;
@@ -12,60 +14,90 @@ HTML goes through trafilatura first; then every text goes through the same plain
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
 from typing import Optional
 
 from ..errors import E, W
 from ..read.base import RawDocument, Rejection
-from ..record import Article, Source, Warning, article_id
+from ..record import Article, Boilerplate, Source, Warning, article_id
 from ..step import add_warning
-from .html import ExtractedPage, extract_page
+from .html import FALLBACK_WORDS, ExtractedPage, extract_page, furniture_summary, page_metadata
 from .meta import normalize_date, outlet_of
+from .rescue import rescue_texts, sentence_words
 from .text import CleanedText, clean_text, normalize_text
 
 __all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS"]
 
-CLEANER_NAME = "eventwire.clean.v2"
+CLEANER_NAME = "eventwire.clean.v3"
 #: Fewer words than this after cleaning is not an article (a stub, a paywall, an error page) …
 MIN_WORDS = 20
 #: … unless it holds one complete sentence of at least this many words: a short wire brief
 #: ("Gunmen killed five villagers in Zamfara state on Sunday, police said.") is still news, and
 #: paywall/error notices are removed as furniture before the count (data/boilerplate.tsv).
 MIN_BRIEF_WORDS = 8
-_SENTENCE = re.compile(r"[\"“‘'(]?[A-Z0-9].*[.!?][\"”’')]?")
 
 
 def clean(raw: RawDocument) -> Article | Rejection:
     """Clean one raw document into an Article, or say why it cannot be one."""
     page: Optional[ExtractedPage] = None
+    failure: Optional[Rejection] = None
     if raw.kind == "html":
         try:
             page = extract_page(raw.content, url=raw.url)
         # trafilatura/lxml on arbitrary web pages can fail in many ways; one page must not stop a run.
         except Exception as exc:  # noqa: BLE001
-            return Rejection(raw.uri, E.E013, f"HTML extraction: {type(exc).__name__}: {exc}"[:200])
-        if page is None:
-            return Rejection(raw.uri, E.E009)
+            failure = Rejection(raw.uri, E.E013, f"HTML extraction: {type(exc).__name__}: {exc}"[:200])
+        if page is None and failure is None:
+            failure = Rejection(raw.uri, E.E009)
     known_title = raw.title or (page.title if page else None)
-    cleaned = clean_text(page.text if page else raw.content, known_title=known_title)
+    text = page.text if page else ("" if raw.kind == "html" else raw.content)
+    cleaned = clean_text(text, known_title=known_title)
+    failure = failure or floor_rejection(raw, cleaned, html=raw.kind == "html")
+    if failure is not None and raw.kind == "html":
+        recall_done = failure.error is E.E009 and page is None or (
+            page is not None and len(page.text.split()) < FALLBACK_WORDS)
+        rescued = rescue_page(raw, page, recall_done=recall_done)
+        if rescued is not None:
+            page, cleaned = rescued
+            failure = None
+    if failure is not None:
+        return failure
+    article = build_article(raw, cleaned, page)
+    if len(cleaned.text.split()) < MIN_WORDS:  # kept as a brief: say so, so a user can filter briefs out
+        article = add_warning(article, W.W108.name, W.W108.value)
+    return article
+
+
+def floor_rejection(raw: RawDocument, cleaned: CleanedText, *, html: bool) -> Optional[Rejection]:
+    """Why a cleaned text is not an article (nothing left, or too short and not a brief), or None."""
     words = len(cleaned.text.split())
-    if words == 0 and page is not None:
+    if words == 0 and html:
         return Rejection(raw.uri, E.E009, "only page furniture")
     if words < MIN_WORDS and not is_brief(cleaned.text):
         return Rejection(raw.uri, E.E012, f"{words} words, fewer than {MIN_WORDS}")
-    article = build_article(raw, cleaned, page)
-    if words < MIN_WORDS:  # kept as a brief: say so, so a user can filter briefs out
-        article = add_warning(article, W.W108.name, W.W108.value)
-    return article
+    return None
+
+
+def rescue_page(raw: RawDocument, page: Optional[ExtractedPage], *, recall_done: bool
+           ) -> Optional[tuple[ExtractedPage, CleanedText]]:
+    """(page, cleaned text) from the first fallback extractor whose cleaned text holds at least
+    :data:`MIN_WORDS` words of complete sentences, or None (clean/rescue.py says why and which)."""
+    meta = page or page_metadata(raw.content, url=raw.url)
+    known_title = raw.title or meta.title
+    for name, text in rescue_texts(raw.content, url=raw.url, recall_done=recall_done):
+        cleaned = clean_text(text, known_title=known_title)
+        if sentence_words(cleaned.text, min_words=MIN_BRIEF_WORDS) >= MIN_WORDS:
+            dropped = furniture_summary(raw.content, text)
+            note = f"main text from {name} (trafilatura's text was not an article)"
+            furniture = Boilerplate(text=f"{note}; {dropped.text}" if dropped else note, reason="html-furniture")
+            return replace(meta, text=text, furniture=furniture), cleaned
+    return None
 
 
 def is_brief(text: str) -> bool:
     """True when a short text is a news brief: one of its lines is a complete sentence of at
     least :data:`MIN_BRIEF_WORDS` words (capitalised start, sentence-final punctuation)."""
-    return any(
-        len(line.split()) >= MIN_BRIEF_WORDS and _SENTENCE.fullmatch(line.strip())
-        for line in text.split("\n")
-    )
+    return sentence_words(text, min_words=MIN_BRIEF_WORDS) > 0
 
 
 def build_article(raw: RawDocument, cleaned: CleanedText, page: Optional[ExtractedPage]) -> Article:

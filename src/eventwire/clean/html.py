@@ -26,6 +26,7 @@ EXTRACTION_OPTIONS = {
     "with_metadata": True,
     "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
+BODY_ONLY_OPTIONS = {**EXTRACTION_OPTIONS, "with_metadata": False}
 INVISIBLE_TAGS = ("script", "style", "noscript", "template", "svg", "head")
 #: Separators between a headline and the site name in a page title ("Floods hit Sindh | Dawn").
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|\*|::|·|•)\s+")
@@ -50,11 +51,9 @@ class ExtractedPage:
 
 def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedPage]:
     """Main text and metadata of an HTML page, or None when it holds no article text."""
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(html, url=url, **EXTRACTION_OPTIONS)
+    doc = bare_extraction(html, url)
     if doc is None or len((doc.text or "").split()) < FALLBACK_WORDS:
-        again = trafilatura.bare_extraction(html, url=url, favor_recall=True, **EXTRACTION_OPTIONS)
+        again = bare_extraction(html, url, favor_recall=True)
         if again is not None and len((again.text or "").split()) > len(((doc and doc.text) or "").split()):
             doc = again
     if doc is None or not (doc.text or "").strip():
@@ -67,6 +66,42 @@ def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedP
         date=doc.date,
         url=doc.url or url,
         furniture=furniture_summary(html, kept),
+    )
+
+
+def bare_extraction(html: str, url: Optional[str], **extra):
+    """trafilatura's document for ``html`` (None when it finds no text). Metadata trouble must not
+    cost the body: when the call with metadata fails (a date or author parser raising on an odd
+    page makes trafilatura discard the whole page), the body is extracted again without it."""
+    import trafilatura
+
+    for options in (EXTRACTION_OPTIONS, BODY_ONLY_OPTIONS):
+        try:
+            doc = trafilatura.bare_extraction(html, url=url, **options, **extra)
+        # trafilatura/lxml/htmldate on arbitrary pages can fail in many ways
+        except Exception:  # noqa: BLE001
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
+def page_metadata(html: str, *, url: Optional[str] = None) -> ExtractedPage:
+    """The page's metadata alone (title, authors, date) with no text, for a page whose text
+    came from a fallback extractor; empty when the metadata cannot be read."""
+    import trafilatura
+
+    try:
+        meta = trafilatura.extract_metadata(html, default_url=url,
+                                            date_config=EXTRACTION_OPTIONS["date_extraction_params"])
+    except Exception:  # noqa: BLE001 -- metadata is optional here
+        return ExtractedPage(text="", url=url)
+    return ExtractedPage(
+        text="",
+        title=strip_site_name(meta.title, site_names(meta.sitename, meta.hostname)),
+        authors=split_names(meta.author),
+        date=meta.date,
+        url=meta.url or url,
     )
 
 

@@ -1,0 +1,107 @@
+"""Second-chance extraction for pages whose trafilatura text does not make an article.
+
+trafilatura's main extraction sometimes keeps too little of a page (an article in unusual
+markup, a short page its filters discard), or its cleaned text fails the article floor. Before a
+page is rejected, other well-kept extractors get a turn, in this order (each measured on its own
+on the dev pages of the Zyte and fundus sets, see eval/extract.md):
+
+1. trafilatura again with ``favor_recall`` (skipped when the first pass already ran it);
+2. readability-lxml (Mozilla Readability's scoring): the best-scoring content block;
+3. trafilatura's ``baseline`` (embedded JSON-LD ``articleBody``, ``<article>``, paragraphs, and
+   last the whole page text).
+
+A rescued text goes through the same line cleaning and must hold real prose, at least
+:data:`~eventwire.clean.MIN_WORDS` words in complete sentences, so a menu, a link list or an
+error page is still rejected: the fallbacks never turn a page without article text into one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Iterator, Optional
+
+#: Elements that start a new line in the rescued text (paragraph-like blocks and line breaks).
+BLOCK_TAGS = frozenset({
+    "p", "div", "br", "li", "ul", "ol", "dd", "dt", "dl", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "table", "tr", "td", "th", "figcaption", "figure", "section", "article",
+    "header", "footer", "aside", "main",
+})
+#: A complete sentence: a capital or a digit first (after an opening quote or bracket),
+#: sentence-final punctuation last (before a closing quote or bracket).
+_SENTENCE = re.compile(r"[\"“‘'(]?(\w).*[.!?][\"”’')]?")
+
+
+def is_sentence(line: str) -> bool:
+    """True when ``line`` reads as complete sentences (capitalised start, final punctuation)."""
+    found = _SENTENCE.fullmatch(line.strip())
+    return bool(found) and (found.group(1).isupper() or found.group(1).isdigit())
+
+
+def sentence_words(text: str, *, min_words: int) -> int:
+    """Words in the lines of ``text`` that are complete sentences of ``min_words``+ words."""
+    total = 0
+    for line in text.split("\n"):
+        words = len(line.split())
+        if words >= min_words and is_sentence(line):
+            total += words
+    return total
+
+
+def rescue_texts(html: str, *, url: Optional[str] = None, recall_done: bool = False) -> Iterator[tuple[str, str]]:
+    """(extractor name, plain text) from each fallback extractor in turn, lazily, so the slower
+    ones only run when the earlier ones did not give an article. A failing extractor is skipped."""
+    extractors = [("readability", readability_text), ("trafilatura-baseline", baseline_text)]
+    if not recall_done:
+        extractors.insert(0, ("trafilatura-recall", recall_text))
+    for name, extractor in extractors:
+        try:
+            text = extractor(html, url)
+        # third-party extractors on arbitrary pages fail in many ways; the next one gets its turn
+        except Exception:  # noqa: BLE001
+            continue
+        if text and text.strip():
+            yield name, text
+
+
+def recall_text(html: str, url: Optional[str]) -> str:
+    """trafilatura's text favouring recall (body only: metadata came from the first pass)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, favor_recall=True, include_comments=False,
+                                      include_tables=True, with_metadata=False)
+    return (doc.text or "") if doc is not None else ""
+
+
+def readability_text(html: str, url: Optional[str]) -> str:
+    """The text of readability-lxml's best content block, one line per block element."""
+    from readability import Document
+
+    logging.getLogger("readability.readability").setLevel(logging.ERROR)
+    return block_text(Document(html, url=url).summary(html_partial=True))
+
+
+def baseline_text(html: str, url: Optional[str]) -> str:
+    """trafilatura's baseline extraction (JSON-LD article body, article tags, paragraphs …)."""
+    import trafilatura
+
+    return trafilatura.baseline(html)[1]
+
+
+def block_text(fragment: str) -> str:
+    """Plain text of an HTML fragment with a line break around every block element."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(fragment)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    lxml.etree.strip_elements(tree, "script", "style", "noscript", lxml.etree.Comment, with_tail=False)
+    for elem in tree.iter():
+        if isinstance(elem.tag, str) and elem.tag in BLOCK_TAGS:
+            elem.tail = "\n" + (elem.tail or "")
+            if elem.tag != "br":
+                elem.text = "\n" + (elem.text or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)
