@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer_index import fold
-from .place_near import neighbours
+from .place_near import close_names, neighbours
 from .place_spans import Toponym
 
 FEATURE_PRIOR = {"country": 5.0, "continent": 5.0, "region": 5.0, "admin1": 1.5, "admin2": -1.5,
@@ -65,6 +65,10 @@ DOMINANT_MIN = 2
 #: (:mod:`.place_near`): picks "Hanover" in New Hampshire beside "Lebanon" and "Vermont".
 NEAR_BONUS = 1.0
 NEAR_CAP = 2.0
+#: Per other name with a reading within :data:`.place_near.CLOSE_KM` (a close pair), capped:
+#: a town beside its own county ("Paris" and "Henry County") outweighs a namesake's size.
+CLOSE_BONUS = 1.5
+CLOSE_CAP = 3.0
 _DIRECTIONS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|" \
     r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|" \
     r"southwestern|mid|upper|lower|far)[\w-]*\s+)*"
@@ -172,6 +176,9 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     if context.get("points"):
         total += min(neighbours(candidate, context["key"], context["points"]) * NEAR_BONUS,
                      NEAR_CAP)
+    if context.get("cells"):
+        total += min(close_names(candidate, context["key"], context["cells"]) * CLOSE_BONUS,
+                     CLOSE_CAP)
     if candidate.country and candidate.country == context.get("dominant") \
             and candidate.feature not in context.get("dominant_blocked", ()):
         total += DOMINANT_BONUS

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .gazetteer_index import fold, region_display
 from .place_resolve import (Resolution, article_countries, choose, dominant_country,
                             local_evidence, metropolis_namesake)
-from .place_near import name_points
+from .place_near import name_cells, name_points
 from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
@@ -87,6 +87,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     cities, places = placed_regions(first, gazetteer)
     others = country_mentions(first, toponyms)
     points = name_points(names, gazetteer)
+    cells = name_cells(names, gazetteer, {k: r.candidate for k, r in first.items()})
     mentions = region_mentions(first, toponyms)
     countries = countries + Counter({r.candidate.country for r in first.values()
                                      if r.candidate and r.candidate.country})
@@ -100,7 +101,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
                                         for r, c in mentions.items()}),
             "dominant": dominant_country(others[key]),
             "other_countries": others[key],
-            "key": key, "points": points,
+            "key": key, "points": points, "cells": cells,
         })
         for key, name in names.items()
     }
