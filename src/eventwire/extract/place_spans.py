@@ -27,6 +27,9 @@ CUE_WORDS = frozenset({
 #: "to", "of", "and" ("passed to Jordan", "the wife of Georgia", "Jordan and Chelsea").
 PERSON_CUES = frozenset({"in", "at", "near", "into", "outside", "across", "inside"})
 RESCUE_MIN_POPULATION = 15000
+#: Words that close the name of an administrative division ("Laurel County", "Clinton
+#: Township"): after a place name they are part of it, not an institution's head word.
+DIVISION_WORDS = frozenset({"County", "Parish", "Township", "Borough"})
 MAX_NAME_TOKENS = 4
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -92,6 +95,10 @@ def headed_prefix(top: Toponym, gazetteer: Gazetteer) -> Toponym:
     for k in range(len(words) - 1, 0, -1):
         prefix = top.text[:words[k - 1].end()]
         if words[k].group() in org_heads() and any(c.exact for c in gazetteer.lookup(prefix)):
+            if words[k].group() in DIVISION_WORDS:  # "Laurel County Adult Education"
+                longer = top.text[:words[k].end()]
+                if any(c.exact for c in gazetteer.lookup(longer)):
+                    prefix = longer
             return Toponym(top.start, top.start + len(prefix), prefix, top.label)
     return top
 

@@ -24,7 +24,9 @@ def _city(name, admin1, lat, lon):
 
 
 PREFIX_TABLE = {"titus county": (_city("Titus County", "Texas", 33.2, -94.97),),
-                "paris": (_city("Paris", "Texas", 33.66, -95.56),)}
+                "paris": (_city("Paris", "Texas", 33.66, -95.56),),
+                "oakton": (_city("Oakton", "Alpha", 35.0, -88.0),),
+                "oakton county": (_city("Oakton County", "Alpha", 35.1, -88.1),)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -32,6 +34,10 @@ PREFIX_TABLE = {"titus county": (_city("Titus County", "Texas", 33.2, -94.97),),
     ("Paris City Hall", "Paris"),
     ("Paris Hilton", "Paris Hilton"),  # no institution word after the name: left alone
     ("Lakeside Town Hall", "Lakeside Town Hall"),  # unknown prefix: left alone
+    # a division word closes the county's name rather than heading an institution
+    ("Oakton County Adult Education", "Oakton County"),
+    ("Oakton County Common Pleas Court", "Oakton County"),
+    ("Oakton City Hall", "Oakton"),
 ])
 def test_place_spans_narrowed_keeps_the_place_before_an_institution_word(text, expected):
     top = narrowed(Toponym(10, 10 + len(text), text, "FAC"), FakeGazetteer(PREFIX_TABLE))
