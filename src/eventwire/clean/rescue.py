@@ -18,7 +18,6 @@ error page is still rejected: the fallbacks never turn a page without article te
 from __future__ import annotations
 
 import logging
-import re
 from typing import Iterator, Optional
 
 #: Elements that start a new line in the rescued text (paragraph-like blocks and line breaks).
@@ -27,23 +26,46 @@ BLOCK_TAGS = frozenset({
     "blockquote", "pre", "table", "tr", "td", "th", "figcaption", "figure", "section", "article",
     "header", "footer", "aside", "main",
 })
-#: A complete sentence: a capital or a digit first (after an opening quote or bracket),
-#: sentence-final punctuation last (before a closing quote or bracket).
-_SENTENCE = re.compile(r"[\"“‘'(]?(\w).*[.!?][\"”’')]?")
+#: Sentence-final punctuation (Latin and CJK full-width), and what may close a sentence after it.
+TERMINALS = ".!?。！？"
+_CLOSERS = "\"”’')]»"
+_OPENERS = "\"“‘'([«"
 
 
 def is_sentence(line: str) -> bool:
-    """True when ``line`` reads as complete sentences (capitalised start, final punctuation)."""
-    found = _SENTENCE.fullmatch(line.strip())
-    return bool(found) and (found.group(1).isupper() or found.group(1).isdigit())
+    """True when ``line`` reads as complete sentences: it starts (after an opening quote or
+    bracket) with a capital, a digit or a letter of a script without case, and ends with
+    sentence-final punctuation (before a closing quote or bracket)."""
+    stripped = line.strip().lstrip(_OPENERS)
+    if not stripped or not stripped.rstrip(_CLOSERS):
+        return False
+    first = stripped[0]
+    return first.isalnum() and not first.islower() and stripped.rstrip(_CLOSERS)[-1] in TERMINALS
+
+
+def prose_pieces(text: str) -> list[str]:
+    """The text's lines as prose pieces: table cells ("a | b") are pieces of their own, and a
+    piece that stops mid-sentence continues on the next when that starts in lower case
+    (hard-wrapped text, paragraphs broken by an ad or an image)."""
+    pieces: list[str] = []
+    for line in text.split("\n"):
+        for cell in line.split("|"):
+            cell = cell.strip()
+            if not cell:
+                continue
+            if pieces and pieces[-1].rstrip(_CLOSERS)[-1:] not in TERMINALS and cell[0].islower():
+                pieces[-1] += " " + cell
+            else:
+                pieces.append(cell)
+    return pieces
 
 
 def sentence_words(text: str, *, min_words: int) -> int:
-    """Words in the lines of ``text`` that are complete sentences of ``min_words``+ words."""
+    """Words in the prose pieces of ``text`` that are complete sentences of ``min_words``+ words."""
     total = 0
-    for line in text.split("\n"):
-        words = len(line.split())
-        if words >= min_words and is_sentence(line):
+    for piece in prose_pieces(text):
+        words = len(piece.split())
+        if words >= min_words and is_sentence(piece):
             total += words
     return total
 

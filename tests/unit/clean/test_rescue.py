@@ -100,6 +100,7 @@ def test_block_text_one_line_per_block():
         ("“We will rebuild,” the mayor said.", True),
         ("Émile Zola wrote for the paper for years.", True),  # a capital beyond ASCII
         ("12 people died in the blast on Monday.", True),
+        ("홍수로 마을 네 곳이 고립됐다고 당국이 밝혔다.", True),  # a script without case
         ("police said five people were hurt.", False),
         ("Floods cut off four villages", False),
     ],
@@ -111,3 +112,12 @@ def test_is_sentence(line, expected):
 def test_sentence_words_counts_long_sentences_only():
     text = "Home\n\nFloods cut off villages\n\nShort one here.\n\n" + PARAS[1]
     assert sentence_words(text, min_words=8) == len(PARAS[1].split())
+
+
+def test_sentence_words_joins_hard_wrapped_lines_and_splits_table_cells():
+    wrapped = "Rescue teams moved more than two hundred families\n\nto schools on higher ground."
+    assert sentence_words(wrapped, min_words=8) == len(wrapped.split())
+    table = f"| {PARAS[0]} | {PARAS[1]} |\n| --- | --- |"
+    assert sentence_words(table, min_words=8) == len(PARAS[0].split()) + len(PARAS[1].split())
+    # a headline line is not continued by the next sentence (capitalised start)
+    assert sentence_words("Floods cut off villages\n\nOfficials said roads were cut.", min_words=8) == 0
