@@ -183,10 +183,39 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
         return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset) if lead == 0 else None
     start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
     roles, end = role_run(words, start, vocab)
+    end = portfolio_end(words, end, vocab) if roles else end
     if end != len(words) or not roles:
         return None
     length = hit[0] if hit else 0
     return PhraseParse(compose(modifier, roles), modifier, length, offset, has_role=True)
+
+
+#: Words that join a title to its portfolio ("Secretary *of* Energy", "Minister *for* Europe").
+PORTFOLIO_JOINS = frozenset({"of", "for"})
+PORTFOLIO_LINKS = frozenset({"and", "&"})
+MAX_PORTFOLIO = 4
+
+
+def portfolio_end(words: Sequence[str], end: int, vocab: Vocabulary) -> int:
+    """Where a title ends when a portfolio follows its role noun: "Deputy Secretary *of
+    Energy*", "Minister *for Foreign Affairs and Trade*" (English office titles name the
+    department after of/for; ``portfolio`` rows of roles.csv). The role noun keeps the sector;
+    the portfolio adds none. "authorities of Tianjin" names a place, not a portfolio."""
+    if end >= len(words) - 1 or words[end].lower() not in PORTFOLIO_JOINS:
+        return end
+    pos, kinds = end + 1, frozenset({"portfolio"})
+    while pos < len(words) and pos - end <= MAX_PORTFOLIO:
+        hit = vocab.longest(words, pos, kinds)
+        if hit is None:
+            return end
+        pos += hit[0]
+        if pos < len(words) and words[pos].lower() in PORTFOLIO_LINKS:
+            pos += 1
+        elif pos == len(words):
+            return pos
+        else:
+            return end
+    return end
 
 
 def find_modifier(words: Sequence[str], vocab: Vocabulary):

@@ -121,7 +121,38 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
         code = refine_code(_code(entity) or (_code(coded[0]) if coded else None), entity, head)
     if code:
         return entity, code, False
-    return placed(head, entity, parsed, index)
+    entity, code, inferred = placed(head, entity, parsed, index)
+    if entity is None and code is None and head.pos_ in ("NOUN", "PROPN"):
+        return nested_actor(head, parsed, index)
+    return entity, code, inferred
+
+
+#: Clauses whose entities are other events' parties, not part of the noun phrase's reference.
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "cc", "parataxis", "appos", "punct"})
+
+
+def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
+    """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
+    "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
+    capital" speaks for Rwanda. This is how PETRARCH codes a noun phrase (the first actor found
+    in it, prepositional and participial modifiers included); a participle with its own "by"
+    agent contributes that agent only (its other phrases say where or when it happened);
+    relative clauses, appositions and conjuncts are left out. Marked inferred (lower
+    confidence)."""
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    tokens = []
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        kids = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+        if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
+            kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
+        stack.extend(kids)
+    for token in sorted(tokens, key=lambda t: t.i):
+        for entity in index.overlapping(*parsed.char_span(token)):
+            if _code(entity):
+                return entity, refine_code(_code(entity), entity, token), True
+    return None, None, False
 
 
 def _role_sectors(head, entity: Optional[Entity]) -> tuple[str, ...]:

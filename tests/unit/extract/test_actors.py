@@ -166,3 +166,21 @@ def test_actors_extension_with_unknown_columns_is_refused(tmp_path):
     extra.write_text("name,code\nX,Y\n", encoding="utf-8")
     with pytest.raises(ValueError):
         load_vocabulary(extra)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("US Deputy Secretary of Energy", "USAGOV"),
+        ("Kenyan Minister for Foreign Affairs", "KENGOV"),
+        ("Peruvian Minister of Health and Education", "PERGOV"),
+        ("US Defense Secretary", "USAGOV"),
+        ("the French presidency", "FRAGOV"),
+    ],
+)
+def test_actors_title_with_portfolio(phrase, code):
+    assert resolve_actor(phrase).code == code
+
+
+def test_actors_of_place_is_no_portfolio():
+    assert resolve_actor("Chinese authorities of Tianjin") is None

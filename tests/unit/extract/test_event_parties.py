@@ -102,3 +102,14 @@ def test_no_host_target_at_home_or_with_an_uncoded_object(make_article, analyse)
     assert one(home, "14").recipient_code is None
     meeting = coded(make_article, analyse, "Chile and Mexico held talks in Vienna on Friday.")
     assert all(e.recipient_code != "AUT" for e in meeting.events)
+
+
+def test_noun_phrase_without_party_takes_the_actor_inside(make_article, analyse):
+    article = coded(make_article, analyse, "Peru rejected the offer made by Ruto on Monday.")
+    event = one(article, "12")
+    assert codes(article, event) == (["Peru"], "PER", ["Ruto"], "KENGOV")
+
+
+def test_participle_agent_is_the_only_nested_party(make_article, analyse):
+    article = coded(make_article, analyse, "Peru rejected the offer made in Chile by Ruto.")
+    assert codes(article, one(article, "12"))[3] == "KENGOV"  # where it was made is no party
