@@ -26,7 +26,7 @@ from .meta import normalize_date, outlet_of
 from .rescue import rescue_texts, sentence_words
 from .text import CleanedText, clean_text, normalize_text
 
-__all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS"]
+__all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS", "RESCUE_NOTE"]
 
 CLEANER_NAME = "eventwire.clean.v3"
 #: Fewer words than this after cleaning is not an article (a stub, a paywall, an error page) …
@@ -35,6 +35,8 @@ MIN_WORDS = 20
 #: ("Gunmen killed five villagers in Zamfara state on Sunday, police said.") is still news, and
 #: paywall/error notices are removed as furniture before the count (data/boilerplate.tsv).
 MIN_BRIEF_WORDS = 8
+#: Opens the ``html-furniture`` note of a page whose text came from a fallback extractor.
+RESCUE_NOTE = "main text from"
 
 
 def clean(raw: RawDocument) -> Article | Rejection:
@@ -88,7 +90,7 @@ def rescue_page(raw: RawDocument, page: Optional[ExtractedPage], *, recall_done:
         cleaned = clean_text(text, known_title=known_title)
         if sentence_words(cleaned.text, min_words=MIN_BRIEF_WORDS) >= MIN_WORDS:
             dropped = furniture_summary(raw.content, text)
-            note = f"main text from {name} (trafilatura's text was not an article)"
+            note = f"{RESCUE_NOTE} {name} (trafilatura's text was not an article)"
             furniture = Boilerplate(text=f"{note}; {dropped.text}" if dropped else note, reason="html-furniture")
             return replace(meta, text=text, furniture=furniture), cleaned
     return None

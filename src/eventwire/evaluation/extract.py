@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
+from ..clean import RESCUE_NOTE
 from .common import PRF, Split
 from .extract_gold import GoldPage, load_pages
 
@@ -44,6 +45,7 @@ class Output:
     text: str
     title: Optional[str] = None
     date: Optional[str] = None
+    rescued: bool = False  # the text came from a fallback extractor (clean/rescue.py)
 
 
 def shingles(text: str, n: int = SHINGLE) -> Counter:
@@ -110,11 +112,13 @@ class SystemScore:
     seconds: float = 0.0
     pages: int = 0
     empty: int = 0
+    rescued: int = 0
 
     def add(self, page: GoldPage, out: Output) -> None:
         """Score one page's output against its gold."""
         self.pages += 1
         self.empty += not out.text.strip()
+        self.rescued += out.rescued
         if page.body is not None:
             self.body.add(page.body, out.text)
         if page.keep or page.drop:
@@ -131,6 +135,8 @@ class SystemScore:
     def to_dict(self) -> dict:
         figures = {"pages": self.pages, "empty": self.empty,
                    "pages_per_second": round(self.pages / self.seconds, 2) if self.seconds else None}
+        if self.rescued:
+            figures["rescued"] = self.rescued
         if self.body.recalls or self.body.precisions:
             figures["body"] = self.body.to_dict()
         if self.snippets.tp + self.snippets.fn + self.snippets.fp:
@@ -151,7 +157,8 @@ def run_eventwire(page: GoldPage) -> Output:
     article = clean(raw)
     if not hasattr(article, "text"):
         return Output("")
-    return Output(article.text, article.title, article.source.published)
+    rescued = any(b.reason == "html-furniture" and b.text.startswith(RESCUE_NOTE) for b in article.boilerplate)
+    return Output(article.text, article.title, article.source.published, rescued)
 
 
 def run_trafilatura(page: GoldPage) -> Output:
@@ -206,6 +213,7 @@ def render(figures: dict, console) -> None:
         "title": lambda m: m.get("title_accuracy"),
         "date": lambda m: m.get("date_accuracy"),
         "empty": lambda m: m["empty"],
+        "rescued": lambda m: m.get("rescued"),
         "pages/s": lambda m: m["pages_per_second"],
     }
     systems = figures["systems"]

@@ -138,3 +138,16 @@ def test_extract_render_shows_measured_columns_only():
     render(figures, Console(file=buffer, width=200))
     text = buffer.getvalue()
     assert "body F1" in text and "0.85" in text and "snip" not in text and "title" not in text
+
+
+def test_extract_counts_pages_rescued_by_a_fallback_extractor():
+    from eventwire.evaluation.extract import run_eventwire
+
+    # trafilatura drops a container named like a comment section; the rescue keeps the story
+    html = page_html(BODY).replace("<article>", "<div class='comments-wrap'>").replace("</article>", "</div>")
+    page = GoldPage("aa", html, body=BODY)
+    out = run_eventwire(page)
+    score = SystemScore()
+    score.add(page, out)
+    assert out.rescued and BODY in out.text
+    assert score.to_dict()["rescued"] == 1 and "rescued" not in SystemScore().to_dict()
