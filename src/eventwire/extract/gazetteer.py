@@ -68,7 +68,10 @@ class GeonamesGazetteer:
         return Candidate(*self._index.rows[number], exact=exact)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        abbreviation = self._index.abbreviations.get(name.strip())
+        abbreviations = self._index.abbreviations
+        abbreviation = abbreviations.get(name.strip())
+        if abbreviation is None:  # "W. Va." as well as "W.Va."
+            abbreviation = abbreviations.get(name.replace(". ", ".").strip())
         if abbreviation is not None:
             return (self._candidate(abbreviation),)
         return tuple(self._candidate(c) for c in self._index.keys.get(fold(name), ()))

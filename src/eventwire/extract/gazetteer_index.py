@@ -32,16 +32,21 @@ _FOLD_TABLE = str.maketrans({
     "-": " ", "‐": " ", "–": " ", "—": " ", "/": " ",
     "ł": "l", "ø": "o", "ß": "ss", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
 })
+#: Abbreviated name words spelled out, so "Mt. Pleasant", "Ft. Worth" and "St. George" meet
+#: "Mount Pleasant", "Fort Worth" and "Saint George" (GeoNames mixes both spellings).
+_SHORT_WORDS = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
 _LATIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u02bb\u02bc\u0300-\u036f\u1e00-\u1eff\u2010-\u2019]+")
 
 
 def fold(name: str) -> str:
-    """Lookup key: accents stripped, lowercased, dots and apostrophes dropped, dashes spaced."""
+    """Lookup key: accents stripped, lowercased, dots and apostrophes dropped, dashes spaced,
+    "Mt"/"Ft"/"St" spelled out."""
     text = name.lower().translate(_FOLD_TABLE)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(text.split())
+    words = [_SHORT_WORDS.get(w, w) for w in text.split()]
+    text = " ".join(words)
     return text[4:] if text.startswith("the ") else text
 
 
