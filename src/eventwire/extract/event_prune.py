@@ -26,6 +26,7 @@ PROTEST_ROOT = "14"
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # "X said Y *must* …": CAMEO's demand, not specified below
 THREAT = "130"  # "X will do Y *unless* Z": a conditional act is a threat (CAMEO 13)
 DEMAND_ROOT = "10"  # CAMEO root of demands
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _conditional_threat(draft: Draft) -> None:
@@ -110,7 +111,8 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
             continue
         for obj in draft.trigger.subtree:
             noun = by_trigger.get(obj)
-            if noun is not None and obj.head in (draft.trigger, *draft.trigger.children):
+            if noun is not None and obj.head in (draft.trigger, *draft.trigger.children) \
+                    and obj.dep_ not in SUBJECT_DEPS:  # its subject is another event
                 absorbed.add(obj)
                 draft.recipient = draft.recipient or noun.recipient
     return [d for d in drafts if d.trigger not in absorbed]

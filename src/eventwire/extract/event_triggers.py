@@ -44,6 +44,9 @@ OBLIGATION = frozenset({"must"})
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
 OBJECT_PREPS = frozenset({"against", "on", "to"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+#: Quantity and partitive nouns whose "of" object names what is acted on ("suspended *part* of
+#: the aid programme", "withdrew *thousands* of troops", "delivered 300 *tons* of food").
+QUANTITY_KINDS = ("count", "measure", "part")
 
 
 @dataclass
@@ -64,12 +67,12 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     ``xcomp`` and its verb as an object ("refused *to* meet", "declined to *comment*"), a
     clausal complement as the particle ``ccomp`` ("claimed *that* …")."""
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "agent")}
-    xcomps = children(token, {"xcomp"})
+    xcomps = children(token, {"xcomp"}) + _to_clauses(token)
     if xcomps:
         particles.add("xcomp")
     if children(token, {"ccomp"}):  # "claimed *that* X attacked Y"
         particles.add("ccomp")
-    dobjs = children(token, {"dobj", "nsubjpass"})  # "sanctions were lifted": the same object
+    dobjs = [_named_object(d) for d in children(token, {"dobj", "nsubjpass"})]  # "sanctions were lifted"
     # The object's conjuncts and noun modifiers name it too: "provided photographs and
     # *intelligence*", "ended *mediation* efforts".
     dobjs += [t for d in dobjs for t in (*d.conjuncts, *children(d, {"compound"}))]
@@ -81,11 +84,30 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     )
 
 
+def _to_clauses(token) -> list:
+    """Object-control infinitives the parser attaches as clausal complements: "allowed the
+    opposition *to hold* a rally" (ccomp with its own subject and "to")."""
+    return [c for c in children(token, {"ccomp"})
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def _named_object(token):
+    """What an object names: a quantity or part gives way to its "of" object ("freed *some* of
+    the *hostages*", "shipped 300 tons of *grain*")."""
+    for _ in range(3):
+        inner = of_object(token, QUANTITY_KINDS)
+        if inner is None:
+            break
+        token = inner
+    return token
+
+
 def _noun_pattern(noun, lex: Lexicon) -> Optional[Pattern]:
     patterns = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or ()
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS}
-    objects = {o.lemma_.lower() for o in prep_objects(noun, {"of"})}
-    objects |= {o.lower_ for o in prep_objects(noun, {"of"})} | modifiers
+    of_objects = [_named_object(o) for o in prep_objects(noun, {"of"})]
+    of_objects += [c for o in of_objects for c in children(o, {"compound"})]  # "of *peacekeeping* troops"
+    objects = {o.lemma_.lower() for o in of_objects} | {o.lower_ for o in of_objects} | modifiers
     return best_match(patterns, particles=set(), objects=objects, modifiers=modifiers)
 
 
@@ -140,7 +162,10 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     yield passive_heads or recipient_heads(token, pattern.recipient)
     yield [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
     objects = children(token, {"dobj"}) + (passive_heads if passive_heads else [])
-    yield [h for o in objects for h in prep_objects(o, OBJECT_PREPS)]  # "evidence *against* X"
+    # "evidence *against* X", "suspended part of the aid programme *for* X": the object's own
+    # preposition, or one of the pattern's slots on what the object names
+    slots = OBJECT_PREPS | {s for s in pattern.recipient if s != "dobj"}
+    yield [h for o in objects for h in prep_objects(o, OBJECT_PREPS) + prep_objects(_named_object(o), slots)]
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
 
@@ -175,7 +200,8 @@ def _light_governor(noun, lex: Lexicon):
     measures: "provide 25,000 tons *of food aid*")."""
     if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and of_object(noun.head.head) == noun:
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and of_object(noun.head.head, QUANTITY_KINDS) == noun:
         noun = noun.head.head
     head = noun.head
     if noun.dep_ != "dobj" or head.pos_ != "VERB":
@@ -200,7 +226,8 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
         recipients += of_objects
     else:
         actors += of_objects
-    between = prep_objects(noun, {"between"})[:1]
+    holder = noun.head if noun.dep_ == "compound" else noun  # "a mediation *mission* between …"
+    between = (prep_objects(noun, {"between"}) or prep_objects(holder, {"between"}))[:1]
     if between:
         recipients += list(between[0].conjuncts)
     return actors, recipients, between
@@ -219,6 +246,8 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     actor_heads, extra, between = _noun_actor_heads(noun, pattern)
     slots = tuple(s for s in pattern.recipient if s not in ("of", "between"))
     recipients = recipient_heads(noun, slots) + extra
+    if noun.dep_ == "compound":  # the phrase's head holds the slots: "aid *programme* for X"
+        recipients += recipient_heads(noun.head, slots)
     if light is not None:
         light_actors, light_passive = subject_heads(light)
         actor_heads = light_actors + actor_heads

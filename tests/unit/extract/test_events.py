@@ -120,7 +120,7 @@ CASES = [
     ("threatened", "Maduro threatened Colombia with military action.",
      "VENGOV", "COL", "13", "THREATEN", "asserted"),
     ("sanctions", "The United States imposed sanctions on Venezuela on Friday.",
-     "USA", "VEN", "16", "COERCE", "asserted"),
+     "USA", "VEN", "16", "SANCTION", "asserted"),
     ("arrested", "Nigerian police arrested 30 Boko Haram suspects in Maiduguri.",
      "NGACOP", "NGAREB", "17", "COERCE", "asserted"),
     ("deported", "Pakistan deported hundreds of Afghan refugees.",
@@ -364,13 +364,13 @@ def test_events_requests_take_the_act_asked_for(make_article, analyse, text, tri
 @pytest.mark.parametrize(
     ("text", "trigger", "plover"),
     [
-        ("Sudan lifted the state of emergency in Darfur on Sunday.", "lifted", "RETREAT"),
-        ("Egypt shortened the nightly curfew by two hours.", "shortened", "RETREAT"),
+        ("Sudan lifted the state of emergency in Darfur on Sunday.", "lifted", "CONCEDE"),
+        ("Egypt shortened the nightly curfew by two hours.", "shortened", "CONCEDE"),
         ("Japan declared a state of emergency in Tokyo.", "state", "COERCE"),
         ("Pakistan opened its border to Afghan refugees.", "opened", "RETREAT"),
         ("Qatar ended its mediation between Israel and Egypt.", "ended", "SANCTION"),
         ("Israeli troops remained on alert near Gaza.", "remained", "MOBILIZE"),
-        ("The Armenian prime minister resigned after the defeat.", "resigned", "CONCEDE"),
+        ("The Armenian prime minister resigned after the defeat.", "resigned", "RETREAT"),
     ],
 )
 def test_events_yield_restrict_posture(make_article, analyse, text, trigger, plover):
