@@ -35,6 +35,7 @@ _FOLD_TABLE = str.maketrans({
 #: Abbreviated name words spelled out, so "Mt. Pleasant", "Ft. Worth" and "St. George" meet
 #: "Mount Pleasant", "Fort Worth" and "Saint George" (GeoNames mixes both spellings).
 _SHORT_WORDS = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
+_SHORT_WORD = re.compile(r"(?<![\w])(?:mt|ft|st|ste)(?![\w])")
 _LATIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u02bb\u02bc\u0300-\u036f\u1e00-\u1eff\u2010-\u2019]+")
 
 
@@ -45,8 +46,7 @@ def fold(name: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    words = [_SHORT_WORDS.get(w, w) for w in text.split()]
-    text = " ".join(words)
+    text = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group()], " ".join(text.split()))
     return text[4:] if text.startswith("the ") else text
 
 
