@@ -10,6 +10,10 @@ likelier loaded), so a word seen once is kept only when the prior backs it::
 
     estimate = (in_span + M * prior) / (total + M)
 
+Loaded_Language rows are counted by Porter stem ("annihilate", "annihilated", "annihilation"
+share one entry and so one count: a derived form carries its root's connotation), stored with a
+leading ``~``; Name_Calling,Labeling rows by word form, since a label is a particular noun
+("democrat" labels, "democratic" rarely does; stem counting lowered its cross-validated F1).
 A word is kept for a technique when ``estimate >= THRESHOLD`` (M and THRESHOLD were chosen by
 two-fold cross-validation inside the dev split; the test split was never looked at). Only single
 words with counts are stored, never text around them.
@@ -47,6 +51,9 @@ class Counts:
     total: Counter = field(default_factory=Counter)
     in_span: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     articles: dict[str, dict[str, set]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    #: key → the most frequent word form it stands for (stem keys only)
+    forms: dict[str, str] = field(default_factory=dict)
+    form_counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
 
 def normalise(word: str) -> str:
@@ -59,19 +66,44 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-def count_words(articles: Iterable[GoldArticle], techniques=TECHNIQUES) -> Counts:
-    """Occurrence and in-span counts of every word of ``articles``."""
+def count_words(articles: Iterable[GoldArticle], techniques=TECHNIQUES, key=normalise) -> Counts:
+    """Occurrence and in-span counts of every word of ``articles`` (by ``key`` of the word)."""
     counts = Counts()
     for article in articles:
         spans = [(t, s, e, len(article.text[s:e].split())) for t, s, e in article.spans if t in techniques]
         for match in WORD.finditer(article.text):
-            word = normalise(match.group())
+            word = key(match.group())
             counts.total[word] += 1
+            if key is not normalise:
+                form = normalise(match.group())
+                counts.form_counts[word][form] += 1
             for technique, start, end, size in spans:
                 if start <= match.start() and match.end() <= end:
                     counts.in_span[technique][word] += 1.0 if size <= SHORT_SPAN else LONG_WEIGHT
                     counts.articles[technique][word].add(article.id)
+    for word, forms in counts.form_counts.items():
+        counts.forms[word] = forms.most_common(1)[0][0]
     return counts
+
+
+def stem_key(word: str) -> str:
+    """``~`` + the Porter stem of a word (the learned list's key for Loaded_Language rows)."""
+    from ..extract.framing_learned import stem
+
+    return "~" + stem(normalise(word))
+
+
+def count_both(articles: Iterable[GoldArticle]) -> tuple[Counts, Counts]:
+    """Counts by word form and by stem, in one read of ``articles``."""
+    articles = list(articles)
+    return count_words(articles), count_words(articles, key=stem_key)
+
+
+def select_both(counts: tuple[Counts, Counts], **options) -> list[dict]:
+    """Name_Calling rows keyed by word, Loaded_Language rows keyed by ``~stem``."""
+    words, stems = counts
+    return ([r for r in select(words, **options) if r["technique"] == "Name_Calling,Labeling"]
+            + [r for r in select(stems, **options) if r["technique"] == "Loaded_Language"])
 
 
 def prior(word: str, technique: str) -> float:
@@ -98,11 +130,12 @@ def select(counts: Counts, *, m: float = M, threshold: float = THRESHOLD,
     stop, best = _stop_words(), {}
     for technique, hits in counts.in_span.items():
         for word, hit in hits.items():
-            if word in stop or len(word) < 3 or word.endswith("'s"):
+            plain = counts.forms.get(word, word)
+            if plain in stop or len(plain) < 3 or plain.endswith("'s"):
                 continue
-            if hit < min_neutral and not _vader_valence(word):
+            if hit < min_neutral and not _vader_valence(plain):
                 continue  # no general resource marks it: a long-span share is no evidence
-            estimate = (hit + m * prior(word, technique)) / (counts.total[word] + m)
+            estimate = (hit + m * prior(plain, technique)) / (counts.total[word] + m)
             if estimate >= threshold and estimate > best.get(word, {}).get("estimate", 0):
                 best[word] = {"word": word, "technique": technique, "in_span": round(hit, 1),
                               "total": counts.total[word],
@@ -113,12 +146,13 @@ def select(counts: Counts, *, m: float = M, threshold: float = THRESHOLD,
 
 def learn(gold: str | Path) -> list[dict]:
     """The learned rows from the dev split of a PTC folder."""
-    return select(count_words(load_gold(gold, "dev")))
+    return select_both(count_both(load_gold(gold, "dev")))
 
 
 def write(rows: list[dict], out: str | Path) -> None:
     header = ("# learned by eventwire.evaluation.framing_learn from the PTC v2 train articles of the dev "
-              f"split only; kept when (in_span + {M}*prior)/(total + {M}) >= {THRESHOLD}\n")
+              f"split only; kept when (in_span + {M}*prior)/(total + {M}) >= {THRESHOLD}; '~' marks a Porter "
+              "stem (Loaded_Language rows). Aggregate counts only, no corpus text (PTC is research-only)\n")
     with open(out, "w", encoding="utf-8", newline="") as fh:
         fh.write(header)
         writer = csv.DictWriter(fh, fieldnames=["word", "technique", "in_span", "total", "articles", "estimate"],

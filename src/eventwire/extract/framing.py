@@ -10,8 +10,10 @@ Three span rules keep spans tight (the phrase, never the sentence):
 * ``before_noun``: a doubt marker that must modify a following word, which joins the span
   ("a supposed mission" -> "supposed mission"; "supposed to" is no doubt).
 
-A second, learned word list (``data/framing_learned.csv``, see ``framing_learned``) adds spans
-where the hand-written list is silent; a hand-written span wins where both match.
+A second, learned word list (``data/framing_learned.csv``, see ``framing_learned``) and a small
+logistic scorer over general lexicon features (``framing_model``) add Loaded_Language and
+Name_Calling,Labeling spans where the hand-written list is silent; a hand-written span wins
+where they overlap.
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
@@ -24,7 +26,10 @@ from functools import lru_cache
 
 from ..record import Article, Framing
 from .framing_learned import learned_spans
+from .framing_model import scored_spans
 from .lexicons import phrase_pattern, read_table
+
+Span = tuple[str, int, int, float]  # technique, start, end, confidence
 
 MAX_MODIFIERS = 2
 #: entries under this confidence are left out by default (dev-split PTC precision under 0.1)
@@ -96,17 +101,33 @@ def framing_spans(text: str, *, learned: bool = True,
                   min_confidence: float = MIN_CONFIDENCE) -> list[Framing]:
     """Every loaded-language / labelling span of ``text``, in text order.
 
-    ``learned=False`` keeps to the hand-written list; entries below ``min_confidence`` (words the
-    PTC gold rarely marks, such as "regime") are left out unless the caller lowers it.
+    ``learned=False`` keeps to the hand-written list (no learned list, no scorer); entries below
+    ``min_confidence`` (words the PTC gold rarely marks, such as "regime") are left out unless
+    the caller lowers it.
     """
-    found = [f for f in _hand_spans(text) if f.confidence >= min_confidence]
+    hand = [(f.technique, f.start, f.end, f.confidence) for f in _hand_spans(text) if f.confidence >= min_confidence]
+    extra = []
     if learned:
-        taken = [(f.start, f.end) for f in found]
-        found += [Framing(start=s.start, end=s.end, text=text[s.start:s.end], technique=s.technique,
-                          confidence=s.confidence)
-                  for s in learned_spans(text)
-                  if s.confidence >= min_confidence and not any(s.start < end and start < s.end for start, end in taken)]
-    return sorted(found, key=lambda f: (f.start, f.end))
+        extra = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(text)
+                 if s.confidence >= min_confidence]
+        extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text)]
+    return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
+            for t, s, e, c in combine(hand, extra)]
+
+
+def combine(hand: list[Span], extra: list[Span]) -> list[Span]:
+    """Hand-list spans, plus the other spans merged per technique where they overlap (the
+    union, best confidence) and left out where they overlap a hand-list span; text order."""
+    merged: dict[str, list[list]] = {}
+    for technique, start, end, confidence in sorted(extra, key=lambda x: (x[1], x[2])):
+        runs = merged.setdefault(technique, [])
+        if runs and start < runs[-1][1]:
+            runs[-1][1], runs[-1][2] = max(end, runs[-1][1]), max(confidence, runs[-1][2])
+        else:
+            runs.append([start, end, confidence])
+    found = list(hand) + [(t, s, e, c) for t, runs in merged.items() for s, e, c in runs
+                          if not any(s < he and hs < e for _, hs, he, _ in hand)]
+    return sorted(found, key=lambda x: (x[1], x[2]))
 
 
 def _hand_spans(text: str) -> list[Framing]:
@@ -132,7 +153,7 @@ def _hand_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v2"
+    name = "eventwire.framing.v3"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 

@@ -1,6 +1,7 @@
 """Spans from the learned framing lexicon (``data/framing_learned.csv``).
 
-The lexicon holds single words with the technique their gold spans carried in the dev articles
+The lexicon holds single words (Name_Calling,Labeling) or ``~``-marked Porter stems
+(Loaded_Language) with the technique their gold spans carried in the dev articles
 of the Propaganda Techniques Corpus, their counts and a smoothed estimate (see
 ``eventwire.evaluation.framing_learn`` for the selection rule). A loaded word rarely stands alone
 in the gold: the span usually takes the content words around it ("disastrous policy", "crooked
@@ -32,9 +33,29 @@ class LearnedSpan:
     confidence: float
 
 
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Porter stem of a lowercased word (NLTK, installed with TextBlob)."""
+    return _stemmer().stem(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+def lookup(lexicon: dict[str, tuple[str, float]], word: str) -> tuple[str, float] | None:
+    """The entry of ``word``: by word form or by ``~stem``, the higher estimate."""
+    lower = word.lower().replace("’", "'")
+    found = [e for e in (lexicon.get(lower), lexicon.get("~" + stem(lower))) if e is not None]
+    return max(found, key=lambda e: e[1]) if found else None
+
+
 @lru_cache(maxsize=1)
 def learned_words() -> dict[str, tuple[str, float]]:
-    """word → (technique, estimate) from ``framing_learned.csv``."""
+    """word or ``~stem`` → (technique, estimate) from ``framing_learned.csv``."""
     return {row["word"]: (row["technique"], float(row["estimate"]))
             for row in read_table("framing_learned.csv")}
 
@@ -67,13 +88,13 @@ def _grow(text: str, words: list[re.Match], index: int, technique: str) -> tuple
     return words[first].start(), words[last].end()
 
 
-def learned_spans(text: str) -> list[LearnedSpan]:
-    """Every learned-lexicon span of ``text``, in text order."""
-    lexicon = learned_words()
+def learned_spans(text: str, lexicon: dict[str, tuple[str, float]] | None = None) -> list[LearnedSpan]:
+    """Every learned-lexicon span of ``text``, in text order (``lexicon``: another word list)."""
+    lexicon = learned_words() if lexicon is None else lexicon
     words = list(WORD.finditer(text))
     found = []
     for index, match in enumerate(words):
-        entry = lexicon.get(match.group().lower().replace("’", "'"))
+        entry = lookup(lexicon, match.group())
         if entry is not None:
             start, end = _grow(text, words, index, entry[0])
             found.append(LearnedSpan(start, end, entry[0], entry[1]))

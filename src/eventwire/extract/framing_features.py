@@ -1,0 +1,185 @@
+"""Token features for the framing scorer (``framing_model``): general lexicons, no parse.
+
+Each word token of an article gets a row of numbers from public, corpus-independent resources:
+
+* VADER's valence lexicon (``vaderSentiment``): |valence| / 4, whether it is negative, and
+  VADER's list of intensifiers ("very", "utterly");
+* the Pattern subjectivity lexicon that TextBlob bundles (``textblob/en/en-sentiment.xml``, De
+  Smedt & Daelemans, PDDL): subjectivity, |polarity| and intensity, averaged over the senses;
+* Brill's tagger lexicon, also bundled by TextBlob (``en-lexicon.txt``): the word's most
+  frequent Penn tag, a part-of-speech guess with no tagger run (an unknown word is often a name
+  or a coinage);
+* the learned word list (``framing_learned.csv``, aggregate counts from the PTC dev split);
+* shape and position: capitalised inside a line, all capitals, hyphenated, a short quoted
+  phrase (scare quotes), a line with "!" or "?".
+
+Loaded language and labels are phrases, so each row also carries its neighbours' key values
+(one and two words left and right) and two products: a noun after an evaluative word (a label,
+"corrupt politicians") and an evaluative adjective before a noun. All files ship inside the
+installed packages; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from xml.etree import ElementTree
+
+from .framing_learned import lookup
+
+TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’]|-(?=\w))*|[^\w\s]")
+QUOTES = {'"': '"', "“": "”", "‘": "’"}
+SCARE_QUOTE_WORDS = 4
+LEXICAL = ("vader", "vneg", "subj", "pol", "inten", "booster", "ll", "nc", "adj", "adv", "noun", "propn",
+           "verb", "func", "unknown", "superl", "stop", "title", "caps", "hyphen", "long")
+NEIGHBOUR = ("vader", "subj", "ll", "nc", "adj", "noun", "stop")
+OFFSETS = (-2, -1, 1, 2)
+CONTEXT = ("bound_prev", "bound_next", "scare_quote", "exclaim", "question", "noun_after_loaded",
+           "adj_before_noun", "booster_before")
+NAMES = ("bias",) + LEXICAL + tuple(f"{name}@{o:+d}" for o in OFFSETS for name in NEIGHBOUR) + CONTEXT
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+def _textblob_file(name: str) -> Path:
+    spec = importlib.util.find_spec("textblob")  # located, not imported (no nltk import cost)
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("textblob is not installed: pip install textblob")
+    return Path(list(spec.submodule_search_locations)[0]) / "en" / name
+
+
+@lru_cache(maxsize=1)
+def pattern_lexicon() -> dict[str, tuple[float, float, float]]:
+    """word → (subjectivity, |polarity|, intensity − 1), averaged over the word's senses."""
+    sums: dict[str, list[float]] = {}
+    for element in ElementTree.parse(_textblob_file("en-sentiment.xml")).getroot().iter("word"):
+        form = element.get("form", "").lower()
+        row = sums.setdefault(form, [0.0, 0.0, 0.0, 0])
+        row[0] += float(element.get("subjectivity") or 0)
+        row[1] += abs(float(element.get("polarity") or 0))
+        row[2] += max(0.0, float(element.get("intensity") or 1) - 1)
+        row[3] += 1
+    return {w: (s / n, p / n, i / n) for w, (s, p, i, n) in sums.items()}
+
+
+@lru_cache(maxsize=1)
+def brill_tags() -> dict[str, str]:
+    """word → its most frequent Penn Treebank tag (Brill's lexicon, case kept)."""
+    tags = {}
+    with open(_textblob_file("en-lexicon.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith(";;;"):
+                parts = line.split()
+                if len(parts) >= 2:
+                    tags[parts[0]] = parts[1]
+    return tags
+
+
+@lru_cache(maxsize=1)
+def _vader() -> tuple[dict[str, float], frozenset[str]]:
+    from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer
+
+    return dict(SentimentIntensityAnalyzer().lexicon), frozenset(BOOSTER_DICT)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list: no model is loaded
+
+    return frozenset(STOP_WORDS)
+
+
+def _tag(word: str) -> str:
+    tags = brill_tags()
+    return tags.get(word) or tags.get(word.lower()) or ""
+
+
+@lru_cache(maxsize=65536)
+def word_features(word: str, learned: tuple[str, float] | None) -> tuple[float, ...]:
+    """The ``LEXICAL`` values of one word (``learned``: its learned-list technique and estimate)."""
+    lower = word.lower().replace("’", "'")
+    valences, boosters = _vader()
+    valence = valences.get(lower, 0.0)
+    subj, pol, inten = pattern_lexicon().get(lower, (0.0, 0.0, 0.0))
+    tag = _tag(word.replace("’", "'"))
+    technique, estimate = learned or ("", 0.0)
+    return (
+        abs(valence) / 4, float(valence < 0), subj, pol, inten, float(lower in boosters),
+        estimate if technique == "Loaded_Language" else 0.0,
+        estimate if technique == "Name_Calling,Labeling" else 0.0,
+        float(tag.startswith("JJ")), float(tag.startswith("RB")), float(tag in ("NN", "NNS")),
+        float(tag.startswith("NNP")), float(tag.startswith("VB")),
+        float(bool(tag) and tag[:2] not in ("JJ", "RB", "NN", "VB")), float(not tag),
+        float(tag in ("JJS", "RBS")), float(lower in _stop_words()),
+        0.0, float(len(word) > 1 and word.isupper()), float("-" in word), float(len(word) >= 9),
+    )
+
+
+def _scare_quoted(toks: list[Token]) -> set[int]:
+    """Indexes of words inside a quoted stretch of at most ``SCARE_QUOTE_WORDS`` words."""
+    inside, open_at = set(), None
+    for i, tok in enumerate(toks):
+        if open_at is not None and (tok.text in QUOTES.values() or tok.text == '"'):
+            words = [j for j in range(open_at + 1, i) if toks[j].word]
+            if 0 < len(words) <= SCARE_QUOTE_WORDS:
+                inside.update(words)
+            open_at = None
+        elif tok.text in QUOTES:
+            open_at = i
+    return inside
+
+
+def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]) -> list[list[float]]:
+    """One row of ``NAMES`` values per token of ``toks`` (punctuation rows are all context)."""
+    lex = [word_features(t.text, lookup(learned, t.text)) if t.word else None
+           for t in toks]
+    idx = {name: k for k, name in enumerate(LEXICAL)}
+    blank = (0.0,) * len(LEXICAL)
+    quoted = _scare_quoted(toks)
+    line_marks: dict[int, tuple[bool, bool]] = {}
+    rows = []
+    for i, tok in enumerate(toks):
+        own = list(lex[i] or blank)
+        line_start = text.rfind("\n", 0, tok.start) + 1
+        if line_start not in line_marks:
+            line_end = text.find("\n", tok.start)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            line_marks[line_start] = ("!" in line, "?" in line)
+        prev = toks[i - 1] if i else None
+        initial = prev is None or prev.start < line_start or prev.text in ".!?:“\"‘"
+        if tok.word and tok.text[0].isupper() and not initial:
+            own[idx["title"]] = 1.0
+        row = [1.0] + own
+        for o in OFFSETS:
+            j = i + o
+            near = lex[j] if 0 <= j < len(toks) else None
+            row += [near[idx[n]] for n in NEIGHBOUR] if near else [0.0] * len(NEIGHBOUR)
+        def _gap(a: int, b: int) -> bool:
+            return not (0 <= a < len(toks) and 0 <= b < len(toks) and lex[a] and lex[b]
+                        and "\n" not in text[toks[min(a, b)].end:toks[max(a, b)].start])
+        left = lex[i - 1] if i and not _gap(i - 1, i) else None
+        right = lex[i + 1] if not _gap(i, i + 1) else None
+        evaluative = max(left[idx["vader"]], left[idx["subj"]]) if left else 0.0
+        nounish = own[idx["noun"]] or own[idx["propn"]] or own[idx["unknown"]]
+        adj_before = own[idx["adj"]] * (right[idx["noun"]] or right[idx["propn"]] if right else 0.0)
+        row += [float(_gap(i - 1, i)), float(_gap(i, i + 1)), float(i in quoted), *map(float, line_marks[line_start]),
+                nounish * evaluative, adj_before * max(own[idx["vader"]], own[idx["subj"]]),
+                left[idx["booster"]] if left else 0.0]
+        rows.append(row)
+    return rows

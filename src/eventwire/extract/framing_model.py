@@ -1,0 +1,96 @@
+"""Loaded-language and labelling spans from a small logistic scorer over word features.
+
+Every word gets a probability of lying inside a Loaded_Language span and one for a
+Name_Calling,Labeling span: ``sigmoid(w · x)`` with ``x`` from ``framing_features`` and the
+weights of ``data/framing_weights.csv`` (fitted by ``eventwire.evaluation.framing_fit`` on the
+dev-split PTC train articles only; it holds one weight per feature name, no text). A span is a
+run of words with probability ≥ ``SEED`` grown over adjacent words with probability ≥ ``GROW``;
+punctuation and line breaks end a span, and function words are trimmed from its edges (a
+phrase is loaded, not its article or preposition; a lone function word is no span). Both thresholds were tuned by two-fold
+cross-validation inside the dev split.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .framing_features import NAMES, _stop_words, features, tokens
+from .framing_learned import learned_words
+from .lexicons import read_table
+
+TECHNIQUES = {"loaded": "Loaded_Language", "labeling": "Name_Calling,Labeling"}
+#: (seed, grow) probability thresholds per technique: the best two-fold cross-validated F1 inside
+#: dev whose precision stays >= 0.30 (the lexicon-only precision there), see ``framing_fit``
+THRESHOLDS = {"Loaded_Language": (0.3, 0.05), "Name_Calling,Labeling": (0.4, 0.05)}
+
+
+@dataclass(frozen=True)
+class ScoredSpan:
+    start: int
+    end: int
+    technique: str
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, list[float]]:
+    """technique → weights in ``NAMES`` order, from ``framing_weights.csv``."""
+    rows = {row["feature"]: row for row in read_table("framing_weights.csv")}
+    return {technique: [float(rows[name][column]) if name in rows else 0.0 for name in NAMES]
+            for column, technique in TECHNIQUES.items()}
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
+
+
+def probabilities(rows: list[list[float]], table: dict[str, list[float]]) -> dict[str, list[float]]:
+    return {technique: [_sigmoid(sum(w * x for w, x in zip(ws, row) if x)) for row in rows]
+            for technique, ws in table.items()}
+
+
+def _edge_word(word: str) -> bool:
+    """A function word ("a", "of", "and"), which neither begins nor ends a grown span."""
+    return word.lower() in _stop_words()
+
+
+def decode(text: str, toks, probs: list[float], seed: float, grow: float) -> list[tuple[int, int, float]]:
+    """(start token, end token exclusive, best probability) of each seed run grown over neighbours."""
+    spans, i = [], 0
+    while i < len(toks):
+        if not (toks[i].word and probs[i] >= seed):
+            i += 1
+            continue
+        first, last = i, i
+        while (last + 1 < len(toks) and toks[last + 1].word and probs[last + 1] >= grow
+               and "\n" not in text[toks[last].end:toks[last + 1].start]):
+            last += 1
+        while (first > 0 and toks[first - 1].word and probs[first - 1] >= grow
+               and "\n" not in text[toks[first - 1].end:toks[first].start]):
+            first -= 1
+        i = last + 1
+        while first < last and _edge_word(toks[first].text):
+            first += 1
+        while last > first and _edge_word(toks[last].text):
+            last -= 1
+        if not _edge_word(toks[first].text) or first < last:
+            spans.append((first, last + 1, max(probs[first:last + 1])))
+    return spans
+
+
+def scored_spans(text: str, *, table: dict[str, list[float]] | None = None,
+                 learned: dict[str, tuple[str, float]] | None = None,
+                 thresholds: dict[str, tuple[float, float]] | None = None) -> list[ScoredSpan]:
+    """Loaded_Language and Name_Calling,Labeling spans of ``text`` in text order."""
+    toks = tokens(text)
+    if not toks:
+        return []
+    rows = features(text, toks, learned_words() if learned is None else learned)
+    found = []
+    for technique, probs in probabilities(rows, table or weights()).items():
+        seed, grow = (thresholds or THRESHOLDS)[technique]
+        for first, end, p in decode(text, toks, probs, seed, grow):
+            found.append(ScoredSpan(toks[first].start, toks[end - 1].end, technique, round(p, 3)))
+    return sorted(found, key=lambda s: (s.start, s.end))

@@ -1,0 +1,54 @@
+"""Framing scorer: general-lexicon word features, the logistic weights and span decoding."""
+
+from __future__ import annotations
+
+from eventwire.extract.framing_features import NAMES, brill_tags, features, pattern_lexicon, tokens
+from eventwire.extract.framing_learned import lookup
+from eventwire.extract.framing_model import decode, scored_spans, weights
+
+
+def test_bundled_lexicons_load_without_download():
+    subjectivity, polarity, _ = pattern_lexicon()["stupid"]
+    assert subjectivity > 0.5 and polarity > 0.5
+    assert brill_tags()["stupid"] == "JJ" and brill_tags()["very"] == "RB"
+
+
+def test_feature_rows_carry_lexicon_and_neighbour_values():
+    text = 'She called the plan "a total sham" on Monday.'
+    toks = tokens(text)
+    rows = features(text, toks, {})
+    assert len(rows) == len(toks) and all(len(r) == len(NAMES) for r in rows)
+    sham = [t.text for t in toks].index("sham")
+    assert rows[sham][NAMES.index("scare_quote")] == 1.0
+    assert rows[sham][NAMES.index("booster_before")] == 1.0  # "total" is a VADER intensifier
+    monday = [t.text for t in toks].index("Monday")
+    assert rows[monday][NAMES.index("title")] == 1.0 and rows[monday][NAMES.index("scare_quote")] == 0.0
+
+
+def test_learned_list_is_looked_up_by_word_and_by_stem():
+    lexicon = {"~annihil": ("Loaded_Language", 0.5), "thugs": ("Name_Calling,Labeling", 0.6)}
+    assert lookup(lexicon, "Annihilated") == ("Loaded_Language", 0.5)
+    assert lookup(lexicon, "thugs") == ("Name_Calling,Labeling", 0.6)
+    assert lookup(lexicon, "thug") is None
+
+
+def test_weights_cover_every_feature_for_both_techniques():
+    table = weights()
+    assert set(table) == {"Loaded_Language", "Name_Calling,Labeling"}
+    assert all(len(ws) == len(NAMES) for ws in table.values())
+    assert any(w != 0 for w in table["Loaded_Language"])
+
+
+def test_decode_grows_seeds_and_trims_function_words():
+    text = "They saw a truly vile act of the mob, and left."
+    toks = tokens(text)
+    probs = {"truly": 0.3, "vile": 0.9, "act": 0.2, "a": 0.2, "of": 0.2, "the": 0.2, "mob": 0.1}
+    spans = decode(text, toks, [probs.get(t.text, 0.0) for t in toks], seed=0.5, grow=0.15)
+    assert [text[toks[a].start:toks[b - 1].end] for a, b, _ in spans] == ["truly vile act"]
+
+
+def test_emotive_phrase_is_scored_and_neutral_sentence_is_not():
+    found = scored_spans("The senator called the plan an utterly disgusting betrayal of voters.")
+    assert any("disgusting" in "The senator called the plan an utterly disgusting betrayal of voters."[s.start:s.end]
+               and s.technique == "Loaded_Language" for s in found)
+    assert scored_spans("The committee met on Tuesday to review the budget.") == []
