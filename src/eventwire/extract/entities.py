@@ -279,8 +279,12 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
 
 
 def relabel(label: str, words: tuple[str, ...], vocab: Vocabulary) -> str:
-    """A PERSON that the vocabulary knows as a group or country is an ORG or GPE."""
+    """A PERSON that the vocabulary knows as a group or country is an ORG or GPE; a name
+    tagged otherwise that only ``people.csv`` knows is the PERSON ("Saakashvili", which the
+    small model often tags GPE)."""
     if label != "PERSON":
+        if known_person(words, vocab) is not None and parse_phrase(words, vocab) is None:
+            return "PERSON"
         return label
     parsed = parse_phrase(words, vocab)
     if parsed is None or parsed.has_role or parsed.modifier is None:

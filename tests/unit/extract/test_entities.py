@@ -251,3 +251,15 @@ def test_entities_lone_group_name_mid_sentence(entities_of, text, name, code):
 def test_entities_small_states_have_names_and_demonyms(entities_of, text, name, code):
     entity = find(entities_of(text), name)
     assert entity.actor is not None and entity.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Saakashvili accused Moscow of lying on Tuesday.", "Saakashvili", "GEOGOV"),
+        ("Later, Petraeus met local leaders.", "Petraeus", "USAMIL"),
+        ("US Deputy Secretary of Energy Jeffrey Kupfer spoke on Monday.", "Jeffrey Kupfer", "USAGOV"),
+    ],
+)
+def test_entities_listed_or_titled_person_whatever_the_tag(entities_of, text, name, code):
+    assert find(entities_of(text), name).actor.code == code
