@@ -26,6 +26,9 @@ from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
 SPECIFICITY = ("city", "admin2", "admin1", "region", "country", "continent")
+#: Weight of a user's default country (:class:`PlacesStep` ``region_bias``): as much as the
+#: article's own country evidence can weigh (:func:`.place_resolve.score` caps it at 3).
+REGION_BIAS_WEIGHT = 3.0
 #: Weight of a mention the first pass placed in a region by choosing a city or county there.
 PLACED_WEIGHT = 0.5
 
@@ -77,11 +80,15 @@ def country_mentions(first: dict, toponyms: list[Toponym]) -> dict:
     return out
 
 
-def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazetteer) -> dict:
-    """Folded name -> :class:`Resolution`, after two passes over the article's evidence."""
+def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazetteer,
+                  region_bias: Optional[str] = None) -> dict:
+    """Folded name -> :class:`Resolution`, after two passes over the article's evidence
+    (``region_bias``: see :class:`PlacesStep`)."""
     names = {fold(t.text): t.text for t in toponyms}
     evidence = local_evidence(text, toponyms, gazetteer)
     countries = article_countries(doc, toponyms, gazetteer)
+    if region_bias:  # as if the article named the reader's country once more
+        countries[region_bias] += REGION_BIAS_WEIGHT
     context = {"countries": countries, "city_regions": set()}
     first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
     cities, places = placed_regions(first, gazetteer)
@@ -132,12 +139,14 @@ def build_place(number: int, tops: list[Toponym], resolution: Resolution) -> Pla
 
 
 def extract_places(
-    article: Article, analysis, *, gazetteer: Optional[Gazetteer] = None
+    article: Article, analysis, *, gazetteer: Optional[Gazetteer] = None,
+    region_bias: Optional[str] = None,
 ) -> tuple[Place, ...]:
     """The article's places, ``p1``... in order of first mention."""
     gazetteer = default_gazetteer() if gazetteer is None else gazetteer
     toponyms = find_toponyms(analysis.doc, gazetteer)
-    resolutions = resolve_names(article.text, analysis.doc, toponyms, gazetteer=gazetteer)
+    resolutions = resolve_names(article.text, analysis.doc, toponyms, gazetteer=gazetteer,
+                                region_bias=region_bias)
     groups: dict = {}
     for top in toponyms:
         resolution = resolutions[fold(top.text)]
@@ -166,18 +175,28 @@ def place_for_span(article: Article, start: int, end: int) -> Optional[str]:
 
 
 class PlacesStep:
-    """Pipeline step filling ``Article.places``."""
+    """Pipeline step filling ``Article.places``.
+
+    ``region_bias`` (ISO 3166 alpha-3, e.g. ``"USA"``; off by default) is the reader's default
+    country, as CLIFF-CLAVIN or Mordecai users set one for a local news source: ambiguous names
+    lean towards readings in that country ("Athens", "Paris" in a Tennessee paper), as if the
+    article had named it once more. Explicit evidence in the text still wins. The evaluation
+    harness never sets it.
+    """
 
     name = "eventwire.places.v5"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 
     def __init__(self, *, gazetteer: Optional[Gazetteer] = None,
-                 min_population: Optional[int] = None) -> None:
+                 min_population: Optional[int] = None,
+                 region_bias: Optional[str] = None) -> None:
         if gazetteer is None and min_population is not None:
             gazetteer = default_gazetteer(min_population)
         self.gazetteer = gazetteer
+        self.region_bias = region_bias.upper() if region_bias else None
 
     def __call__(self, article: Article, analysis) -> Article:
-        places = extract_places(article, analysis, gazetteer=self.gazetteer)
+        places = extract_places(article, analysis, gazetteer=self.gazetteer,
+                                region_bias=self.region_bias)
         return article.model_copy(update={"places": places})
