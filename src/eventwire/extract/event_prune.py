@@ -27,6 +27,7 @@ PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # "X said Y *must* …": CA
 THREAT = "130"  # "X will do Y *unless* Z": a conditional act is a threat (CAMEO 13)
 DEMAND_ROOT = "10"  # CAMEO root of demands
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+REJECT_ROOT = "12"
 
 
 def _conditional_threat(draft: Draft) -> None:
@@ -75,7 +76,14 @@ def _content_tokens(drafts: list[Draft]) -> set:
     for draft in drafts:
         if draft.code[:2] not in CONTENT_ROOTS:
             continue
-        for clause in children(draft.trigger, {"ccomp", "acl", "xcomp"}):
+        # the clause asked for, or the act named as its object ("demanded *the release* of …",
+        # "called *for sanctions* against …")
+        parts = children(draft.trigger, {"ccomp", "acl", "xcomp"})
+        if not draft.nominal:
+            parts += children(draft.trigger, {"dobj"}) + [
+                o for p in draft.trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in children(p, {"pobj"})]
+        for clause in parts:
             tokens = list(clause.subtree)
             found.update(tokens)
             acts = [by_trigger[t] for t in tokens if t in by_trigger]
@@ -107,15 +115,31 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     by_trigger = {d.trigger: d for d in drafts if d.nominal}
     absorbed = set()
     for draft in drafts:
-        if draft.nominal or not draft.constrained or draft.trigger.lemma_.lower() in lex.light:
+        rejection = draft.code[:2] == REJECT_ROOT
+        if draft.nominal or not (draft.constrained or rejection) \
+                or draft.trigger.lemma_.lower() in lex.light:
             continue
         for obj in draft.trigger.subtree:
             noun = by_trigger.get(obj)
-            if noun is not None and obj.head in (draft.trigger, *draft.trigger.children) \
-                    and obj.dep_ not in SUBJECT_DEPS:  # its subject is another event
+            if noun is None or obj.dep_ in SUBJECT_DEPS:  # its subject is another event
+                continue
+            if obj.head in (draft.trigger, *draft.trigger.children) \
+                    or (rejection and _in_objects(obj, draft.trigger)):
                 absorbed.add(obj)
                 draft.recipient = draft.recipient or noun.recipient
     return [d for d in drafts if d.trigger not in absorbed]
+
+
+def _in_objects(token, verb) -> bool:
+    """True when ``token`` lies inside an object of ``verb`` (its direct object, the object of
+    one of its prepositions or its infinitive complement): what is rejected ("rejected an
+    *ultimatum*", "opposed to French *mediation* in peace *negotiations*", "refused to respond
+    to a *demand*") is the rejection's content, no event of its own."""
+    for head in children(verb, {"dobj", "xcomp"}) + [o for p in children(verb, {"prep"})
+                                                      for o in children(p, {"pobj"})]:
+        if token in head.subtree:
+            return True
+    return False
 
 
 def _same_event(draft: Draft, by_trigger: dict) -> bool:

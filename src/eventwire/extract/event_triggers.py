@@ -79,8 +79,9 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     objects = {c.lemma_.lower() for c in dobjs + xcomps}
     objects |= {c.lower_ for c in dobjs}
     objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
+    modifiers = {c.lemma_.lower() for c in children(token, {"advmod"})}  # "*sexually* abused"
     return best_match(
-        lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=set()
+        lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=modifiers
     )
 
 
@@ -108,7 +109,28 @@ def _noun_pattern(noun, lex: Lexicon) -> Optional[Pattern]:
     of_objects = [_named_object(o) for o in prep_objects(noun, {"of"})]
     of_objects += [c for o in of_objects for c in children(o, {"compound"})]  # "of *peacekeeping* troops"
     objects = {o.lemma_.lower() for o in of_objects} | {o.lower_ for o in of_objects} | modifiers
-    return best_match(patterns, particles=set(), objects=objects, modifiers=modifiers)
+    # a noun with a that- or to-clause ("its demand *that* X ease …") names a speech act
+    particles = {"ccomp"} if _content_clauses(noun) else set()
+    return best_match(patterns, particles=particles, objects=objects, modifiers=modifiers)
+
+
+def _content_clauses(noun) -> list:
+    """Clauses a noun governs as its content: "the demand *that* Israel ease …", "a call *to*
+    end …"."""
+    return [c for c in children(noun, {"acl", "ccomp"})
+            if any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
+                   for m in c.children)]
+
+
+def _governor_subject(noun) -> list:
+    """The subject of the verb governing an event noun whose possessor is a pronoun: "X
+    reiterated *its* demand", "X insisted on *its* demands" (the possessor is that subject)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+        return []
+    return subject_heads(verb)[0]
 
 
 def _threat_code(token, code: str, lex: Lexicon) -> str:
@@ -248,6 +270,11 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     recipients = recipient_heads(noun, slots) + extra
     if noun.dep_ == "compound":  # the phrase's head holds the slots: "aid *programme* for X"
         recipients += recipient_heads(noun.head, slots)
+    if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:  # "its demand that *Israel* ease …"
+        recipients += [s for c in _content_clauses(noun) for s in children(c, {"nsubj"})]
+    possessors = children(noun, {"poss"})
+    if light is None and possessors and all(p.pos_ == "PRON" for p in possessors):
+        actor_heads = _governor_subject(noun) + actor_heads
     if light is not None:
         light_actors, light_passive = subject_heads(light)
         actor_heads = light_actors + actor_heads

@@ -123,3 +123,31 @@ def test_plover_type_follows_the_manual(code, plover):
 def test_event_vocab_non_triggers(make_article, analyse, text):
     article = coded(make_article, analyse, text)
     assert not [e for e in article.events if e.plover in ("AID", "CONCEDE", "MOBILIZE")]
+
+
+# Constructions: a demand noun with its content clause, a possessive pronoun standing for the
+# governing verb's subject, rejected and demanded acts as content, adverb-constrained verbs.
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "actor", "recipient", "absent"),
+    [
+        ("Canada reiterated its demand that Haiti release the prisoners.", "demand", "1053",
+         "CAN", "HTI", "RETREAT"),
+        ("Kenya demanded the release of prisoners held by Somalia.", "demanded", "1053",
+         "KEN", None, "RETREAT"),
+        ("Turkey rejected an ultimatum from Greece.", "rejected", "120", "TUR", None, "THREATEN"),
+        ("Chile is opposed to French mediation in talks with Bolivia.", "opposed", "120", None,
+         None, "CONSULT"),
+        ("Ugandan soldiers sexually abused Kenyan villagers.", "abused", "1821", "UGA", "KEN",
+         None),
+    ],
+)
+def test_event_vocab_constructions(make_article, analyse, text, trigger, cameo, actor,
+                                   recipient, absent):
+    article = coded(make_article, analyse, text)
+    event = by_trigger(article, trigger)
+    assert event.cameo == cameo
+    if actor is not None:
+        assert event.actor_code[:3] == actor
+    if recipient is not None:
+        assert event.recipient_code[:3] == recipient
+    assert absent not in {e.plover for e in article.events}
