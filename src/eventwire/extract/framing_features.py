@@ -28,6 +28,8 @@ from functools import lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
+import numpy as np
+
 from .framing_learned import lookup
 
 TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’]|-(?=\w))*|[^\w\s]")
@@ -145,41 +147,59 @@ def _scare_quoted(toks: list[Token]) -> set[int]:
     return inside
 
 
-def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]) -> list[list[float]]:
-    """One row of ``NAMES`` values per token of ``toks`` (punctuation rows are all context)."""
-    lex = [word_features(t.text, lookup(learned, t.text)) if t.word else None
-           for t in toks]
-    idx = {name: k for k, name in enumerate(LEXICAL)}
-    blank = (0.0,) * len(LEXICAL)
-    quoted = _scare_quoted(toks)
-    line_marks: dict[int, tuple[bool, bool]] = {}
-    rows = []
+def _line_marks(text: str, toks: list[Token]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per token: the line's "!" and "?" flags, and whether it begins its line or sentence."""
+    exclaim, question, initial = (np.zeros(len(toks)) for _ in range(3))
+    line_start, line_end, marks = -1, -1, (0.0, 0.0)
     for i, tok in enumerate(toks):
-        own = list(lex[i] or blank)
-        line_start = text.rfind("\n", 0, tok.start) + 1
-        if line_start not in line_marks:
-            line_end = text.find("\n", tok.start)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            line_marks[line_start] = ("!" in line, "?" in line)
+        if tok.start >= line_end:
+            line_start = text.rfind("\n", 0, tok.start) + 1
+            found = text.find("\n", tok.start)
+            line_end = found if found >= 0 else len(text)
+            line = text[line_start:line_end]
+            marks = (float("!" in line), float("?" in line))
+        exclaim[i], question[i] = marks
         prev = toks[i - 1] if i else None
-        initial = prev is None or prev.start < line_start or prev.text in ".!?:“\"‘"
-        if tok.word and tok.text[0].isupper() and not initial:
-            own[idx["title"]] = 1.0
-        row = [1.0] + own
-        for o in OFFSETS:
-            j = i + o
-            near = lex[j] if 0 <= j < len(toks) else None
-            row += [near[idx[n]] for n in NEIGHBOUR] if near else [0.0] * len(NEIGHBOUR)
-        def _gap(a: int, b: int) -> bool:
-            return not (0 <= a < len(toks) and 0 <= b < len(toks) and lex[a] and lex[b]
-                        and "\n" not in text[toks[min(a, b)].end:toks[max(a, b)].start])
-        left = lex[i - 1] if i and not _gap(i - 1, i) else None
-        right = lex[i + 1] if not _gap(i, i + 1) else None
-        evaluative = max(left[idx["vader"]], left[idx["subj"]]) if left else 0.0
-        nounish = own[idx["noun"]] or own[idx["propn"]] or own[idx["unknown"]]
-        adj_before = own[idx["adj"]] * (right[idx["noun"]] or right[idx["propn"]] if right else 0.0)
-        row += [float(_gap(i - 1, i)), float(_gap(i, i + 1)), float(i in quoted), *map(float, line_marks[line_start]),
-                nounish * evaluative, adj_before * max(own[idx["vader"]], own[idx["subj"]]),
-                left[idx["booster"]] if left else 0.0]
-        rows.append(row)
-    return rows
+        initial[i] = prev is None or prev.start < line_start or prev.text in ".!?:“\"‘"
+    return exclaim, question, initial
+
+
+def _shift(values: np.ndarray, offset: int) -> np.ndarray:
+    """Row i holds ``values[i + offset]`` (zeros past either end)."""
+    out = np.zeros_like(values)
+    if offset > 0:
+        out[:-offset] = values[offset:]
+    elif offset < 0:
+        out[-offset:] = values[:offset]
+    else:
+        out[:] = values
+    return out
+
+
+def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]) -> np.ndarray:
+    """One row of ``NAMES`` values per token of ``toks`` (punctuation rows are all context)."""
+    n, idx = len(toks), {name: k for k, name in enumerate(LEXICAL)}
+    lex = np.zeros((n, len(LEXICAL)))
+    word = np.array([t.word for t in toks], dtype=bool)
+    for i, tok in enumerate(toks):
+        if tok.word:
+            lex[i] = word_features(tok.text, lookup(learned, tok.text))
+    exclaim, question, initial = _line_marks(text, toks)
+    lex[:, idx["title"]] = word & ~initial.astype(bool) & np.array([t.text[0].isupper() for t in toks])
+    # a boundary: no word on the other side, or a line break in between
+    joined = np.array([word[i] and word[i + 1] and "\n" not in text[toks[i].end:toks[i + 1].start]
+                       for i in range(n - 1)] + [False], dtype=float)
+    bound_next, bound_prev = 1 - joined, 1 - _shift(joined, -1)
+    left = _shift(lex, -1) * (1 - bound_prev)[:, None]
+    right = _shift(lex, 1) * (1 - bound_next)[:, None]
+    near = [idx[name] for name in NEIGHBOUR]
+    quoted = np.zeros(n)
+    quoted[list(_scare_quoted(toks))] = 1.0
+    nounish = np.maximum.reduce([lex[:, idx["noun"]], lex[:, idx["propn"]], lex[:, idx["unknown"]]])
+    evaluative_left = np.maximum(left[:, idx["vader"]], left[:, idx["subj"]])
+    right_noun = np.maximum(right[:, idx["noun"]], right[:, idx["propn"]])
+    own_evaluative = np.maximum(lex[:, idx["vader"]], lex[:, idx["subj"]])
+    columns = [np.ones((n, 1)), lex] + [_shift(lex, o)[:, near] for o in OFFSETS] + [np.column_stack([
+        bound_prev, bound_next, quoted, exclaim, question, nounish * evaluative_left,
+        lex[:, idx["adj"]] * right_noun * own_evaluative, left[:, idx["booster"]]])]
+    return np.hstack(columns)

@@ -48,9 +48,17 @@ def _stemmer():
 
 def lookup(lexicon: dict[str, tuple[str, float]], word: str) -> tuple[str, float] | None:
     """The entry of ``word``: by word form or by ``~stem``, the higher estimate."""
+    lower, stem_key = _keys(word)
+    by_word, by_stem = lexicon.get(lower), lexicon.get(stem_key)
+    if by_word is None or by_stem is None:
+        return by_word or by_stem
+    return by_word if by_word[1] >= by_stem[1] else by_stem
+
+
+@lru_cache(maxsize=65536)
+def _keys(word: str) -> tuple[str, str]:
     lower = word.lower().replace("’", "'")
-    found = [e for e in (lexicon.get(lower), lexicon.get("~" + stem(lower))) if e is not None]
-    return max(found, key=lambda e: e[1]) if found else None
+    return lower, "~" + stem(lower)
 
 
 @lru_cache(maxsize=1)

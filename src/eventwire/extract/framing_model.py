@@ -12,9 +12,10 @@ cross-validation inside the dev split.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
+
+import numpy as np
 
 from .framing_features import NAMES, _stop_words, features, tokens
 from .framing_learned import learned_words
@@ -42,12 +43,9 @@ def weights() -> dict[str, list[float]]:
             for column, technique in TECHNIQUES.items()}
 
 
-def _sigmoid(z: float) -> float:
-    return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
-
-
-def probabilities(rows: list[list[float]], table: dict[str, list[float]]) -> dict[str, list[float]]:
-    return {technique: [_sigmoid(sum(w * x for w, x in zip(ws, row) if x)) for row in rows]
+def probabilities(rows: np.ndarray, table: dict[str, list[float]]) -> dict[str, list[float]]:
+    """technique → each token's probability of lying inside a span of it."""
+    return {technique: list(1 / (1 + np.exp(-np.clip(rows @ np.asarray(ws), -30, 30))))
             for technique, ws in table.items()}
 
 
