@@ -22,6 +22,9 @@ from typing import Optional
 
 from ..record import Article, Entity
 
+#: Place confidence at which a name is taken for the place even where it could be a person's
+#: (spaCy tags some surnames GPE): a resolution margin of 3 over the runner-up (place_resolve).
+SURE_PLACE = 0.8
 LOCATIVE_PREPS = frozenset({"in", "from", "throughout", "across", "inside"})
 #: Actor codes whose first block is not a country.
 NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
@@ -46,10 +49,16 @@ class SentencePlaces:
             for m in place.mentions
             if start <= m.start and m.end <= end
         ]
+        self.sure = {
+            (m.start, m.end) for place in article.places
+            if place.confidence is None or place.confidence >= SURE_PLACE for m in place.mentions
+        }
 
-    def country_in(self, start: int, end: int) -> Optional[str]:
-        """Country of a place mentioned inside ``[start, end)``, if exactly one."""
-        found = {c for s, t, c in self.spans if start <= s and t <= end}
+    def country_in(self, start: int, end: int, *, sure: bool = False) -> Optional[str]:
+        """Country of a place mentioned inside ``[start, end)``, if exactly one (``sure``: only
+        places resolved well clear of their namesakes)."""
+        found = {c for s, t, c in self.spans if start <= s and t <= end
+                 and (not sure or (s, t) in self.sure)}
         return found.pop() if len(found) == 1 else None
 
     def countries(self) -> set[str]:
@@ -77,7 +86,7 @@ def with_country(code: Optional[str], sectors: tuple[str, ...], country: str) ->
 
 
 #: Prepositions that place an act in a country ("protested *in* Beijing").
-HOST_PREPS = frozenset({"in", "inside"})
+HOST_PREPS = frozenset({"in", "inside", "at", "outside", "near"})
 
 
 def host_heads(tokens) -> list:

@@ -121,6 +121,10 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
         code = refine_code(_code(entity) or (_code(coded[0]) if coded else None), entity, head)
     if code:
         return entity, code, False
+    country = _place_country(entity, head, parsed, index) if entity is not None else None
+    if country:
+        covered = bool(head_hits) and entity in head_hits
+        return entity, country + ("" if covered else "".join(noun_sectors(head))), False
     entity, code, inferred = placed(head, entity, parsed, index)
     if entity is None and code is None and head.pos_ in ("NOUN", "PROPN"):
         return nested_actor(head, parsed, index)
@@ -153,6 +157,24 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
             if _code(entity):
                 return entity, refine_code(_code(entity), entity, token), True
     return None, None, False
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_country(entity: Entity, head, parsed, index: EntityIndex) -> Optional[str]:
+    """The country of an uncoded place named in an argument phrase: the place itself ("blockade
+    *Paris*" → FRA, as PETRARCH's dictionaries list cities under their country) or a role
+    noun's modifier ("*Darfur* rebels" → SDN + REB)."""
+    if entity.type not in PLACE_TYPES:
+        return None
+    tokens = phrase_tokens(head)
+    start = min(parsed.char_span(t)[0] for t in tokens)
+    end = max(parsed.char_span(t)[1] for t in tokens)
+    for s, t, other in index.spans:
+        if other is entity and start <= s and t <= end:
+            return index.places.country_in(s, t, sure=True)
+    return None
 
 
 def _role_sectors(head, entity: Optional[Entity]) -> tuple[str, ...]:

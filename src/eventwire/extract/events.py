@@ -191,7 +191,7 @@ def _host_recipient(draft: Draft, root: str, parsed, index: EntityIndex) -> None
         entity, code = resolve(obj, parsed, index)
         country = entity_country(entity) if entity is not None and code else None
         country = country or index.places.country_in(*subtree_span(obj, parsed))
-        if country and country != own and country not in NON_COUNTRY_BLOCKS:
+        if country and country not in NON_COUNTRY_BLOCKS and (country != own or root != CONSULT_ROOT):
             ids = [entity.id] if entity is not None and entity.id not in draft.actor.ids else []
             draft.recipient = Party(ids=ids, code=country, inferred=True)
             return

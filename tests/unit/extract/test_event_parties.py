@@ -15,7 +15,8 @@ ACTORS = {
     "Peru": "PER", "Norwegian": "NOR", "Chile": "CHL", "Danish": "DNK", "Austria": "AUT",
     "Mexico": "MEX",
 }
-PLACES = {"Lima": ("city", "PER"), "Vienna": ("city", "AUT"), "Oslo": ("city", "NOR")}
+PLACES = {"Lima": ("city", "PER"), "Vienna": ("city", "AUT"), "Oslo": ("city", "NOR"),
+          "Cusco": ("admin1", "PER"), "Nairobi": ("city", "KEN")}
 
 
 def _mentions(text: str, name: str) -> tuple[Mention, ...]:
@@ -35,7 +36,8 @@ def coded(make_article, analyse, text: str):
             entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type="GPE",
                                    mentions=_mentions(text, name)))
     places = [
-        Place(id=f"p{i + 1}", name=name, feature=feature, country=country, mentions=_mentions(text, name))
+        Place(id=f"p{i + 1}", name=name, feature=feature, country=country, mentions=_mentions(text, name),
+              confidence=0.9)
         for i, (name, (feature, country)) in enumerate(PLACES.items()) if _mentions(text, name)
     ]
     article = make_article(text, entities=tuple(entities), places=tuple(places))
@@ -97,11 +99,23 @@ def test_summit_abroad_targets_the_host(make_article, analyse):
     assert codes(article, event) == (["Ruto"], "KENGOV", ["Vienna"], "AUT")
 
 
-def test_no_host_target_at_home_or_with_an_uncoded_object(make_article, analyse):
-    home = coded(make_article, analyse, "Norwegian activists staged a protest in Oslo on Friday.")
-    assert one(home, "14").recipient_code is None
+def test_protest_at_home_targets_the_own_country(make_article, analyse):
+    home = coded(make_article, analyse, "Norwegian activists staged a protest at a prison in Oslo.")
+    assert codes(home, one(home, "14"))[3] == "NOR"
+
+
+def test_no_host_target_for_meetings_at_home_or_of_several(make_article, analyse):
+    home = coded(make_article, analyse, "Ruto will attend a summit in Nairobi on Friday.")
+    assert [e.recipient_code for e in home.events] == []  # a meeting needs a second party
+    abroad = coded(make_article, analyse, "Ruto will attend a summit in Vienna on Friday.")
+    assert [e.recipient_code for e in abroad.events] == ["AUT"]
     meeting = coded(make_article, analyse, "Chile and Mexico held talks in Vienna on Friday.")
     assert all(e.recipient_code != "AUT" for e in meeting.events)
+
+
+def test_place_as_argument_is_its_country(make_article, analyse):
+    article = coded(make_article, analyse, "Chile accused Cusco rebels of attacking Lima.")
+    assert codes(article, one(article, "11"))[1:] == ("CHL", ["Cusco"], "PERREB")
 
 
 def test_noun_phrase_without_party_takes_the_actor_inside(make_article, analyse):
