@@ -106,7 +106,7 @@ def _named_object(token):
 def _noun_pattern(noun, lex: Lexicon) -> Optional[Pattern]:
     patterns = lex.nouns.get(noun.lower_) or lex.nouns.get(noun.lemma_.lower()) or ()
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in MODIFIER_DEPS}
-    of_objects = [_named_object(o) for o in prep_objects(noun, {"of"})]
+    of_objects = [_named_object(o) for o in prep_objects(noun, {"of", "on"})]  # "ban *on* imports"
     of_objects += [c for o in of_objects for c in children(o, {"compound"})]  # "of *peacekeeping* troops"
     objects = {o.lemma_.lower() for o in of_objects} | {o.lower_ for o in of_objects} | modifiers
     # a noun with a that- or to-clause ("its demand *that* X ease …") names a speech act
@@ -122,13 +122,14 @@ def _content_clauses(noun) -> list:
                    for m in c.children)]
 
 
-def _governor_subject(noun) -> list:
-    """The subject of the verb governing an event noun whose possessor is a pronoun: "X
-    reiterated *its* demand", "X insisted on *its* demands" (the possessor is that subject)."""
+def _governor_subject(noun, lex: Lexicon) -> list:
+    """The subject of the speech verb governing an event noun whose possessor is a pronoun: "X
+    reiterated *its* demand", "X insisted on *its* demands" (the possessor is the speaker; a
+    verb acting on the noun, "X ended *its* agreement", does not perform it)."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.speech:
         return []
     return subject_heads(verb)[0]
 
@@ -274,7 +275,7 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
         recipients += [s for c in _content_clauses(noun) for s in children(c, {"nsubj"})]
     possessors = children(noun, {"poss"})
     if light is None and possessors and all(p.pos_ == "PRON" for p in possessors):
-        actor_heads = _governor_subject(noun) + actor_heads
+        actor_heads = _governor_subject(noun, lex) + actor_heads
     if light is not None:
         light_actors, light_passive = subject_heads(light)
         actor_heads = light_actors + actor_heads

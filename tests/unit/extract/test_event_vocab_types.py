@@ -89,6 +89,12 @@ CASES = [
     # COERCE: restrictions, censorship, expulsions of individuals (CAMEO 17)
     ("Zambia shut down two newspapers from Uganda.", "shut", "1721", "COERCE", "ZMB", None),
     ("Fiji expelled three Kenyan journalists.", "expelled", "174", "COERCE", "FJI", None),
+    # synonyms of lifting, ceding, posture, retaliation, rejection of pressure
+    ("Cuba scrapped its ban on Canadian imports.", "scrapped", "081", "CONCEDE", "CUB", "CAN"),
+    ("Peru ceded the disputed territory to Ecuador.", "ceded", "0874", "RETREAT", "PER", "ECU"),
+    ("Niger beefed up security along the Mali border.", "beefed", "150", "MOBILIZE", "NER", None),
+    ("Yemen resisted pressure from the United States.", "resisted", "120", "REJECT", "YEM", None),
+    ("The United States banned imports from Cuba.", "banned", "163", "SANCTION", "USA", "CUB"),
 ]
 
 
@@ -118,11 +124,13 @@ def test_plover_type_follows_the_manual(code, plover):
         "Japan gave a speech in Germany.",
         "Kenya sent a letter to Somalia.",
         "Turkey ended the strike on Syria after talks.",
+        "Japan built a plant in Kenya to meet growing demand for cars.",
+        "Airlines from Peru won permission to fly to Chile.",
     ],
 )
 def test_event_vocab_non_triggers(make_article, analyse, text):
     article = coded(make_article, analyse, text)
-    assert not [e for e in article.events if e.plover in ("AID", "CONCEDE", "MOBILIZE")]
+    assert not [e for e in article.events if e.plover in ("AID", "CONCEDE", "MOBILIZE", "CONSULT")]
 
 
 # Constructions: a demand noun with its content clause, a possessive pronoun standing for the
