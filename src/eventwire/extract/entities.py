@@ -184,7 +184,7 @@ def find_role_phrases(scan: Scan) -> None:
         pos = sent.start
         while pos < sent.end:
             hit = scan.vocab.longest(scan.tokens, pos, MODIFIER_KINDS)
-            hit = hit if hit and pos + hit[0] < sent.end else None
+            hit = hit if hit and pos + hit[0] < sent.end and not stance_prefix(scan, pos) else None
             found = longest_phrase(scan, pos, hit[0], stop=sent.end) if hit else None
             if found is None or found[0] in people:
                 if hit and found is None:
@@ -196,8 +196,22 @@ def find_role_phrases(scan: Scan) -> None:
             pos = end
 
 
+#: Vocabulary kinds a name spaCy missed or split may be found as (capitals need context).
+MISSED_KINDS = frozenset({"group", "country", "demonym"})
+
+
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def stance_prefix(scan: Scan, pos: int) -> bool:
+    """"anti-Syria journalist", "pro-Iranian group": the name says what the phrase is for or
+    against, not whose it is."""
+    return pos >= 2 and scan.tokens[pos - 1] == "-" and scan.tokens[pos - 2].lower() in STANCE_PREFIXES
+
+
 def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
-    """A group name spaCy missed or split ("Islamic" + "State"), when the name is unmistakable.
+    """A group, country or demonym spaCy missed or split ("Islamic" + "State", "Sierra" +
+    "Leonean", an untagged "US"), when the name is unmistakable.
 
     Unmistakable: several words, or an all-caps acronym, or one capitalised word inside a
     sentence that spaCy left untagged ("the pro-Iranian Hizbollah group"): a listed group name
@@ -207,14 +221,22 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     length, entry = hit
     end = start + length
     words = scan.tokens[start:end]
-    if entry.kind != "group" or crosses_entity(scan.ents, start, end):
+    if entry.kind not in MISSED_KINDS or crosses_entity(scan.ents, start, end):
         return
     if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start):
         return
+    if entry.kind != "group" and any(e.start == start and e.end == end for e in scan.ents):
+        return  # spaCy has it whole: pass 3 resolves it
     for other in scan.ents:
         if start <= other.start and other.end <= end:
             scan.dropped.add((other.start, other.end))
-    add_modifier(scan, start, end, actor=entry.actor)
+    if entry.kind == "group":
+        add_modifier(scan, start, end, actor=entry.actor)
+        return
+    s, e = token_chars(scan.doc, start, end)
+    label = "NORP" if entry.kind == "demonym" else "GPE"
+    key = merge_key(label, tuple(words), vocab=scan.vocab, actor=entry.actor)
+    scan.candidates.append(Candidate(s, e, scan.text[s:e], label, entry.actor, key))
 
 
 def _lone_name(scan: Scan, start: int) -> bool:

@@ -85,9 +85,21 @@ def _code(entity: Entity) -> Optional[str]:
     return entity.actor.code if entity.actor and entity.actor.code else None
 
 
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def stance_marked(token) -> bool:
+    """"an *anti*-Syria journalist": the name says what the phrase is against or for, not whose
+    it is."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
+
+
 def _phrase_entities(head, parsed, index: EntityIndex) -> list[Entity]:
     found: list[Entity] = []
     for token in phrase_tokens(head):
+        if stance_marked(token) and token is not head:
+            continue
         found.extend(e for e in index.overlapping(*parsed.char_span(token)) if e not in found)
     return found
 
@@ -141,8 +153,9 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     capital" speaks for Rwanda. This is how PETRARCH codes a noun phrase (the first actor found
     in it, prepositional and participial modifiers included); a participle with its own "by"
     agent contributes that agent only (its other phrases say where or when it happened);
-    relative clauses, appositions and conjuncts are left out. Marked inferred (lower
-    confidence)."""
+    relative clauses, appositions and conjuncts are left out. Failing an actor, a place named in
+    the phrase gives its country ("a bombing near Samarra" → IRQ, as PLOVER's coders code it).
+    Marked inferred (lower confidence)."""
     stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
     tokens = []
     while stack:
@@ -152,28 +165,33 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
         if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
             kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
         stack.extend(kids)
-    for token in sorted(tokens, key=lambda t: t.i):
+    tokens.sort(key=lambda t: t.i)
+    for token in tokens:
         for entity in index.overlapping(*parsed.char_span(token)):
             if _code(entity):
                 return entity, refine_code(_code(entity), entity, token), True
+    for token in tokens:  # "a roadside bombing *near the town of Samarra*": where it came from
+        for entity in index.overlapping(*parsed.char_span(token)):
+            country = _place_country(entity, token, parsed, index)
+            if country:
+                return entity, country, True
     return None, None, False
-
-
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _place_country(entity: Entity, head, parsed, index: EntityIndex) -> Optional[str]:
     """The country of an uncoded place named in an argument phrase: the place itself ("blockade
     *Paris*" → FRA, as PETRARCH's dictionaries list cities under their country) or a role
     noun's modifier ("*Darfur* rebels" → SDN + REB)."""
-    if entity.type not in PLACE_TYPES:
-        return None
+    if entity.type == "PERSON":
+        return None  # spaCy's other tags for place names vary ("Samarra" as NORP)
     tokens = phrase_tokens(head)
     start = min(parsed.char_span(t)[0] for t in tokens)
     end = max(parsed.char_span(t)[1] for t in tokens)
     for s, t, other in index.spans:
         if other is entity and start <= s and t <= end:
-            return index.places.country_in(s, t, sure=True)
+            # the place must be the whole name: "Malaysia Airlines" is no place in Malaysia
+            exact = [c for ps, pt, c in index.places.spans if (ps, pt) == (s, t) and (ps, pt) in index.places.sure]
+            return exact[0] if exact else None
     return None
 
 
@@ -314,6 +332,16 @@ def coordinated_modifiers(head, parsed, index: EntityIndex, code: Optional[str])
     return found if len(found) > 1 else []
 
 
+def _argument_tokens(head, conjuncts: bool):
+    """(token, the token naming it) for a head and its conjuncts; the conjuncts of a quantity's
+    "of" object count too ("scores of Sierra Leonean *and Liberian refugees*")."""
+    for token in [head, *head.conjuncts] if conjuncts else [head]:
+        named = argument_head(token)
+        yield token, named
+        if conjuncts and named is not token:
+            yield from ((c, c) for c in named.conjuncts)
+
+
 def party(
     heads: list, parsed, index: EntityIndex, *, conjuncts: bool = True, skip: frozenset = frozenset()
 ) -> Party:
@@ -324,11 +352,11 @@ def party(
     result = Party()
     codes: list[str] = []
     for head in heads:
-        for token in [head, *head.conjuncts] if conjuncts else [head]:
+        for token, named in _argument_tokens(head, conjuncts):
             if token in result.text_heads:
                 continue
             result.text_heads.append(token)
-            entity, code, inferred = resolve_placed(argument_head(token), parsed, index)
+            entity, code, inferred = resolve_placed(named, parsed, index)
             if entity is not None and (entity.id in result.ids or entity.id in skip):
                 continue
             if entity is not None:
@@ -336,7 +364,7 @@ def party(
             if code:
                 codes.append(code)
                 result.inferred = result.inferred or inferred
-            for other, other_code in coordinated_modifiers(token, parsed, index, code):
+            for other, other_code in coordinated_modifiers(named, parsed, index, code):
                 if other.id not in result.ids and other.id not in skip:
                     result.ids.append(other.id)
                     codes.append(other_code)

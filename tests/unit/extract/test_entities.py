@@ -263,3 +263,11 @@ def test_entities_small_states_have_names_and_demonyms(entities_of, text, name, 
 )
 def test_entities_listed_or_titled_person_whatever_the_tag(entities_of, text, name, code):
     assert find(entities_of(text), name).actor.code == code
+
+
+def test_entities_split_or_missed_country_names(entities_of):
+    entities = entities_of("Guards beat scores of Sierra Leonean and Liberian refugees.")
+    assert find(entities, "Sierra Leonean").actor.code == "SLE"
+    assert find(entities_of("A prominent anti-Syria journalist was hurt."), "Syria").actor.code == "SYR"
+    assert all(e.actor is None or e.actor.code != "SYRMED"
+               for e in entities_of("A prominent anti-Syria journalist was hurt."))

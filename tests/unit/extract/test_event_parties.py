@@ -127,3 +127,22 @@ def test_noun_phrase_without_party_takes_the_actor_inside(make_article, analyse)
 def test_participle_agent_is_the_only_nested_party(make_article, analyse):
     article = coded(make_article, analyse, "Peru rejected the offer made in Chile by Ruto.")
     assert codes(article, one(article, "12"))[3] == "KENGOV"  # where it was made is no party
+
+
+def test_quantity_of_a_compound_keeps_every_member(make_article, analyse):
+    article = coded(make_article, analyse, "Thousands of Danish and Norwegian students protested in Lima.")
+    event = one(article, "14")
+    assert sorted(codes(article, event)[0]) == ["Danish", "Norwegian"]
+
+
+def test_stance_prefix_is_not_a_nationality(make_article, analyse):
+    article = coded(make_article, analyse, "Canada condemned an anti-Iran rally held by Danish students.")
+    assert one(article, "11").actor_code == "CAN"
+    assert all(e.actor_code != "IRN" and e.recipient_code not in ("IRN", "IRNCVL", "IRNEDU")
+               for e in article.events)
+
+
+def test_agentless_blast_takes_the_place_it_came_from(make_article, analyse):
+    article = coded(make_article, analyse, "A roadside bombing near the town of Cusco killed two Canada soldiers.")
+    event = one(article, "19")
+    assert event.actor_code == "PER"
