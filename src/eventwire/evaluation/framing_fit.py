@@ -111,7 +111,7 @@ def cross_validate(articles: list[GoldArticle]) -> dict[tuple, FramingScores]:
             for (seed, grow), scores in grid.items():
                 model = [(t, toks[a].start, toks[b - 1].end, p) for t, probs_t in probs.items()
                          for a, b, p in decode(article.text, toks, list(probs_t), seed, grow)]
-                predicted = [(t, s, e) for t, s, e, _ in combine(hand, words + model)]
+                predicted = [(t, s, e) for t, s, e, _ in combine(article.text, hand, words + model)]
                 score_article(scores, predicted, article.spans)
     return grid
 

@@ -40,6 +40,8 @@ FUNCTION_WORDS = frozenset(
     "and or but as is was are were be been being has have had will would can could should may might "
     "than then so not no into onto over under about after before between against during".split()
 )
+LABEL = "Name_Calling,Labeling"
+ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(the|an?)[ \t\xa0]+$", re.IGNORECASE)
 WORD_BEFORE = re.compile(r"([\w’'-]+)[ \t\xa0]+$")
 WORD_AFTER = re.compile(r"[ \t\xa0]+([A-Za-z][\w’'-]*)")
 
@@ -112,12 +114,15 @@ def framing_spans(text: str, *, learned: bool = True,
                  if s.confidence >= min_confidence]
         extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text)]
     return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
-            for t, s, e, c in combine(hand, extra)]
+            for t, s, e, c in combine(text, hand, extra)]
 
 
-def combine(hand: list[Span], extra: list[Span]) -> list[Span]:
+def combine(text: str, hand: list[Span], extra: list[Span]) -> list[Span]:
     """Hand-list spans, plus the other spans merged per technique where they overlap (the
-    union, best confidence) and left out where they overlap a hand-list span; text order."""
+    union, best confidence) and left out where they overlap a hand-list span; text order.
+    A label (Name_Calling,Labeling) takes the article right before it: a label is a noun
+    phrase ("the Dems"); in the dev-split gold an article just before a label span lies
+    inside it 78% of the time (a Loaded_Language span: 36%)."""
     merged: dict[str, list[list]] = {}
     for technique, start, end, confidence in sorted(extra, key=lambda x: (x[1], x[2])):
         runs = merged.setdefault(technique, [])
@@ -127,7 +132,13 @@ def combine(hand: list[Span], extra: list[Span]) -> list[Span]:
             runs.append([start, end, confidence])
     found = list(hand) + [(t, s, e, c) for t, runs in merged.items() for s, e, c in runs
                           if not any(s < he and hs < e for _, hs, he, _ in hand)]
+    found = [(t, _with_article(text, s) if t == LABEL else s, e, c) for t, s, e, c in found]
     return sorted(found, key=lambda x: (x[1], x[2]))
+
+
+def _with_article(text: str, start: int) -> int:
+    match = ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    return match.start(1) if match else start
 
 
 def _hand_spans(text: str) -> list[Framing]:

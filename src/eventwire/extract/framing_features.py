@@ -11,7 +11,9 @@ Each word token of an article gets a row of numbers from public, corpus-independ
   or a coinage);
 * the learned word list (``framing_learned.csv``, aggregate counts from the PTC dev split);
 * shape and position: capitalised inside a line, all capitals, hyphenated, a short quoted
-  phrase (scare quotes), a line with "!" or "?".
+  phrase (scare quotes), a line with "!" or "?";
+* density: other loaded words on the same line, and the article's share of them and mean
+  valence (an opinionated article uses more loaded language throughout).
 
 Loaded language and labels are phrases, so each row also carries its neighbours' key values
 (one and two words left and right) and two products: a noun after an evaluative word (a label,
@@ -40,7 +42,7 @@ LEXICAL = ("vader", "vneg", "subj", "pol", "inten", "booster", "ll", "nc", "adj"
 NEIGHBOUR = ("vader", "subj", "ll", "nc", "adj", "noun", "stop")
 OFFSETS = (-2, -1, 1, 2)
 CONTEXT = ("bound_prev", "bound_next", "scare_quote", "exclaim", "question", "noun_after_loaded",
-           "adj_before_noun", "booster_before")
+           "adj_before_noun", "booster_before", "line_loaded", "article_loaded", "article_valence")
 NAMES = ("bias",) + LEXICAL + tuple(f"{name}@{o:+d}" for o in OFFSETS for name in NEIGHBOUR) + CONTEXT
 
 
@@ -147,9 +149,10 @@ def _scare_quoted(toks: list[Token]) -> set[int]:
     return inside
 
 
-def _line_marks(text: str, toks: list[Token]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per token: the line's "!" and "?" flags, and whether it begins its line or sentence."""
+def _line_marks(text: str, toks: list[Token]) -> tuple[np.ndarray, ...]:
+    """Per token: the line's "!" and "?" flags, whether it begins its line or sentence, its line number."""
     exclaim, question, initial = (np.zeros(len(toks)) for _ in range(3))
+    line_of = np.zeros(len(toks), dtype=int)
     line_start, line_end, marks = -1, -1, (0.0, 0.0)
     for i, tok in enumerate(toks):
         if tok.start >= line_end:
@@ -158,10 +161,11 @@ def _line_marks(text: str, toks: list[Token]) -> tuple[np.ndarray, np.ndarray, n
             line_end = found if found >= 0 else len(text)
             line = text[line_start:line_end]
             marks = (float("!" in line), float("?" in line))
+            line_of[i:] = line_of[i - 1] + 1 if i else 0
         exclaim[i], question[i] = marks
         prev = toks[i - 1] if i else None
         initial[i] = prev is None or prev.start < line_start or prev.text in ".!?:“\"‘"
-    return exclaim, question, initial
+    return exclaim, question, initial, line_of
 
 
 def _shift(values: np.ndarray, offset: int) -> np.ndarray:
@@ -184,7 +188,7 @@ def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]
     for i, tok in enumerate(toks):
         if tok.word:
             lex[i] = word_features(tok.text, lookup(learned, tok.text))
-    exclaim, question, initial = _line_marks(text, toks)
+    exclaim, question, initial, line_of = _line_marks(text, toks)
     lex[:, idx["title"]] = word & ~initial.astype(bool) & np.array([t.text[0].isupper() for t in toks])
     # a boundary: no word on the other side, or a line break in between
     joined = np.array([word[i] and word[i + 1] and "\n" not in text[toks[i].end:toks[i + 1].start]
@@ -199,7 +203,13 @@ def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]
     evaluative_left = np.maximum(left[:, idx["vader"]], left[:, idx["subj"]])
     right_noun = np.maximum(right[:, idx["noun"]], right[:, idx["propn"]])
     own_evaluative = np.maximum(lex[:, idx["vader"]], lex[:, idx["subj"]])
+    # loaded words around: other such words on the line (capped at 3), the article's share of them
+    loaded = ((lex[:, idx["ll"]] > 0) | (lex[:, idx["nc"]] > 0) | (lex[:, idx["vader"]] >= 0.375)).astype(float)
+    line_loaded = np.minimum(np.bincount(line_of, loaded)[line_of] - loaded, 3) / 3
+    words = max(1, int(word.sum()))
+    article = np.full(n, min(1.0, 10 * loaded.sum() / words))
+    valence = np.full(n, min(1.0, 10 * float(lex[:, idx["vader"]].sum()) / words))
     columns = [np.ones((n, 1)), lex] + [_shift(lex, o)[:, near] for o in OFFSETS] + [np.column_stack([
         bound_prev, bound_next, quoted, exclaim, question, nounish * evaluative_left,
-        lex[:, idx["adj"]] * right_noun * own_evaluative, left[:, idx["booster"]]])]
+        lex[:, idx["adj"]] * right_noun * own_evaluative, left[:, idx["booster"]], line_loaded, article, valence])]
     return np.hstack(columns)

@@ -11,8 +11,10 @@ from eventwire.record import offset_errors
 @pytest.mark.parametrize(
     "text, span, technique",
     [
-        ("Talks between the communist regime and the rebels resumed.", "communist regime", "Name_Calling,Labeling"),
-        ("The Syrian regime shelled the town again.", "Syrian regime", "Name_Calling,Labeling"),
+        # a label takes the article before it: a label is a noun phrase
+        ("Talks between the communist regime and the rebels resumed.", "the communist regime",
+         "Name_Calling,Labeling"),
+        ("The Syrian regime shelled the town again.", "The Syrian regime", "Name_Calling,Labeling"),
         ("Masked thugs attacked the reporters outside the court.", "Masked thugs", "Name_Calling,Labeling"),
         ("Aid finally reached the war-torn province on Monday.", "war-torn", "Loaded_Language"),
         ("The government is flaunting its new missiles.", "flaunting", "Loaded_Language"),

@@ -52,3 +52,31 @@ def test_emotive_phrase_is_scored_and_neutral_sentence_is_not():
     assert any("disgusting" in "The senator called the plan an utterly disgusting betrayal of voters."[s.start:s.end]
                and s.technique == "Loaded_Language" for s in found)
     assert scored_spans("The committee met on Tuesday to review the budget.") == []
+
+
+def test_growth_takes_linking_words_but_not_an_auxiliary():
+    text = "The ruling was absurd and cruel."
+    toks = tokens(text)
+    probs = {"ruling": 0.1, "was": 0.1, "absurd": 0.9, "and": 0.1, "cruel": 0.2}
+    spans = decode(text, toks, [probs.get(t.text, 0.0) for t in toks], seed=0.5, grow=0.05)
+    assert [text[toks[a].start:toks[b - 1].end] for a, b, _ in spans] == ["absurd and cruel"]
+
+
+def test_label_takes_the_article_before_it_and_loaded_language_does_not():
+    from eventwire.extract.framing import combine
+
+    text = "Then the Dems left a ghastly scene."
+    dems, ghastly = text.index("Dems"), text.index("ghastly")
+    found = combine(text, [], [("Name_Calling,Labeling", dems, dems + 4, 0.5),
+                               ("Loaded_Language", ghastly, ghastly + 7, 0.5)])
+    assert [text[s:e] for _, s, e, _ in found] == ["the Dems", "ghastly"]
+
+
+def test_density_features_count_other_loaded_words_on_the_line():
+    text = "An awful, horrible, disgusting mess.\nThe committee met."
+    toks = tokens(text)
+    rows = features(text, toks, {})
+    words = [t.text for t in toks]
+    assert rows[words.index("mess")][NAMES.index("line_loaded")] > 0
+    assert rows[words.index("committee")][NAMES.index("line_loaded")] == 0
+    assert rows[0][NAMES.index("article_loaded")] == rows[-1][NAMES.index("article_loaded")] > 0
