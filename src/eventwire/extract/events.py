@@ -25,20 +25,15 @@ from ..codes import (
     event_codes,
 )
 from ..record import Article, Entity, Event, Mention, Span
-from .event_actors import NON_COUNTRY_BLOCKS, entity_country, host_heads
-from .event_args import EntityIndex, Party, best_entity, resolve, subtree_span
+from .event_args import EntityIndex, best_entity
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
+from .event_host import host_parties
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
-from .event_prune import clause_token
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
-#: Roots whose act, done in a country and aimed at no named party, is aimed at that country:
-#: visits and summits (CAMEO 042 "make a visit" targets the host), aid, protests, force
-#: postures, coercion and violence there.
-HOST_ROOTS = frozenset({"04", "07", "14", "15", "17", "18", "19", "20"})
 
 
 def _has_trigger(sent, surface: frozenset[str], lex: Lexicon) -> bool:
@@ -173,30 +168,6 @@ def _host_country(article: Article, draft: Draft, where) -> None:
         draft.recipient.inferred = True
 
 
-def _host_recipient(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
-    """An act without a recipient done *in* a country other than the actor's ("activists
-    staged a protest in Beijing", "attend a summit in Switzerland") is aimed at that country:
-    PETRARCH's target is the verb's object, else the object of its governed preposition, and
-    CAMEO 042 codes the host as a visit's target. Only the event's own locative phrases count
-    (trigger and light verb), not places inside its arguments; an act with an uncoded object
-    keeps it; a participle describing a noun ("victims killed in Y") is no act aimed at Y; a
-    meeting of several actors is reciprocal, not aimed at its host. Marked inferred (lower
-    confidence)."""
-    if draft.recipient or draft.recipient.text_heads or draft.trigger.dep_ == "acl":
-        return  # a named party, an uncoded one ("killed civilians in Y"), or a description
-    if root not in HOST_ROOTS or (root == CONSULT_ROOT and len(draft.actor.ids) > 1):
-        return
-    own = draft.actor.code[:3] if draft.actor.code else None
-    for obj in host_heads(dict.fromkeys((draft.trigger, clause_token(draft)))):
-        entity, code = resolve(obj, parsed, index)
-        country = entity_country(entity) if entity is not None and code else None
-        country = country or index.places.country_in(*subtree_span(obj, parsed))
-        if country and country not in NON_COUNTRY_BLOCKS and (country != own or root != CONSULT_ROOT):
-            ids = [entity.id] if entity is not None and entity.id not in draft.actor.ids else []
-            draft.recipient = Party(ids=ids, code=country, inferred=True)
-            return
-
-
 def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
@@ -204,7 +175,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if codes:
-        _host_recipient(draft, codes["cameo_root"], parsed, index)
+        host_parties(draft, codes["cameo_root"], parsed, index)
     if not complete(draft, codes):
         return None
     start, end = parsed.char_span(draft.trigger)

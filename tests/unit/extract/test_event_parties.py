@@ -146,3 +146,22 @@ def test_agentless_blast_takes_the_place_it_came_from(make_article, analyse):
     article = coded(make_article, analyse, "A roadside bombing near the town of Cusco killed two Canada soldiers.")
     event = one(article, "19")
     assert event.actor_code == "PER"
+
+
+def test_domestic_protest_without_target_is_aimed_at_home(make_article, analyse):
+    article = coded(make_article, analyse, "Thousands of Danish students staged mass demonstrations on Saturday.")
+    event = one(article, "14")
+    assert (event.actor_code, event.recipient_code, event.recipient) == ("DNKEDU", "DNK", ())
+
+
+def test_role_acting_in_a_country_is_of_that_country(make_article, analyse):
+    article = coded(make_article, analyse, "Canada said police fired tear gas in Lima on Friday.")
+    event = one(article, "19")
+    assert (event.actor_code, event.recipient_code) == ("PERCOP", "PER")
+
+
+def test_nested_compound_keeps_every_member(make_article, analyse):
+    article = coded(make_article, analyse,
+                    "Canada threatened to break off relations with Chile and Mexico over the vote.")
+    event = one(article, "13")
+    assert sorted(codes(article, event)[2]) == ["Chile", "Mexico"]

@@ -1,0 +1,71 @@
+"""Parties from where an act happens, when its words name none.
+
+CAMEO codes a target for most acts, PETRARCH takes it from the verb's object, else from the
+object of the verb's governed preposition, and human coders (PLOVER GSR) code domestic unrest
+against the own country. Three rules, applied to a draft before it becomes an event, each marked
+*inferred* (lower confidence):
+
+1. *Host as target.* An act without a recipient done *in/at/outside/near* a place ("activists
+   staged a protest in Beijing", "attend a summit in Switzerland", "rioted at a jail in northern
+   Israel") is aimed at that place's country. CAMEO 042 codes the host as a visit's target. For
+   meetings only a foreign host counts, and a meeting of several actors is reciprocal instead.
+2. *Host as the actor's country.* A role without a country ("the military government", "police")
+   acting in a country is that country's body ("declared a state of siege in Haiti" → HTIGOV).
+3. *Domestic default.* A protest or a coercive act (CAMEO 14, 17) with a country actor, no
+   recipient argument and no place is aimed at the actor's own country ("students staged mass
+   demonstrations", "police prevented the demonstration"): the government or people at home.
+
+Only the event's own locative phrases count (trigger and light verb), not places inside its
+arguments; an act with an uncoded object keeps it ("killed civilians in Y" is not aimed at Y's
+state); a participle describing a noun ("victims killed in Y") is no act aimed at Y.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from .event_actors import NON_COUNTRY_BLOCKS, entity_country, host_heads
+from .event_args import EntityIndex, Party, resolve, subtree_span, uncoded_sectors
+from .event_prune import clause_token
+
+if TYPE_CHECKING:
+    from .event_triggers import Draft
+
+CONSULT_ROOT = "04"
+#: Roots whose act, done in a country and aimed at no named party, is aimed at that country:
+#: visits and summits, aid, protests, force postures, coercion and violence there.
+HOST_ROOTS = frozenset({"04", "07", "14", "15", "17", "18", "19", "20"})
+#: Roots whose act without any target is aimed at home: protests and coercion.
+DOMESTIC_ROOTS = frozenset({"14", "17"})
+
+
+def host_country(draft: Draft, parsed, index: EntityIndex) -> tuple[Optional[str], list]:
+    """(country, entity ids) of the place the event's own locative phrases name."""
+    for obj in host_heads(dict.fromkeys((draft.trigger, clause_token(draft)))):
+        entity, code = resolve(obj, parsed, index)
+        country = entity_country(entity) if entity is not None and code else None
+        country = country or index.places.country_in(*subtree_span(obj, parsed))
+        if country and country not in NON_COUNTRY_BLOCKS:
+            return country, [entity.id] if entity is not None else []
+    return None, []
+
+
+def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
+    """Fill an event's missing actor country and recipient from where it happens (see module)."""
+    if draft.trigger.dep_ == "acl" or root not in HOST_ROOTS:
+        return
+    country, ids = host_country(draft, parsed, index)
+    if country and not draft.actor.code and draft.actor.text_heads:
+        sectors = uncoded_sectors(draft.actor.text_heads, parsed, index)
+        if sectors:
+            draft.actor.code, draft.actor.inferred = country + "".join(sectors), True
+    if draft.recipient or draft.recipient.text_heads:
+        return  # a named party, or an uncoded one ("killed civilians in Y")
+    own = draft.actor.code[:3] if draft.actor.code else None
+    if root == CONSULT_ROOT and (len(draft.actor.ids) > 1 or country == own):
+        return
+    ids = [i for i in ids if i not in draft.actor.ids]
+    if country:
+        draft.recipient = Party(ids=ids, code=country, inferred=True)
+    elif root in DOMESTIC_ROOTS and own and own not in NON_COUNTRY_BLOCKS:
+        draft.recipient = Party(code=own, inferred=True)
