@@ -33,8 +33,8 @@ from .framing_learn import count_both, select_both
 
 L2 = 1.0
 LONG_SPAN = 4
-SEEDS = (0.15, 0.2, 0.25, 0.3, 0.4, 1.1)
-GROWS = (0.05, 0.1, 0.2)
+SEEDS = (0.2, 0.25, 0.3, 0.4, 1.1)
+GROWS = (0.05, 0.1)
 
 
 def half(article_id: str, salt: str) -> int:
