@@ -180,7 +180,7 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
     modifier, pos = (hit[1], lead + hit[0]) if hit else (None, 0)
     offset = len(tokens) - len(words) - trailing_possessives(tokens) + lead
     if modifier is not None and pos == len(words):
-        return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset) if lead == 0 else None
+        return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset)
     start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
     roles, end = role_run(words, start, vocab)
     end = portfolio_end(words, end, vocab) if roles else end

@@ -159,10 +159,11 @@ def subject_heads(verb) -> tuple[list, list]:
 def recipient_heads(token, slots: tuple[str, ...]) -> list:
     """Recipient heads by the pattern's slots: ``dobj`` and/or prepositions.
 
+    An indirect object is the recipient whatever the pattern lists ("give *Tanzania* a grant").
     "against" marks the party acted on whatever the pattern lists: English uses it for the
     opponent or target of an act ("an investigation *against* X", "protested *against* X",
     "measures *against* X"), never for the actor or a topic.
     """
-    heads = children(token, {"dobj", "dative"}) if "dobj" in slots else []
+    heads = children(token, {"dobj", "dative"} if "dobj" in slots else {"dative"})
     preps = {s for s in slots if s != "dobj"} | TARGET_PREPS
     return heads + prep_objects(token, preps)

@@ -2,7 +2,7 @@
 
 CAMEO codes a target for most acts, PETRARCH takes it from the verb's object, else from the
 object of the verb's governed preposition, and human coders (PLOVER GSR) code domestic unrest
-against the own country. Three rules, applied to a draft before it becomes an event, each marked
+against the own country. Four rules, applied to a draft before it becomes an event, each marked
 *inferred* (lower confidence):
 
 1. *Host as target.* An act without a recipient done *in/at/outside/near* a place ("activists
@@ -15,6 +15,9 @@ against the own country. Three rules, applied to a draft before it becomes an ev
    recipient argument and no place is aimed at the actor's own country ("students staged mass
    demonstrations", "police prevented the demonstration"): the government or people at home.
 
+4. *Purpose.* An act in a purpose infinitive is aimed at its governor's object or goal
+   ("summoned Niger's ambassador to complain", :func:`purpose_recipient`).
+
 Only the event's own locative phrases count (trigger and light verb), not places inside its
 arguments; an act with an uncoded object keeps it ("killed civilians in Y" is not aimed at Y's
 state); a participle describing a noun ("victims killed in Y") is no act aimed at Y.
@@ -25,7 +28,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .event_actors import NON_COUNTRY_BLOCKS, entity_country, host_heads
-from .event_args import EntityIndex, Party, resolve, subtree_span, uncoded_sectors
+from .event_args import (
+    EntityIndex,
+    Party,
+    children,
+    party,
+    prep_objects,
+    resolve,
+    subtree_span,
+    uncoded_sectors,
+)
 from .event_prune import clause_token
 
 if TYPE_CHECKING:
@@ -48,6 +60,22 @@ def host_country(draft: Draft, parsed, index: EntityIndex) -> tuple[Optional[str
         if country and country not in NON_COUNTRY_BLOCKS:
             return country, [entity.id] if entity is not None else []
     return None, []
+
+
+def purpose_recipient(draft: Draft, parsed, index: EntityIndex) -> None:
+    """An act in a purpose infinitive without a recipient is aimed at the governing verb's
+    object or goal: "summoned Niger's ambassador *to complain*", "sent personnel to Bosnia *to
+    investigate*" (the purpose clause shares its governor's participants)."""
+    token = clause_token(draft)
+    if draft.recipient or token.dep_ != "advcl" or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return
+    governor = token.head
+    heads = children(governor, {"dobj", "dative"}) + prep_objects(governor, {"to"})
+    found = party(heads, parsed, index, skip=frozenset(draft.actor.ids))
+    if found.code:
+        found.inferred = True
+        draft.recipient = found
 
 
 def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:

@@ -27,7 +27,7 @@ from ..codes import (
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
-from .event_host import host_parties
+from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
@@ -175,6 +175,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if codes:
+        purpose_recipient(draft, parsed, index)
         host_parties(draft, codes["cameo_root"], parsed, index)
     if not complete(draft, codes):
         return None

@@ -184,3 +184,7 @@ def test_actors_title_with_portfolio(phrase, code):
 
 def test_actors_of_place_is_no_portfolio():
     assert resolve_actor("Chinese authorities of Tianjin") is None
+
+
+def test_actors_qualified_demonym_alone():
+    assert resolve_actor("Radical French", "NORP").code == "FRA"

@@ -165,3 +165,14 @@ def test_nested_compound_keeps_every_member(make_article, analyse):
                     "Canada threatened to break off relations with Chile and Mexico over the vote.")
     event = one(article, "13")
     assert sorted(codes(article, event)[2]) == ["Chile", "Mexico"]
+
+
+def test_indirect_object_is_the_recipient(make_article, analyse):
+    article = coded(make_article, analyse, "Canada will give Chile a grant of five million dollars.")
+    assert [(e.actor_code, e.recipient_code) for e in article.events] == [("CAN", "CHL")]
+
+
+def test_purpose_clause_is_aimed_at_its_governors_object(make_article, analyse):
+    article = coded(make_article, analyse, "Canada summoned the Danish ambassador to complain about the raid.")
+    event = one(article, "11")
+    assert (event.actor_code, event.recipient_code) == ("CAN", "DNKGOV")
