@@ -121,7 +121,7 @@ def combine(text: str, hand: list[Span], extra: list[Span]) -> list[Span]:
     """Hand-list spans, plus the other spans merged per technique where they overlap (the
     union, best confidence) and left out where they overlap a hand-list span; text order.
     A label (Name_Calling,Labeling) takes the article right before it: a label is a noun
-    phrase ("the Dems"); in the dev-split gold an article just before a label span lies
+    phrase ("the elites"); in the dev-split gold an article just before a label span lies
     inside it 78% of the time (a Loaded_Language span: 36%)."""
     merged: dict[str, list[list]] = {}
     for technique, start, end, confidence in sorted(extra, key=lambda x: (x[1], x[2])):

@@ -65,11 +65,11 @@ def test_growth_takes_linking_words_but_not_an_auxiliary():
 def test_label_takes_the_article_before_it_and_loaded_language_does_not():
     from eventwire.extract.framing import combine
 
-    text = "Then the Dems left a ghastly scene."
-    dems, ghastly = text.index("Dems"), text.index("ghastly")
-    found = combine(text, [], [("Name_Calling,Labeling", dems, dems + 4, 0.5),
+    text = "Then the elites left a ghastly scene."
+    dems, ghastly = text.index("elites"), text.index("ghastly")
+    found = combine(text, [], [("Name_Calling,Labeling", dems, dems + 6, 0.5),
                                ("Loaded_Language", ghastly, ghastly + 7, 0.5)])
-    assert [text[s:e] for _, s, e, _ in found] == ["the Dems", "ghastly"]
+    assert [text[s:e] for _, s, e, _ in found] == ["the elites", "ghastly"]
 
 
 def test_density_features_count_other_loaded_words_on_the_line():
