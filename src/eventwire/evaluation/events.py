@@ -24,6 +24,9 @@ of a code (``USAGOV`` → ``USA``, ``IGOUNO`` → ``IGO``), none for ``---``/``~
 predicted entity without a coded actor gives none, exactly like a gold null source — unless it is
 the only entity on its side and the event carries a code for that side (a country the coder
 inferred from the sentence: "President X … in Sudan" → SDNGOV); that code is what the coder says.
+Likewise, on a compound side with exactly one uncoded member, the event's code is that member's
+when its country is no coded member's (the coder's side code is its first member's code:
+"Moscow and Tbilisi agreed" → RUSGOV for Moscow).
 
 Fairness notes. The type and root sets ignore who did what: they measure the event classifier;
 the triple measures the full actor–action–recipient structure. Sets make a sentence with five
@@ -119,6 +122,12 @@ def _side_countries(ids: tuple, code: str | None, country: dict) -> set:
     found = {country.get(i) for i in ids}
     if not ids or (len(ids) == 1 and found == {None}):
         return {_country(code)}
+    uncoded = [i for i in ids if country.get(i) is None]
+    side = _country(code)
+    if len(uncoded) == 1 and side and side not in found:
+        # compound side: the event's code is its first member's, so a country that no coded
+        # member has is the uncoded member's ("Moscow and Tbilisi agreed" → RUSGOV)
+        return (found - {None}) | {side}
     return found
 
 

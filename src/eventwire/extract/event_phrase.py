@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Optional
 
 from ..record import Article, Entity
-from .actors_data import default_vocabulary
+from .actors_data import default_vocabulary, tokenize
 from .event_actors import SentencePlaces, locative_heads, sole_country, with_country
 
 #: Children whose subtrees are not part of an argument's own noun phrase.
@@ -120,6 +120,8 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
     country = _place_country(entity, head, parsed, index) if entity is not None else None
     if country:
         covered = bool(head_hits) and entity in head_hits
+        if covered and acting_capital(head, entity):
+            return entity, country + "GOV", False
         return entity, country + ("" if covered else "".join(noun_sectors(head))), False
     entity, code, inferred = placed(head, entity, parsed, index)
     if entity is None and code is None and head.pos_ in ("NOUN", "PROPN"):
@@ -145,6 +147,11 @@ def nested_conjuncts(head, entity: Entity, parsed, index: EntityIndex) -> list:
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "cc", "parataxis", "appos", "punct"})
 
 
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Prepositions naming what an act or thing is aimed at, for or with, never its owner.
+AIM_PREPS = frozenset({"on", "against", "to", "toward", "towards", "for", "with", "over"})
+
+
 def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
     """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
     "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
@@ -153,13 +160,18 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     agent contributes that agent only (its other phrases say where or when it happened);
     relative clauses, appositions and conjuncts are left out. Failing an actor, a place named in
     the phrase gives its country ("a bombing near Samarra" → IRQ, as PLOVER's coders code it).
-    Marked inferred (lower confidence)."""
-    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS]
+    A subject's phrases of aim ("*The attack on the Indian embassy* killed 41") name whom it
+    was aimed at, not who acts: they are left out on the actor side. Marked inferred (lower
+    confidence)."""
+    subject = head.dep_ in SUBJECT_DEPS
+    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS
+             and not (subject and c.dep_ == "prep" and c.lower_ in AIM_PREPS)]
     tokens = []
     while stack:
         token = stack.pop()
         tokens.append(token)
-        kids = [c for c in token.children if c.dep_ not in CLAUSE_DEPS]
+        kids = [c for c in token.children if c.dep_ not in CLAUSE_DEPS
+                and not (subject and c.dep_ == "prep" and c.lower_ in AIM_PREPS)]
         if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
             kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
         stack.extend(kids)
@@ -174,6 +186,18 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
             if country:
                 return entity, country, True
     return None, None, False
+
+
+def acting_capital(head, entity: Entity) -> bool:
+    """A capital as the subject of an act ("*Moscow* and Tbilisi agreed …") is its government,
+    the metonymy news uses for states (CAMEO codes it GOV); elsewhere it is a place."""
+    token = head
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    words = tuple(tokenize(entity.name))
+    return any(e.kind == "capital" for e in default_vocabulary().entries(words))
 
 
 def _place_country(entity: Entity, head, parsed, index: EntityIndex) -> Optional[str]:

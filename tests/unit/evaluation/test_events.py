@@ -175,3 +175,19 @@ def test_events_predicted_labels_lone_entity_takes_event_code(make_article, acto
     event = _event(actor, ("e2",)).model_copy(update={"actor_code": actor_code})
     article = make_article(SENTENCE, entities=entities, events=(event,))
     assert (source, "UGA", "11") in harness.predicted_labels(article)["triple"]
+
+
+@pytest.mark.parametrize(
+    ("actor_code", "sources"),
+    [
+        ("UGAREB", {"KEN", "UGA"}),  # the side code's country is no coded member's: the uncoded one's
+        ("KENGOV", {"KEN", None}),  # the side code is the coded member's: the other stays countryless
+    ],
+)
+def test_events_predicted_labels_compound_uncoded_member_takes_side_code(make_article, actor_code, sources):
+    entities = (_entity("e1", "Kenya", "KEN"), _entity("e2", "Uganda", "UGA"),
+                _entity("e3", "rebels", None))
+    event = _event(("e3", "e1"), ("e2",)).model_copy(update={"actor_code": actor_code})
+    article = make_article(SENTENCE, entities=entities, events=(event,))
+    found = {s for s, t, r in harness.predicted_labels(article)["triple"]}
+    assert found == sources

@@ -176,3 +176,15 @@ def test_purpose_clause_is_aimed_at_its_governors_object(make_article, analyse):
     article = coded(make_article, analyse, "Canada summoned the Danish ambassador to complain about the raid.")
     event = one(article, "11")
     assert (event.actor_code, event.recipient_code) == ("CAN", "DNKGOV")
+
+
+def test_subjects_phrase_of_aim_is_not_its_actor(make_article, analyse):
+    article = coded(make_article, analyse, "The attack on the Danish embassy in Lima wounded two Canada guards.")
+    assert all(e.actor_code is None or not e.actor_code.startswith("DNK") for e in article.events)
+
+
+def test_capital_as_subject_is_its_government(make_article, analyse):
+    article = coded(make_article, analyse, "Lima and Canada agreed to a ceasefire on Tuesday.")
+    assert one(article, "03").actor_code == "PERGOV"
+    placed = coded(make_article, analyse, "Canada sent aid to victims of the floods in Lima.")
+    assert all(e.recipient_code != "PERGOV" for e in placed.events)
