@@ -188,3 +188,8 @@ def test_capital_as_subject_is_its_government(make_article, analyse):
     assert one(article, "03").actor_code == "PERGOV"
     placed = coded(make_article, analyse, "Canada sent aid to victims of the floods in Lima.")
     assert all(e.recipient_code != "PERGOV" for e in placed.events)
+
+
+def test_attack_inside_a_claim_is_its_content(make_article, analyse):
+    article = coded(make_article, analyse, "Canada claimed that Iran had attacked Chile.")
+    assert [(e.cameo_root, e.actor_code, e.recipient_code) for e in article.events] == [("11", "CAN", "IRN")]
