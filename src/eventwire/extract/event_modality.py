@@ -4,8 +4,8 @@ Modality (SCHEMA ``asserted | negated | future | hypothetical``; PLOVER's auxili
 
 * negated: a ``neg`` child ("did not meet", "never"), "no" on an event noun, or a negative
   control verb ("refused to", "declined to", "failed to");
-* hypothetical: modal auxiliaries could/may/might/would/should/must, an "if"/"unless" clause,
-  or "consider";
+* hypothetical: modal auxiliaries can/could/may/might/would/should/must, "able to", an
+  "if"/"unless" clause, or "consider", "try", "attempt";
 * future: will/shall, "going to", or a plan verb ("plans to", "is set to", "is expected to").
 
 When several apply the strongest wins: negated > hypothetical > future.
@@ -21,12 +21,15 @@ from typing import Optional
 from .event_lexicon import Lexicon
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "must"})
+HYPOTHETICAL_AUX = frozenset({"can", "could", "may", "might", "would", "should", "'d", "must"})
+#: Adjectives that set the modality of their infinitive: "*able* to detain" states a power,
+#: not an act; "*unable* to meet" denies it.
+ADJECTIVE_MODALITY = {"able": "hypothetical", "unable": "negated"}
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 NEGATIVE_DETS = frozenset({"no"})
 RANK = {"asserted": 0, "future": 1, "hypothetical": 2, "negated": 3}
 #: How far up the tree the modality of a governing verb still applies.
-CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"})
+CLIMB_DEPS = frozenset({"xcomp", "conj", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "acomp"})
 
 
 def _own_modality(token, lex: Lexicon) -> str:
@@ -59,6 +62,8 @@ def modality(trigger, lex: Lexicon) -> str:
         if token.dep_ not in CLIMB_DEPS or token.head is token:
             break
         head = token.head
+        if head.pos_ == "ADJ" and token.dep_ == "xcomp":
+            result = _stronger(result, ADJECTIVE_MODALITY.get(head.lemma_.lower(), "asserted"))
         if head.pos_ in ("VERB", "AUX"):
             result = _stronger(result, _own_modality(head, lex))
             control = lex.modal.get(head.lemma_.lower()) if token.dep_ == "xcomp" else None

@@ -9,6 +9,7 @@ recipients ("refused to meet X", "will withdraw … unless" → a threat).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .event_args import children
@@ -28,6 +29,15 @@ THREAT = "130"  # "X will do Y *unless* Z": a conditional act is a threat (CAMEO
 DEMAND_ROOT = "10"  # CAMEO root of demands
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 REJECT_ROOT = "12"
+#: A sports result ("6-1 7-6", "won 2-0") in the sentence: contest verbs there name a match,
+#: not force or diplomacy ("beat X 6-1", "fighting back to defeat", "meet the sixth seed").
+SCORE = re.compile(r"(?<![\d.,-])\d{1,2}-\d{1,2}(?![\d.,]*\d)(?!-)")
+CONTEST_LEMMAS = frozenset({
+    "beat", "defeat", "fight", "attack", "clash", "meet", "meeting", "defend", "strike",
+    "withdraw", "withdrawal", "pull", "release", "battle", "crush", "rout", "thrash",
+})
+#: Head nouns after which an infinitive reports a real act: "the *first* country to recognise".
+REALIS_MODIFIERS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 
 
 def _conditional_threat(draft: Draft) -> None:
@@ -162,6 +172,39 @@ def _unmirror(draft: Draft) -> None:
         actor.code, actor.inferred = None, False
 
 
+def _chain_top(token):
+    """The top of a chain of infinitive complements: "to help *defend*" → "help", so an act
+    inside a purpose or condition clause is judged by that clause."""
+    for _ in range(4):
+        if token.dep_ != "xcomp" or token.head is token:
+            break
+        token = token.head
+    return token
+
+
+def _sports_result(draft: Draft) -> bool:
+    """A contest verb in a sentence that reports a score (see ``SCORE``)."""
+    token = draft.trigger
+    return token.lemma_.lower() in CONTEST_LEMMAS and bool(SCORE.search(token.sent.text))
+
+
+def _infinitival_relative(draft: Draft, lex: Lexicon) -> bool:
+    """An act in an infinitive that modifies a noun ("moves *to lift* the ban", "a deal *to
+    suspend* repayments", "powers *to detain*"): infinitival relatives are irrealis, they name
+    what is planned, proposed or allowed, not what happened; the noun is the event if any.
+    "The first country to recognise X" reports a real act and stays. An event noun counts by
+    its light verb ("moves to *impose* sanctions"); under another verb it names a standing act
+    ("plans to end the *embargo*")."""
+    token = clause_token(draft)
+    if token is not draft.trigger and not lookup(lex.light, token):
+        return False
+    if token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    return not any(c.lower_ in REALIS_MODIFIERS for c in token.head.children)
+
+
 def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False) -> list[Draft]:
     """The events of one sentence from its raw drafts: one draft per event, controlled, demanded,
     conditional and purpose acts dropped, codes refined by the acts they govern."""
@@ -185,6 +228,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
         d for d in drafts
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
         and (statements or d.code != "010")
-        and condition_clause(clause_token(d)) not in clauses  # a condition of another event
-        and purpose_clause(clause_token(d)) not in clauses  # or its purpose
+        and not _sports_result(d) and not _infinitival_relative(d, lex)
+        and condition_clause(_chain_top(clause_token(d))) not in clauses  # a condition of another event
+        and purpose_clause(_chain_top(clause_token(d))) not in clauses  # or its purpose
     ]

@@ -41,6 +41,7 @@ DEMAND = "100"
 APPEAL = "020"
 WISH_VERBS = frozenset({"want", "wish"})  # "wants Putin to attack": grammar of wishing
 OBLIGATION = frozenset({"must"})
+COMPLEX_PARTICLES = frozenset({"out", "away", "back"})  # "out *of*", "away *from*"
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
 OBJECT_PREPS = frozenset({"against", "on", "to"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -73,12 +74,17 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     if children(token, {"ccomp"}):  # "claimed *that* X attacked Y"
         particles.add("ccomp")
     dobjs = [_named_object(d) for d in children(token, {"dobj", "nsubjpass"})]  # "sanctions were lifted"
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "the *figures* released by …": a reduced
+        dobjs.append(_named_object(token.head))  # passive relative's noun is its object
     # The object's conjuncts and noun modifiers name it too: "provided photographs and
     # *intelligence*", "ended *mediation* efforts".
     dobjs += [t for d in dobjs for t in (*d.conjuncts, *children(d, {"compound"}))]
     objects = {c.lemma_.lower() for c in dobjs + xcomps}
     objects |= {c.lower_ for c in dobjs}
     objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
+    for particle in children(token, {"prep", "prt"}):  # "pulled *out of* the race"
+        if particle.lower_ in COMPLEX_PARTICLES:
+            objects |= {o.lemma_.lower() for o in prep_objects(particle, {"of", "from"})}
     modifiers = {c.lemma_.lower() for c in children(token, {"advmod"})}  # "*sexually* abused"
     return best_match(
         lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=modifiers
