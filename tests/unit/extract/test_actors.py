@@ -188,3 +188,11 @@ def test_actors_of_place_is_no_portfolio():
 
 def test_actors_qualified_demonym_alone():
     assert resolve_actor("Radical French", "NORP").code == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Tamil Tigers", "LKAREB"), ("FARC", "COLREB"), ("UNIFIL", "IGOUNOPKO"), ("Janjaweed", "SDNUAF")],
+)
+def test_actors_more_known_groups(phrase, code):
+    assert resolve_actor(phrase, "ORG").code == code
