@@ -1,4 +1,11 @@
-"""Alleged violence: an attack inside an accusation's clause is the accusation's content.
+"""Events that are not the sentence's news: alleged violence and background clauses.
+
+*Background.* A relative clause describes the noun it modifies with what the reader is taken
+to know ("expanding its campaign against the militant group *that has seized* parts of Iraq"):
+PETRARCH codes the events of the top verb phrase, not of such descriptions, and on both dev
+sets dropping them raised precision without losing a gold event (:func:`background`).
+
+*Alleged violence.* An attack inside an accusation's clause is the accusation's content.
 
 "The US *claimed* that ISIL had attacked Iraq": the event is the claim (CAMEO 112, coded on the
 accusing verb), and the attack is only alleged, as the demanded act is no event of a demand
@@ -22,6 +29,11 @@ if TYPE_CHECKING:
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ACCUSE_ROOT = "11"
+
+
+def background(draft: Draft) -> bool:
+    """True for an event whose clause is a relative clause ("the group *that seized* …")."""
+    return clause_verb(draft.trigger).dep_ == "relcl"
 
 
 def alleged_content(draft: Draft, lex: Lexicon) -> bool:

@@ -31,7 +31,7 @@ from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
-from .event_reported import alleged_content
+from .event_reported import alleged_content, background
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
@@ -173,7 +173,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
     mood = modality(draft.trigger, lex)
-    if alleged_content(draft, lex):
+    if alleged_content(draft, lex) or background(draft):
         return None
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))

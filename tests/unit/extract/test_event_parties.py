@@ -193,3 +193,8 @@ def test_capital_as_subject_is_its_government(make_article, analyse):
 def test_attack_inside_a_claim_is_its_content(make_article, analyse):
     article = coded(make_article, analyse, "Canada claimed that Iran had attacked Chile.")
     assert [(e.cameo_root, e.actor_code, e.recipient_code) for e in article.events] == [("11", "CAN", "IRN")]
+
+
+def test_relative_clause_is_background(make_article, analyse):
+    article = coded(make_article, analyse, "Canada condemned the Danish militia that attacked Chile last year.")
+    assert [e.cameo_root for e in article.events] == ["11"]
