@@ -36,6 +36,11 @@ CONTEST_LEMMAS = frozenset({
     "beat", "defeat", "fight", "attack", "clash", "meet", "meeting", "defend", "strike",
     "withdraw", "withdrawal", "pull", "release", "battle", "crush", "rout", "thrash",
 })
+#: Words of asking: an act "called for" or that someone "calls for X to do" is asked for, not done.
+REQUEST_HEADS = frozenset({
+    "call", "appeal", "press", "push", "campaign", "plead", "lobby", "urge", "demand", "ask",
+    "request", "petition", "clamour", "clamor",
+})
 #: Head nouns after which an infinitive reports a real act: "the *first* country to recognise".
 REALIS_MODIFIERS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
 
@@ -182,6 +187,17 @@ def _chain_top(token):
     return token
 
 
+def _requested(draft: Draft) -> bool:
+    """The act asked for, when the asking is not itself coded (its speaker is no coded actor):
+    "X called *for the release* of …", "renewed calls for Y *to apologise*". CAMEO codes the
+    demand or appeal, never its content (see :func:`_content_tokens`)."""
+    token = draft.trigger if draft.nominal and draft.trigger.dep_ == "pobj" else clause_token(draft)
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in REQUEST_HEADS
+    return token.dep_ in ("advcl", "acl", "ccomp", "xcomp") and head.lemma_.lower() in REQUEST_HEADS
+
+
 def _sports_result(draft: Draft) -> bool:
     """A contest verb in a sentence that reports a score (see ``SCORE``)."""
     token = draft.trigger
@@ -228,7 +244,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
         d for d in drafts
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
         and (statements or d.code != "010")
-        and not _sports_result(d) and not _infinitival_relative(d, lex)
+        and not _sports_result(d) and not _infinitival_relative(d, lex) and not _requested(d)
         and condition_clause(_chain_top(clause_token(d))) not in clauses  # a condition of another event
         and purpose_clause(_chain_top(clause_token(d))) not in clauses  # or its purpose
     ]
