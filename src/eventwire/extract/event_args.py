@@ -152,8 +152,25 @@ def subject_heads(verb) -> tuple[list, list]:
             return (active or passive), []
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
             break
+        controller = object_controller(token)
+        if controller:
+            return controller, []
         token = token.head
     return [], []
+
+
+def object_controller(token) -> list:
+    """The governor's object that is the subject of an infinitive ("forced *the troops* to
+    withdraw", "gave permission *to Russia* to help"): English object control, where the
+    indirect object, else the direct object of an infinitive's governor, does the act."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    governor = token.head
+    datives = [o for d in children(governor, {"dative"})
+               for o in ([d] if d.pos_ != "ADP" else children(d, {"pobj"}))]
+    if datives:
+        return datives
+    return children(governor, {"dobj"}) if token.dep_ == "xcomp" else []
 
 
 def recipient_heads(token, slots: tuple[str, ...]) -> list:

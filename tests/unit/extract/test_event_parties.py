@@ -198,3 +198,9 @@ def test_attack_inside_a_claim_is_its_content(make_article, analyse):
 def test_relative_clause_is_background(make_article, analyse):
     article = coded(make_article, analyse, "Canada condemned the Danish militia that attacked Chile last year.")
     assert [e.cameo_root for e in article.events] == ["11"]
+
+
+def test_object_control_gives_the_infinitives_actor(make_article, analyse):
+    article = coded(make_article, analyse, "Canada gave permission to Chile to help Mexico.")
+    assert all(e.actor_code != "CAN" for e in article.events if e.cameo_root == "07")
+    assert [(e.actor_code, e.recipient_code) for e in article.events if e.cameo_root == "07"] == [("CHL", "MEX")]
