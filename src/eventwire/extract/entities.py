@@ -131,6 +131,32 @@ def appositive_after(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
     return None
 
 
+#: Words that may attach a place or portfolio to a title before its appositive name
+#: ("the US ambassador *to Iraq*, Ryan Crocker").
+TITLE_LINKS = frozenset({"to", "in", "of", "for"})
+PHRASE_OPENERS = frozenset({"the", "a", "an", ",", "("})
+
+
+def appositive_before(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
+    """"The US ambassador to Iraq, Ryan Crocker, …": a role phrase (with an optional short
+    to/in/of phrase) set off by a comma right before a PERSON names that person's office."""
+    first, comma = scan.sents[ent.start][0], ent.start - 1
+    if comma <= first or scan.tokens[comma] != ",":
+        return None
+    for start in range(max(first, comma - MAX_TITLE - 4), comma):
+        if start != first and scan.tokens[start - 1].lower() not in PHRASE_OPENERS \
+                and scan.tokens[start].lower() not in PHRASE_OPENERS:
+            continue
+        for end in range(comma, start, -1):
+            tail = scan.tokens[end:comma]
+            if tail and not (tail[0].lower() in TITLE_LINKS and 1 < len(tail) <= 4):
+                continue
+            parsed = phrase_at(scan, start, end)
+            if parsed is not None and parsed.modifier is not None:
+                return start, end, parsed
+    return None
+
+
 def mark_title(scan: Scan, ent, start: int, *, parsed: PhraseParse, end: Optional[int] = None) -> None:
     """Give a person its title's actor; absorb the title's adjectives, mark a group modifier."""
     doc = scan.doc
@@ -162,7 +188,7 @@ def find_titles(scan: Scan) -> None:
         if before is not None:
             mark_title(scan, ent, before[0], parsed=before[1])
             continue
-        after = appositive_after(scan, ent)
+        after = appositive_after(scan, ent) or appositive_before(scan, ent)
         if after is not None:
             start, end, parsed = after
             mark_title(scan, ent, start, parsed=parsed, end=end)

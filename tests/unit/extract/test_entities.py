@@ -271,3 +271,10 @@ def test_entities_split_or_missed_country_names(entities_of):
     assert find(entities_of("A prominent anti-Syria journalist was hurt."), "Syria").actor.code == "SYR"
     assert all(e.actor is None or e.actor.code != "SYRMED"
                for e in entities_of("A prominent anti-Syria journalist was hurt."))
+
+
+def test_entities_title_set_off_before_the_name(entities_of):
+    entities = entities_of("The Kenyan ambassador to Peru, Jane Wanjiru, met officials on Monday.")
+    assert find(entities, "Jane Wanjiru").actor.code == "KENGOV"
+    other = entities_of("According to Kenyan officials, Jane Wanjiru left on Monday.")
+    assert find(other, "Jane Wanjiru").actor is None or find(other, "Jane Wanjiru").actor.code is None
