@@ -12,7 +12,11 @@ other with the partial-overlap metric) over a grid of seed/grow thresholds; this
 ``THRESHOLDS`` in ``extract.framing_model`` were picked. The stored weights are aggregate
 statistics (one number per feature); no article text or span is kept.
 
-Run: ``python -m eventwire.evaluation.framing_fit GOLD_FOLDER src/eventwire/data/framing_weights.csv [--cv]``
+``--cv --context`` repeats the cross-validation with the contextual features of
+``extract.framing_context`` (spaCy tok2vec, POS, dependencies, noun chunks) appended: the
+round-2 experiment; it writes no weights.
+
+Run: ``python -m eventwire.evaluation.framing_fit GOLD_FOLDER src/eventwire/data/framing_weights.csv [--cv [--context]]``
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..extract.framing_features import NAMES, features, tokens
-from ..extract.framing_model import TECHNIQUES, decode
+from ..extract.framing_model import TECHNIQUES, decode, supported
 from ..extract.framing import MIN_CONFIDENCE, _hand_spans, combine
 from ..extract.framing_learned import learned_spans
 from .framing import FramingScores, GoldArticle, load_gold, score_article
@@ -33,8 +37,10 @@ from .framing_learn import count_both, select_both
 
 L2 = 1.0
 LONG_SPAN = 4
-SEEDS = (0.2, 0.25, 0.3, 0.4, 1.1)
+SEEDS = (0.2, 0.25, 0.3, 0.4, 0.5, 1.1)
 GROWS = (0.05, 0.1)
+#: scorer support a learned-list span needs (``framing_model.SUPPORT``), tried for both techniques
+SUPPORTS = (0.0, 0.1, 0.15, 0.2)
 
 
 def half(article_id: str, salt: str) -> int:
@@ -45,10 +51,13 @@ def learned_list(articles: list[GoldArticle]) -> dict[str, tuple[str, float]]:
     return {row["word"]: (row["technique"], row["estimate"]) for row in select_both(count_both(articles))}
 
 
-def rows_of(article: GoldArticle, lexicon) -> tuple[list, np.ndarray, dict[str, np.ndarray]]:
-    """Tokens, feature matrix and per-technique 0/1 labels of one article."""
+def rows_of(article: GoldArticle, lexicon, context=None) -> tuple[list, np.ndarray, dict[str, np.ndarray]]:
+    """Tokens, feature matrix and per-technique 0/1 labels of one article (``context``: article
+    id → its ``framing_context`` rows, appended after the lexicon features)."""
     toks = tokens(article.text)
     X = np.asarray(features(article.text, toks, lexicon), dtype=float).reshape(len(toks), len(NAMES))
+    if context is not None:
+        X = np.hstack([X, context[article.id]])
     labels = {}
     for technique in TECHNIQUES.values():
         spans = [(s, e) for t, s, e in article.spans if t == technique]
@@ -60,13 +69,13 @@ def rows_of(article: GoldArticle, lexicon) -> tuple[list, np.ndarray, dict[str, 
     return toks, X, labels
 
 
-def out_of_fold(articles: list[GoldArticle]):
+def out_of_fold(articles: list[GoldArticle], context=None):
     """Rows of ``articles`` whose learned-list values come from the other half of them."""
     halves = [[a for a in articles if half(a.id, "lexicon") == k] for k in (0, 1)]
     out = []
     for k in (0, 1):
         lexicon = learned_list(halves[1 - k])
-        out += [rows_of(a, lexicon) for a in halves[k]]
+        out += [rows_of(a, lexicon, context) for a in halves[k]]
     return out
 
 
@@ -89,29 +98,31 @@ def fit(rows, technique: str, l2: float = L2, steps: int = 25) -> np.ndarray:
     return w
 
 
-def fit_all(articles: list[GoldArticle]) -> dict[str, np.ndarray]:
-    rows = out_of_fold(articles)
+def fit_all(articles: list[GoldArticle], context=None) -> dict[str, np.ndarray]:
+    rows = out_of_fold(articles, context)
     return {technique: fit(rows, technique) for technique in TECHNIQUES.values()}
 
 
-def cross_validate(articles: list[GoldArticle]) -> dict[tuple, FramingScores]:
-    """Scores per (seed, grow) of the two-fold procedure, both held-out halves summed."""
-    grid = {key: FramingScores() for key in product(SEEDS, GROWS)}
+def cross_validate(articles: list[GoldArticle], context=None) -> dict[tuple, FramingScores]:
+    """Scores per (seed, grow, support) of the two-fold procedure, both held-out halves summed.
+    ``context``: article id → ``framing_context`` rows (the contextual experiment, see ``main``)."""
+    grid = {key: FramingScores() for key in product(SEEDS, GROWS, SUPPORTS)}
     for k in (0, 1):
         train = [a for a in articles if half(a.id, "cv") != k]
         held = [a for a in articles if half(a.id, "cv") == k]
-        table, lexicon = fit_all(train), learned_list(train)
+        table, lexicon = fit_all(train, context), learned_list(train)
         for article in held:
-            toks, X, _ = rows_of(article, lexicon)
+            toks, X, _ = rows_of(article, lexicon, context)
             probs = {t: 1 / (1 + np.exp(-np.clip(X @ w, -30, 30))) for t, w in table.items()}
             hand = [(f.technique, f.start, f.end, f.confidence) for f in _hand_spans(article.text)
                     if f.confidence >= MIN_CONFIDENCE]
             words = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(article.text, lexicon)
                      if s.confidence >= MIN_CONFIDENCE]
-            for (seed, grow), scores in grid.items():
+            for (seed, grow, level), scores in grid.items():
                 model = [(t, toks[a].start, toks[b - 1].end, p) for t, probs_t in probs.items()
                          for a, b, p in decode(article.text, toks, list(probs_t), seed, grow)]
-                predicted = [(t, s, e) for t, s, e, _ in combine(article.text, hand, words + model)]
+                backed = [w for w in words if supported(toks, probs, w[0], w[1], w[2], dict.fromkeys(probs, level))]
+                predicted = [(t, s, e) for t, s, e, _ in combine(article.text, hand, backed + model)]
                 score_article(scores, predicted, article.spans)
     return grid
 
@@ -127,13 +138,27 @@ def write(table: dict[str, np.ndarray], out: str | Path, articles: int) -> None:
             fh.write(name + "," + ",".join(f"{table[t][i]:.4f}" for t in columns) + "\n")
 
 
+def contexts(articles: list[GoldArticle]) -> dict[str, np.ndarray]:
+    """article id → ``framing_context`` rows (spaCy scan + full parse of every sentence)."""
+    from ..annotate.nlp import analyse
+    from ..extract.framing_context import article_context
+
+    return {a.id: article_context(tokens(a.text), analysis)
+            for a, analysis in zip(articles, analyse([a.text for a in articles]))}
+
+
 def main(argv: list[str]) -> None:
     articles = list(load_gold(argv[0], "dev"))
     if "--cv" in argv:
-        for (seed, grow), scores in sorted(cross_validate(articles).items()):
+        # --context: the round-2 experiment, lexicon features plus tok2vec/syntax; CV only, the
+        # shipped weights stay lexicon-only (the context did not help, see eval/framing.md)
+        context = contexts(articles) if "--context" in argv else None
+        for (seed, grow, level), scores in sorted(cross_validate(articles, context).items()):
             cells = [f"{t[:4]} P {s.precision:.3f} R {s.recall:.3f} F {s.f1:.3f}"
                      for t, s in sorted(scores.per_technique.items()) if t in TECHNIQUES.values()]
-            print(f"seed {seed} grow {grow}: " + " | ".join(cells))
+            print(f"seed {seed} grow {grow} support {level}: " + " | ".join(cells))
+        if "--context" in argv:
+            return
     write(fit_all(articles), argv[1], len(articles))
 
 

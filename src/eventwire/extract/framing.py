@@ -13,7 +13,8 @@ Three span rules keep spans tight (the phrase, never the sentence):
 A second, learned word list (``data/framing_learned.csv``, see ``framing_learned``) and a small
 logistic scorer over general lexicon features (``framing_model``) add Loaded_Language and
 Name_Calling,Labeling spans where the hand-written list is silent; a hand-written span wins
-where they overlap.
+where they overlap. A learned-list label is kept only where the scorer backs it in context
+(``framing_model.SUPPORT``).
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
@@ -26,7 +27,7 @@ from functools import lru_cache
 
 from ..record import Article, Framing
 from .framing_learned import learned_spans
-from .framing_model import scored_spans
+from .framing_model import scored_spans, supported, token_probabilities
 from .lexicons import phrase_pattern, read_table
 
 Span = tuple[str, int, int, float]  # technique, start, end, confidence
@@ -110,9 +111,10 @@ def framing_spans(text: str, *, learned: bool = True,
     hand = [(f.technique, f.start, f.end, f.confidence) for f in _hand_spans(text) if f.confidence >= min_confidence]
     extra = []
     if learned:
+        scored = token_probabilities(text)
         extra = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(text)
-                 if s.confidence >= min_confidence]
-        extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text)]
+                 if s.confidence >= min_confidence and supported(*scored, s.technique, s.start, s.end)]
+        extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
     return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
             for t, s, e, c in combine(text, hand, extra)]
 
@@ -164,7 +166,7 @@ def _hand_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v3"
+    name = "eventwire.framing.v4"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 

@@ -80,3 +80,20 @@ def test_density_features_count_other_loaded_words_on_the_line():
     assert rows[words.index("mess")][NAMES.index("line_loaded")] > 0
     assert rows[words.index("committee")][NAMES.index("line_loaded")] == 0
     assert rows[0][NAMES.index("article_loaded")] == rows[-1][NAMES.index("article_loaded")] > 0
+
+
+def test_learned_span_needs_scorer_support_for_its_technique():
+    from eventwire.extract.framing_model import supported
+
+    text = "They called them thugs today."
+    toks = tokens(text)
+    at = [t.text for t in toks].index("thugs")
+    start, end = toks[at].start, toks[at].end
+    low = {"Name_Calling,Labeling": [0.0] * len(toks), "Loaded_Language": [0.0] * len(toks)}
+    high = {**low, "Name_Calling,Labeling": [0.5 if i == at else 0.0 for i in range(len(toks))]}
+    level = {"Name_Calling,Labeling": 0.1}
+    assert not supported(toks, low, "Name_Calling,Labeling", start, end, level)
+    assert supported(toks, high, "Name_Calling,Labeling", start, end, level)
+    # no support level for the technique, or a technique the scorer does not rate: kept
+    assert supported(toks, low, "Loaded_Language", start, end, level)
+    assert supported(toks, low, "Doubt", start, end, level)
