@@ -2,7 +2,7 @@
 
 CAMEO codes a target for most acts, PETRARCH takes it from the verb's object, else from the
 object of the verb's governed preposition, and human coders (PLOVER GSR) code domestic unrest
-against the own country. Four rules, applied to a draft before it becomes an event, each marked
+against the own country. Five rules, applied to a draft before it becomes an event, each marked
 *inferred* (lower confidence):
 
 1. *Host as target.* An act without a recipient done *in/at/outside/near* a place ("activists
@@ -15,7 +15,11 @@ against the own country. Four rules, applied to a draft before it becomes an eve
    recipient argument and no place is aimed at the actor's own country ("students staged mass
    demonstrations", "police prevented the demonstration"): the government or people at home.
 
-4. *Purpose.* An act in a purpose infinitive is aimed at its governor's object or goal
+4. *Agentless violence.* Violence with no named agent ("were killed in Ukraine", "soldiers
+   killed in Ukraine", "killed in a car bomb explosion in eastern Beirut") is coded from the
+   place where it happened: PETRARCH takes a passive's source from its by/from/in phrase, and
+   PLOVER's coders code such blasts from the place's country.
+5. *Purpose.* An act in a purpose infinitive is aimed at its governor's object or goal
    ("summoned Niger's ambassador to complain", :func:`purpose_recipient`).
 
 Only the event's own locative phrases count (trigger and light verb), not places inside its
@@ -47,6 +51,7 @@ CONSULT_ROOT = "04"
 #: Roots whose act, done in a country and aimed at no named party, is aimed at that country:
 #: visits and summits, aid, protests, force postures, coercion and violence there.
 HOST_ROOTS = frozenset({"04", "07", "14", "15", "17", "18", "19", "20"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Roots whose act without any target is aimed at home: protests and coercion.
 DOMESTIC_ROOTS = frozenset({"14", "17"})
 
@@ -80,9 +85,18 @@ def purpose_recipient(draft: Draft, parsed, index: EntityIndex) -> None:
 
 def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     """Fill an event's missing actor country and recipient from where it happens (see module)."""
-    if draft.trigger.dep_ == "acl" or root not in HOST_ROOTS:
+    if root not in HOST_ROOTS:
+        return
+    described = draft.trigger.dep_ == "acl"
+    if described and (root not in VIOLENT_ROOTS or draft.trigger.tag_ != "VBN"):
         return
     country, ids = host_country(draft, parsed, index)
+    if described and not draft.recipient:  # "10 Russian soldiers *killed* in Ukraine"
+        draft.recipient = party([draft.trigger.head], parsed, index)
+    if country and root in VIOLENT_ROOTS and not draft.actor and not draft.actor.text_heads:
+        draft.actor = Party(ids=[i for i in ids if i not in draft.recipient.ids], code=country,
+                            inferred=True)
+        return
     if country and not draft.actor.code and draft.actor.text_heads:
         sectors = uncoded_sectors(draft.actor.text_heads, parsed, index)
         if sectors:

@@ -204,3 +204,11 @@ def test_object_control_gives_the_infinitives_actor(make_article, analyse):
     article = coded(make_article, analyse, "Canada gave permission to Chile to help Mexico.")
     assert all(e.actor_code != "CAN" for e in article.events if e.cameo_root == "07")
     assert [(e.actor_code, e.recipient_code) for e in article.events if e.cameo_root == "07"] == [("CHL", "MEX")]
+
+
+def test_agentless_killing_is_coded_from_where_it_happened(make_article, analyse):
+    article = coded(make_article, analyse, "Five Danish soldiers were killed in Chile on Monday.")
+    event = one(article, "19")
+    assert (event.actor_code, codes(article, event)[2], event.recipient_code) == ("CHL", ["Danish"], "DNKMIL")
+    described = coded(make_article, analyse, "There were ten Danish soldiers killed in Chile today.")
+    assert (one(described, "19").actor_code, one(described, "19").recipient_code) == ("CHL", "DNKMIL")
