@@ -196,3 +196,8 @@ def test_actors_qualified_demonym_alone():
 )
 def test_actors_more_known_groups(phrase, code):
     assert resolve_actor(phrase, "ORG").code == code
+
+
+@pytest.mark.parametrize("phrase", ["Gaza Strip", "West Bank", "Gaza"])
+def test_actors_palestinian_territories_are_pse(phrase):
+    assert resolve_actor(phrase, "GPE").code == "PSE"
