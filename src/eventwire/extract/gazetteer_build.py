@@ -34,8 +34,14 @@ ADMIN1_FIELDS = (
     "country", "code", "iso_code", "geonameid", "name", "type", "aliases", "lat", "lon", "centre"
 )
 ADMIN2_FIELDS = ("country", "code", "geonameid", "name", "admin1", "lat", "lon", "population")
-#: Second-level divisions whose cities hold fewer people are left out (file size, false friends).
+#: Second-level divisions whose cities hold fewer people are left out (file size, false friends)...
 ADMIN2_MIN_POPULATION = 5000
+#: ... except in these countries, whose divisions are all kept: the 3,143 US counties are named
+#: by their full name with its "County"/"Parish"/"Borough" word (the only key the gazetteer
+#: indexes them under, so a small one adds no false friend) and US local news names rural
+#: counties whose GeoNames towns of 500+ people add up to fewer than 5,000 (most of their people
+#: live outside incorporated towns): "Harris County" in Georgia, "York County" in Virginia.
+ADMIN2_ALL_IN = frozenset({"USA"})
 
 
 def is_latin(name: str) -> bool:
@@ -140,7 +146,9 @@ def admin2_rows(folder: Path, iso2_to_iso3: dict) -> list[dict]:
     for sub, (lat, lon, weight, pop) in sorted(sums.items()):
         name, _, code, gn_id, _, _, level, parent = subs[sub - 1][:8]
         iso2 = code.split(".")[0]
-        if level != "2" or pop < ADMIN2_MIN_POPULATION or iso2 not in iso2_to_iso3:
+        if level != "2" or iso2 not in iso2_to_iso3:
+            continue
+        if pop < ADMIN2_MIN_POPULATION and iso2_to_iso3[iso2] not in ADMIN2_ALL_IN:
             continue
         rows.append({
             "country": iso2_to_iso3[iso2], "code": code, "geonameid": gn_id, "name": name,

@@ -5,10 +5,11 @@ passes (:mod:`.place_resolve`; the second pass also knows which countries and re
 pass placed cities in), merges mentions that denote the same place (``"U.S."`` and ``"United
 States"``) and numbers the places ``p1``, ``p2`` ... in order of first mention.
 
-A name spaCy tags GPE/LOC/FAC that the gazetteer does not know (or cannot decide between two
-countries) is kept with its mentions but ``geonameid``/``country``/coordinates left null and a
-low confidence: readers still see that a place was named, and nothing is guessed. Names found
-only by the gazetteer rescue are dropped when unresolved.
+A name spaCy tags GPE/LOC/FAC that the gazetteer does not know is kept with its mentions but
+``geonameid``/``country``/coordinates left null and a low confidence: readers still see that a
+place was named, and nothing is guessed. A name whose best readings lie in different countries
+and score alike gets the best-scoring one as a low-confidence guess. Names found only by the
+gazetteer rescue are dropped when unresolved or such a tie.
 """
 
 from __future__ import annotations
@@ -91,6 +92,8 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
         countries[region_bias] += REGION_BIAS_WEIGHT
     context = {"countries": countries, "city_regions": set()}
     first = {k: choose(gazetteer.lookup(v), evidence[k], context) for k, v in names.items()}
+    # a first-pass tie is a guess: it lends the second pass no context (it would vote for itself)
+    first = {k: Resolution(None, r.confidence) if r.tie else r for k, r in first.items()}
     cities, places = placed_regions(first, gazetteer)
     others = country_mentions(first, toponyms)
     points = name_points(names, gazetteer)
@@ -150,7 +153,7 @@ def extract_places(
     groups: dict = {}
     for top in toponyms:
         resolution = resolutions[fold(top.text)]
-        if resolution.candidate is None and top.label == "GAZ":
+        if (resolution.candidate is None or resolution.tie) and top.label == "GAZ":
             continue
         groups.setdefault(group_key(top, resolution), (resolution, []))[1].append(top)
     return tuple(
@@ -184,7 +187,7 @@ class PlacesStep:
     harness never sets it.
     """
 
-    name = "eventwire.places.v5"
+    name = "eventwire.places.v6"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 
