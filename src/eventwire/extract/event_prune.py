@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .event_args import children
+from .event_constructions import permitted, refine_refusals, violent_protest, wished
 from .event_intent import requested_code
 from .event_lexicon import Lexicon, lookup
 from .event_modality import condition_clause, purpose_clause
@@ -229,11 +230,13 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
     drafts = [d for d in drafts if d.nominal or d.trigger not in nominal_heads
               or not lookup(lex.light, d.trigger)]
     _borrow_recipients(drafts, lex)
+    refine_refusals(drafts)
     by_trigger = {d.trigger: d for d in drafts}
     drafts = [d for d in drafts if not _same_event(d, by_trigger)]
     for draft in drafts:
         _conditional_threat(draft)
         _unmirror(draft)
+        violent_protest(draft)
     content = _content_tokens(drafts)
     drafts = [d for d in drafts if d.trigger not in content]  # the act demanded is no event
     protests = {clause_token(d) for d in drafts if d.code[:2] == PROTEST_ROOT}
@@ -245,6 +248,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
         if not _embedded(d, triggers, lex) and not _speech_with_event(d, triggers)
         and (statements or d.code != "010")
         and not _sports_result(d) and not _infinitival_relative(d, lex) and not _requested(d)
+        and not permitted(clause_token(d)) and not wished(clause_token(d))
         and condition_clause(_chain_top(clause_token(d))) not in clauses  # a condition of another event
         and purpose_clause(_chain_top(clause_token(d))) not in clauses  # or its purpose
     ]

@@ -29,6 +29,7 @@ from .event_args import (
     recipient_heads,
     subject_heads,
 )
+from .event_constructions import converse_draft_parties, converse_slots, during_actor
 from .event_intent import announced_code
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
 from .event_prune import prune_drafts
@@ -206,6 +207,10 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     pattern = _verb_pattern(token, lex)
     if pattern is None or pattern.code is None:
         return None
+    if converse_slots(pattern):  # "X received weapons from Y": Y gives
+        parties = converse_draft_parties(token, pattern, parsed, index)
+        return Draft(token, parties[2], pattern.mode, parties[0], parties[1], False, True) \
+            if parties else None
     actor_heads, passive_heads = subject_heads(token)
     actor = party(_speaker_for_pronoun(token, actor_heads, lex), parsed, index)
     recipient = Party()
@@ -288,6 +293,8 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
         recipients = light_passive + recipients + recipient_heads(light, slots)
     actor = party(actor_heads + between, parsed, index, conjuncts=not between)
     recipient = party(recipients, parsed, index, skip=set(actor.ids))
+    if not actor and light is None and pattern.code[:2] == "04":  # "during a visit to X"
+        actor = during_actor(noun, parsed, index, set(recipient.ids)) or actor
     if light is None and not (actor or recipient):
         return None  # a bare noun ("the meeting lasted") is too weak to code
     return Draft(noun, pattern.code, pattern.mode, actor, recipient, True, pattern.specificity > 0)

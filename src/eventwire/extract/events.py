@@ -26,11 +26,13 @@ from ..codes import (
 )
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
+from .event_constructions import refusal
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
 from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
+from .event_prune import clause_token
 from .event_reported import alleged_content, background
 from .event_triggers import Draft, sentence_drafts
 
@@ -175,6 +177,9 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     mood = modality(draft.trigger, lex)
     if alleged_content(draft, lex) or background(draft):
         return None
+    refused = refusal(draft, clause_token(draft)) if mood == "negated" else None
+    if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
+        draft.code, draft.mode, mood = refused, None, "asserted"
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if codes:

@@ -1,0 +1,180 @@
+"""Constructions whose grammar does not map onto actor/recipient or onto a code directly.
+
+* *Converse verbs*: the grammatical subject is the recipient and the giver sits in a "from"
+  phrase: "X received weapons *from Y*", "X came under attack *from Y*", "X faced sanctions
+  *from Y*" (CAMEO codes the giver's act: Y → X). Lexicon rows mark this with a recipient slot
+  ``^from``. When the giver is a political actor the violent reading of "under fire" /
+  "under attack" is the idiom for criticism (CAMEO 111).
+* *Refusals*: CAMEO codes a refusal as an act of its own (12x), not as a negated act. A
+  cooperative act (04–08) negated with a volitional modal ("will not / would not meet",
+  "won't release") and a permission denied ("did not allow", "would not give permission") are
+  refusals; "refused to / declined to" take the refused act's sub-code.
+* *Permitted acts*: the infinitive after a permission ("gave permission to X *to help* Y",
+  "allowed X *to open*") is permitted, not done.
+* *Wishes*: an act in the complement of "hope"/"wish" with someone else as subject ("she hoped
+  the officials would be indicted") is wished for, neither done nor announced.
+* *Violent protest*: damage or force by protesters, demonstrators or rioters is CAMEO 145
+  (protest violently, riot), not 17/18/19.
+* *Implicit agent*: a meeting noun in a "during" phrase without parties of its own ("held
+  talks with X *during a visit* to Beirut") is the main clause subject's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from .event_args import children, party, prep_objects, subject_heads
+
+if TYPE_CHECKING:
+    from .event_lexicon import Lexicon, Pattern
+    from .event_triggers import Draft
+
+CONVERSE_MARK = "^"
+#: Actor sectors of political, not armed, actors (CAMEO actor codebook sector codes).
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "MED", "ELI", "JUD", "BUS", "EDU",
+                               "NGO", "HRI", "LAB", "CVL", "REF", "AGR", "DEV", "HLH", "ENV"})
+CRITICIZE = "111"
+VOLITIONAL_AUX = frozenset({"will", "would", "wo", "'ll", "'d", "shall"})
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
+PERMISSION_NOUNS = frozenset({"permission", "consent"})
+REFUSE_VERBS = frozenset({"refuse", "decline"})
+WISH_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
+PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you"})
+PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"})
+VIOLENT_PROTEST = "145"
+#: Cooperative CAMEO codes (by longest prefix) → the CAMEO reject code for refusing them.
+REFUSAL = {
+    "04": "125", "045": "126", "057": "127",
+    "06": "121", "061": "1211", "062": "1212", "063": "1213", "064": "1214",
+    "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "083": "123", "0831": "1231", "0832": "1232",
+    "0833": "1233", "0834": "1234", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+
+
+def refused_code(code: str) -> Optional[str]:
+    """The reject code for refusing the act ``code``, or None when it is no cooperative act."""
+    for size in range(len(code), 1, -1):
+        if code[:size] in REFUSAL:
+            return REFUSAL[code[:size]]
+    return None
+
+
+# --- converse verbs ------------------------------------------------------------------------
+
+def converse_slots(pattern: Pattern) -> set[str]:
+    return {s[1:] for s in pattern.recipient if s.startswith(CONVERSE_MARK)}
+
+
+def _giver_heads(token, preps: set[str]) -> list:
+    """"from" objects on the verb, on its object ("weapons from Y") or on its prepositional
+    object ("under attack from Y")."""
+    heads = prep_objects(token, preps)
+    for obj in children(token, {"dobj"}) + prep_objects(token, {"under"}):
+        heads += prep_objects(obj, preps)
+    return heads
+
+
+def converse_draft_parties(token, pattern: Pattern, parsed, index):
+    """(actor, recipient, code) for a converse verb, or None without a giver."""
+    givers = _giver_heads(token, converse_slots(pattern))
+    if not givers:
+        return None
+    actor = party(givers, parsed, index)
+    receivers, _ = subject_heads(token)
+    recipient = party(receivers, parsed, index, skip=set(actor.ids))
+    code = pattern.code
+    sector = (actor.code or "")[3:6]
+    if code[:2] == "19" and sector in POLITICAL_SECTORS:
+        code = CRITICIZE  # "came under fire from ministers"
+    return actor, recipient, code
+
+
+# --- refusals ------------------------------------------------------------------------------
+
+def _negated_by(token) -> tuple[bool, bool]:
+    """(has a negation, has a volitional modal) among the token's own children."""
+    neg = any(c.dep_ == "neg" for c in token.children)
+    will = any(c.dep_ == "aux" and c.lower_ in VOLITIONAL_AUX for c in token.children)
+    return neg, will
+
+
+def _is_permission(token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in PERMISSION_VERBS or any(
+        o.lemma_.lower() in PERMISSION_NOUNS for o in children(token, {"dobj"}))
+
+
+def refusal(draft: Draft, clause) -> Optional[str]:
+    """The reject code when a negated draft is a refusal: a cooperative act negated with
+    will/would ("would not meet"), or a permission denied in any form ("did not allow")."""
+    neg, will = _negated_by(clause)
+    if not neg or not (will or _is_permission(clause)):
+        return None
+    return refused_code(draft.code)
+
+
+def refine_refusals(drafts: list[Draft]) -> None:
+    """"refused to release …", "declined to extradite …": the rejection takes the refused
+    act's sub-code (CAMEO 12x); the refused act itself is dropped as embedded."""
+    by_trigger = {d.trigger: d for d in drafts}
+    for draft in drafts:
+        if draft.code != "120" or draft.trigger.lemma_.lower() not in REFUSE_VERBS:
+            continue
+        for xcomp in children(draft.trigger, {"xcomp"}):
+            act = by_trigger.get(xcomp)
+            if act is None:  # a light verb's noun ("refused to hold talks")
+                act = next((by_trigger[o] for o in children(xcomp, {"dobj"}) if o in by_trigger), None)
+            code = refused_code(act.code) if act is not None else None
+            if code:
+                draft.code = code
+                draft.recipient = draft.recipient or act.recipient
+
+
+# --- permitted and wished acts -----------------------------------------------------------
+
+def _to_infinitive(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def permitted(token) -> bool:
+    """``token`` is the infinitive of a permission: "allow X *to open*", "permission (to X) *to
+    help*"."""
+    if not _to_infinitive(token) or token.dep_ not in ("xcomp", "ccomp", "advcl", "acl"):
+        return False
+    head = token.head
+    if head.lemma_.lower() in PERMISSION_NOUNS:
+        return True
+    return head.pos_ == "VERB" and _is_permission(head)
+
+
+def wished(token) -> bool:
+    """``token`` heads the complement of hope/wish and has a subject of its own that is not a
+    pronoun (pronouns there are mostly the one who hopes: "hoped *it* would reach a deal")."""
+    for _ in range(4):
+        if token.dep_ == "ccomp" and token.head.lower_ in WISH_FORMS:  # by form: spaCy lemmatizes "hoped" as "hop"
+            subjects = children(token, {"nsubj", "nsubjpass"})
+            return bool(subjects) and all(s.lower_ not in PRONOUNS for s in subjects)
+        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+# --- violent protest and implicit agents ---------------------------------------------------
+
+def violent_protest(draft: Draft) -> None:
+    """Damage or force by protesters is CAMEO 145, "protest violently, riot"."""
+    if not (draft.code.startswith("171") or draft.code[:2] in ("18", "19")):
+        return
+    if any(h.lemma_.lower() in PROTESTERS for h in draft.actor.text_heads):
+        draft.code = VIOLENT_PROTEST
+
+
+def during_actor(noun, parsed, index, skip: set):
+    """The actor of a meeting noun in a "during" phrase: the governing verb's subject."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
+        return None
+    heads, _ = subject_heads(prep.head)
+    return party(heads, parsed, index, skip=skip) if heads else None

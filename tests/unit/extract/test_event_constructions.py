@@ -1,0 +1,102 @@
+"""Round 6 constructions: converse verbs, refusals, permitted and wished acts, fire fights,
+cooperation nouns, inspections and violent protest. Invented sentences; parties by hand as in
+``test_event_parties`` (whose helper builds the article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.event_constructions import refused_code
+
+from .test_event_parties import coded
+
+
+def _country(code):
+    return code[:3] if code else None
+
+
+def triples(article):
+    """(code, actor country, recipient country) of the non-negated events."""
+    return sorted((e.cameo, _country(e.actor_code), _country(e.recipient_code)) for e in article.events
+                  if e.modality != "negated")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # converse verbs: the subject receives, the "from" object acts
+    ("Kenyan rebels received weapons from Canada.", [("072", "CAN", "KEN")]),
+    ("Chile received aid from Canada last year.", [("070", "CAN", "CHL")]),
+    ("Peru won backing from Canada.", [("051", "CAN", "PER")]),
+    ("Peru faced sanctions from Canada.", [("163", "CAN", "PER")]),
+    ("Ugandan troops came under attack from Kenyan soldiers.", [("190", "KEN", "UGA")]),
+])
+def test_converse_verbs_code_the_giver_as_actor(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
+
+
+def test_converse_verb_without_giver_is_no_event(make_article, analyse):
+    assert triples(coded(make_article, analyse, "Chile received weapons last year.")) == []
+
+
+def test_under_fire_from_a_government_is_criticism(make_article, analyse):
+    assert triples(coded(make_article, analyse, "Peru came under fire from Ruto.")) == [("111", "KEN", "PER")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada would not give permission to Chile to help Mexico.", [("124", "CAN", "CHL")]),
+    ("Canada did not allow Chile to open the border.", [("124", "CAN", None)]),
+    ("Canada refused to release the Danish prisoners.", [("1243", "CAN", "DNK")]),
+    ("Iran will not meet the Kenyan envoy.", [("125", "IRN", "KEN")]),
+])
+def test_refusals_are_reject_events(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
+
+
+def test_plain_negation_of_an_act_is_not_a_refusal(make_article, analyse):
+    article = coded(make_article, analyse, "Canada did not meet Chile last week.")
+    assert [(e.cameo_root, e.modality) for e in article.events] == [("04", "negated")]
+
+
+def test_refused_code_follows_the_codebook():
+    assert refused_code("0841") == "1243"  # release persons -> refuse to release
+    assert refused_code("072") == "1222"  # military aid -> reject request for military aid
+    assert refused_code("190") is None  # no cooperative act
+
+
+def test_a_wish_about_others_is_no_event(make_article, analyse):
+    text = "Ruto said he hoped Ugandan officials would be arrested."
+    assert triples(coded(make_article, analyse, text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan soldiers engaged Ugandan rebels in a firefight.", [("193", "KEN", "UGA")]),
+    ("Kenyan troops exchanged fire with Ugandan troops.", [("193", "KEN", "UGA")]),
+    ("Kenyan troops engaged in fighting with Ugandan rebels.", [("190", "KEN", "UGA")]),
+])
+def test_fire_fights_code_both_parties(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada expanded cooperation with Chile.", [("060", "CAN", "CHL")]),
+    ("Canada strengthened ties with Chile.", [("050", "CAN", "CHL")]),
+    ("Canada will deepen its partnership with Chile.", [("031", "CAN", "CHL")]),
+])
+def test_cooperation_nouns(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
+
+
+def test_inspecting_sites_is_investigation(make_article, analyse):
+    article = coded(make_article, analyse, "Canada inspected the nuclear sites in Iran.")
+    assert triples(article) == [("090", "CAN", "IRN")]
+
+
+def test_property_destroyed_by_protesters_is_a_riot(make_article, analyse):
+    riot = coded(make_article, analyse, "Kenyan protesters burned the Danish embassy.")
+    force = coded(make_article, analyse, "Kenyan soldiers burned the Danish embassy.")
+    assert [e.cameo for e in riot.events] == ["145"]
+    assert [e.cameo for e in force.events] == ["1712"]
+
+
+def test_meeting_noun_during_a_clause_is_the_subjects(make_article, analyse):
+    article = coded(make_article, analyse, "Ruto praised Chile during a visit to Lima.")
+    assert ("042", "KEN", "PER") in triples(article)
