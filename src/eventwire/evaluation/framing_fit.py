@@ -13,7 +13,7 @@ other with the partial-overlap metric) over a grid of seed/grow thresholds; this
 statistics (one number per feature); no article text or span is kept.
 
 ``--cv --context`` repeats the cross-validation with the contextual features of
-``extract.framing_context`` (spaCy tok2vec, POS, dependencies, noun chunks) appended: the
+``evaluation.framing_context`` (spaCy tok2vec, POS, dependencies, noun chunks) appended: the
 round-2 experiment; it writes no weights.
 
 Run: ``python -m eventwire.evaluation.framing_fit GOLD_FOLDER src/eventwire/data/framing_weights.csv [--cv [--context]]``
@@ -141,7 +141,7 @@ def write(table: dict[str, np.ndarray], out: str | Path, articles: int) -> None:
 def contexts(articles: list[GoldArticle]) -> dict[str, np.ndarray]:
     """article id → ``framing_context`` rows (spaCy scan + full parse of every sentence)."""
     from ..annotate.nlp import analyse
-    from ..extract.framing_context import article_context
+    from .framing_context import article_context
 
     return {a.id: article_context(tokens(a.text), analysis)
             for a, analysis in zip(articles, analyse([a.text for a in articles]))}

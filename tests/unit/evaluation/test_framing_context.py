@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.annotate.nlp import analyse_one
-from eventwire.extract.framing_context import CONTEXT_NAMES, TENSOR, article_context
+from eventwire.evaluation.framing_context import CONTEXT_NAMES, TENSOR, article_context
 from eventwire.extract.framing_features import tokens
 
 

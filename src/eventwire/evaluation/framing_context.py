@@ -1,5 +1,8 @@
 """Contextual token features for the framing scorer, from the spaCy analysis (``annotate.nlp``).
 
+An experiment's feature code, used only by ``framing_fit --cv --context`` (round 2 in
+eval/framing.md: no gain in dev cross-validation, so the shipped scorer does not read it).
+
 The lexicon features of ``framing_features`` see a word and its two neighbours; these see the
 sentence through the small English model that the pipeline already runs for quotes and events:
 
@@ -73,58 +76,67 @@ def context_features(toks, parsed, ents: list[tuple[int, int, str]]) -> np.ndarr
     """One row of ``CONTEXT_NAMES`` values per token of ``toks`` (``framing_features.Token``).
 
     ``parsed``: ``annotate.nlp.ParsedSentence`` objects (sentence docs with article offsets);
-    ``ents``: (start, end, label) of the article's named entities, in article offsets.
+    ``ents``: (start, end, label) of the article's named entities, in article offsets. A word
+    spaCy splits takes the row of its first spaCy token.
     """
     out = np.zeros((len(toks), len(CONTEXT_NAMES)))
     out[:, _AT["unparsed"]] = 1.0
     ent_starts = [s for s, _, _ in ents]
-
-    def ent_of(start: int) -> str:
-        k = bisect_right(ent_starts, start) - 1
-        return ents[k][2] if k >= 0 and start < ents[k][1] else ""
-
     starts = [tok.start for tok in toks]
     for sentence in parsed:
         doc, offset = sentence.doc, sentence.offset
 
         def ent_at(token) -> str:
-            return ent_of(offset + token.idx)
+            begin = offset + token.idx
+            k = bisect_right(ent_starts, begin) - 1
+            return ents[k][2] if k >= 0 and begin < ents[k][1] else ""
 
-        chunk_of = {}
-        for chunk in doc.noun_chunks:
-            with_adj = any(t.pos_ == "ADJ" for t in chunk)
-            for t in chunk:
-                chunk_of[t.i] = (chunk.root.i, with_adj)
+        chunk_of = _chunk_positions(doc)
         tensor = doc.tensor if getattr(doc.tensor, "shape", (0,))[0] == len(doc) else None
         for token in doc:
             if token.is_space:
                 continue
             begin = offset + token.idx
             end = begin + len(token.text)
-            first = bisect_right(starts, begin - 1)
-            rows = [i for i in range(first, len(toks)) if toks[i].start < end]
+            rows = [i for i in range(bisect_right(starts, begin - 1), len(toks)) if toks[i].start < end]
             if not rows:
                 continue
-            row = np.zeros(len(CONTEXT_NAMES))
-            if tensor is not None:
-                row[:TENSOR] = tensor[token.i]
-            if token.pos_ in POS:
-                row[_AT[f"pos_{token.pos_}"]] = 1.0
-            if token.dep_ in DEPS:
-                row[_AT[f"dep_{token.dep_}"]] = 1.0
-            ent = ent_at(token)
-            if ent in ENTS:
-                row[_AT[f"ent_{ent}"]] = 1.0
-            label, party_head = _label_of_party(token, ent_at)
-            row[_AT["label_of_party"]], row[_AT["party_head"]] = float(label), float(party_head)
-            if token.i in chunk_of:
-                root, with_adj = chunk_of[token.i]
-                row[_AT["in_chunk"]], row[_AT["chunk_head"]] = 1.0, float(root == token.i)
-                row[_AT["chunk_with_adj"]] = float(with_adj)
+            row = _token_row(token, tensor, ent_at, chunk_of)
             for i in rows:
                 if out[i, _AT["unparsed"]]:
                     out[i] = row
     return out
+
+
+def _chunk_positions(doc) -> dict[int, tuple[int, bool]]:
+    """spaCy token index → (its noun chunk's root index, whether the chunk holds an adjective)."""
+    chunk_of = {}
+    for chunk in doc.noun_chunks:
+        with_adj = any(t.pos_ == "ADJ" for t in chunk)
+        for t in chunk:
+            chunk_of[t.i] = (chunk.root.i, with_adj)
+    return chunk_of
+
+
+def _token_row(token, tensor, ent_at, chunk_of: dict[int, tuple[int, bool]]) -> np.ndarray:
+    """The ``CONTEXT_NAMES`` values of one spaCy token."""
+    row = np.zeros(len(CONTEXT_NAMES))
+    if tensor is not None:
+        row[:TENSOR] = tensor[token.i]
+    if token.pos_ in POS:
+        row[_AT[f"pos_{token.pos_}"]] = 1.0
+    if token.dep_ in DEPS:
+        row[_AT[f"dep_{token.dep_}"]] = 1.0
+    ent = ent_at(token)
+    if ent in ENTS:
+        row[_AT[f"ent_{ent}"]] = 1.0
+    label, party_head = _label_of_party(token, ent_at)
+    row[_AT["label_of_party"]], row[_AT["party_head"]] = float(label), float(party_head)
+    if token.i in chunk_of:
+        root, with_adj = chunk_of[token.i]
+        row[_AT["in_chunk"]], row[_AT["chunk_head"]] = 1.0, float(root == token.i)
+        row[_AT["chunk_with_adj"]] = float(with_adj)
+    return row
 
 
 def article_context(toks, analysis, sentences=None) -> np.ndarray:
