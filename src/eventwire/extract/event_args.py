@@ -121,6 +121,12 @@ def prep_objects(token, preps: set[str]) -> list:
     return found
 
 
+def by_agents(verb) -> list:
+    """Noun objects of "by": a passive's agent. "by *promoting* biofuels" (a gerund) is a means
+    adverbial, not an agent, and does not make the verb passive."""
+    return [o for o in prep_objects(verb, {"by"}) if o.pos_ not in ("VERB", "AUX")]
+
+
 def subject_heads(verb) -> tuple[list, list]:
     """(actor heads, recipient heads) from a verb's subject, handling passives and control.
 
@@ -134,7 +140,7 @@ def subject_heads(verb) -> tuple[list, list]:
     men *arrested* by Y"): the noun is the patient, the agent the actor. Without an agent such
     a participle mostly describes ("officials *accused* of …") and gets no parties here.
     """
-    own_agent = prep_objects(verb, {"by"})
+    own_agent = by_agents(verb)
     if own_agent and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return own_agent, [verb.head]
     own_passive = bool(own_agent) or any(c.dep_ == "auxpass" for c in verb.children)
@@ -142,7 +148,7 @@ def subject_heads(verb) -> tuple[list, list]:
     for _ in range(4):
         active = children(token, {"nsubj"})
         passive = children(token, {"nsubjpass"})
-        agent = prep_objects(token, {"by"})
+        agent = by_agents(token)
         if active or passive:
             if token is verb:
                 return (agent, passive) if passive else (active, [])

@@ -100,3 +100,10 @@ def test_property_destroyed_by_protesters_is_a_riot(make_article, analyse):
 def test_meeting_noun_during_a_clause_is_the_subjects(make_article, analyse):
     article = coded(make_article, analyse, "Ruto praised Chile during a visit to Lima.")
     assert ("042", "KEN", "PER") in triples(article)
+
+
+def test_by_gerund_is_means_not_passive_agent(make_article, analyse):
+    # "by signing …" is how the act was done; the subject still acts (it is no passive)
+    article = coded(make_article, analyse, "Canada and Peru seek to deepen ties by signing new treaties.")
+    assert all(_country(e.actor_code) == "CAN" for e in article.events)
+    assert article.events and all(not e.recipient for e in article.events)
