@@ -61,12 +61,13 @@ def neighbours(candidate: Candidate, key: str, points: dict) -> int:
     """How many *other* names have a reading within :data:`NEAR_KM` of ``candidate``."""
     if candidate.feature not in NEAR_FEATURES or candidate.lat is None:
         return 0
-    here = (candidate.lat, candidate.lon)
-    return sum(1 for other, pts in points.items() if other != fold(key)
+    here, own = (candidate.lat, candidate.lon), fold(key)
+    return sum(1 for other, pts in points.items() if other != own
                and any(km_apart(here, p) <= NEAR_KM for p in pts))
 
 
 def cell(lat: float, lon: float) -> tuple[int, int]:
+    """The :data:`CELL`-degree grid cell of a point."""
     return int(math.floor(lat / CELL)), int(math.floor(lon / CELL))
 
 
@@ -102,9 +103,9 @@ def close_names(candidate: Candidate, key: str, cells: dict) -> int:
     matches take no part ("Mexico" for Mexico City)."""
     if candidate.feature not in NEAR_FEATURES or candidate.lat is None or not candidate.exact:
         return 0
-    here = (candidate.lat, candidate.lon)
+    here, own = (candidate.lat, candidate.lon), fold(key)
     row, col = cell(*here)
     around = [(row + i, col + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
     return sum(1 for other, (country, grid) in cells.items()
-               if other != fold(key) and country == candidate.country
+               if other != own and country == candidate.country
                and any(km_apart(here, p) <= CLOSE_KM for c in around for p in grid.get(c, ())))
