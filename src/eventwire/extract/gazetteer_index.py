@@ -35,7 +35,7 @@ _FOLD_TABLE = str.maketrans({
 #: Abbreviated name words spelled out, so "Mt. Pleasant", "Ft. Worth" and "St. George" meet
 #: "Mount Pleasant", "Fort Worth" and "Saint George" (GeoNames mixes both spellings).
 _SHORT_WORDS = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
-_SHORT_WORD = re.compile(r"(?<![\w])(?:mt|ft|st|ste)(?![\w])")
+_SHORT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_SHORT_WORDS) + r")(?!\w)")
 _LATIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u02bb\u02bc\u0300-\u036f\u1e00-\u1eff\u2010-\u2019]+")
 
 
