@@ -20,6 +20,8 @@ from __future__ import annotations
 import logging
 from typing import Iterator, Optional
 
+from .html import BODY_ONLY_OPTIONS
+
 #: Elements that start a new line in the rescued text (paragraph-like blocks and line breaks).
 BLOCK_TAGS = frozenset({
     "p", "div", "br", "li", "ul", "ol", "dd", "dt", "dl", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -87,11 +89,11 @@ def rescue_texts(html: str, *, url: Optional[str] = None, recall_done: bool = Fa
 
 
 def recall_text(html: str, url: Optional[str]) -> str:
-    """trafilatura's text favouring recall (body only: metadata came from the first pass)."""
+    """trafilatura's text favouring recall, with the first pass's settings (body only: metadata
+    came from the first pass)."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, favor_recall=True, include_comments=False,
-                                      include_tables=True, with_metadata=False)
+    doc = trafilatura.bare_extraction(html, url=url, favor_recall=True, **BODY_ONLY_OPTIONS)
     return (doc.text or "") if doc is not None else ""
 
 
