@@ -15,6 +15,9 @@
   the officials would be indicted") is wished for, neither done nor announced.
 * *Violent protest*: damage or force by protesters, demonstrators or rioters is CAMEO 145
   (protest violently, riot), not 17/18/19.
+* *Mutual fights*: "X and Y clashed / exchanged fire", "clashes between Indian and Pakistani
+  troops": a fight needs two sides, so the first named side is the actor and the others its
+  opponents, as "between X and Y" is read everywhere (actor X, recipient Y).
 * *Implicit agent*: a meeting noun in a "during" phrase without parties of its own ("held
   talks with X *during a visit* to Beirut") is the main clause subject's.
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
-from .event_args import children, party, prep_objects, subject_heads
+from .event_args import Party, _code, children, party, prep_objects, subject_heads
 
 if TYPE_CHECKING:
     from .event_lexicon import Lexicon, Pattern
@@ -178,3 +181,25 @@ def during_actor(noun, parsed, index, skip: set):
         return None
     heads, _ = subject_heads(prep.head)
     return party(heads, parsed, index, skip=skip) if heads else None
+
+
+#: Triggers naming a fight between sides ("clash", "exchange fire", "gun battle").
+MUTUAL = frozenset({"clash", "clashes", "exchange", "trade", "fight", "fighting", "firefight",
+                    "gunfight", "gunbattle", "battle", "skirmish", "skirmishes", "shootout", "engage"})
+
+
+def split_mutual(draft: Draft, index) -> None:
+    """Several actors and no recipient on a fight: first side actor, the others recipients."""
+    if draft.code[:2] != "19" or draft.recipient or len(draft.actor.ids) < 2:
+        return
+    if draft.trigger.lemma_.lower() not in MUTUAL and draft.trigger.lower_ not in MUTUAL:
+        return
+    entities = {e.id: e for _, _, e in index.spans}
+    rest = draft.actor.ids[1:]
+    code = _code(entities[rest[0]]) if rest[0] in entities else None
+    own = draft.actor.code or ""
+    if code and len(code) == 3 and len(own) > 3 and own[:3] not in ("IGO", "NGO"):
+        code += own[3:6]  # "Indian and *Pakistani* troops": the shared head's sector
+    draft.recipient = Party(ids=list(rest), code=code)
+    draft.actor = Party(ids=draft.actor.ids[:1], code=draft.actor.code,
+                        text_heads=draft.actor.text_heads, inferred=draft.actor.inferred)

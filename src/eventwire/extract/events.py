@@ -26,7 +26,7 @@ from ..codes import (
 )
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
-from .event_constructions import refusal
+from .event_constructions import refusal, split_mutual
 from .event_context import confidence, consult_mode, date_for_span, place_for_span
 from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
@@ -183,6 +183,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if codes:
+        split_mutual(draft, index)
         purpose_recipient(draft, parsed, index)
         host_parties(draft, codes["cameo_root"], parsed, index)
     if not complete(draft, codes):

@@ -107,3 +107,18 @@ def test_by_gerund_is_means_not_passive_agent(make_article, analyse):
     article = coded(make_article, analyse, "Canada and Peru seek to deepen ties by signing new treaties.")
     assert all(_country(e.actor_code) == "CAN" for e in article.events)
     assert article.events and all(not e.recipient for e in article.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan and Ugandan troops exchanged fire.",
+    "Clashes between Kenyan and Ugandan troops broke out.",
+])
+def test_a_fight_between_sides_pairs_them(make_article, analyse, text):
+    found = triples(coded(make_article, analyse, text))
+    assert len(found) == 1 and found[0][0][:2] == "19"
+    assert {found[0][1], found[0][2]} == {"KEN", "UGA"}
+
+
+def test_opening_fire_on_someone_is_small_arms_fire(make_article, analyse):
+    article = coded(make_article, analyse, "Kenyan police opened fire on Ugandan traders.")
+    assert triples(article) == [("193", "KEN", "UGA")]

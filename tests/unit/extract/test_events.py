@@ -107,8 +107,8 @@ CASES = [
      "RUSMIL", "UKR", "19", "ASSAULT", "asserted"),
     ("airstrikes", "Israeli airstrikes on Gaza killed dozens of people.",
      "ISR", "PSE", "19", "ASSAULT", "asserted"),
-    ("clashed", "Indian and Chinese troops clashed in the Galwan Valley.",
-     "INDMIL", None, "19", "ASSAULT", "asserted"),
+    ("clashed", "Indian and Chinese troops clashed in the Galwan Valley.",  # round 6: sides paired
+     "INDMIL", "CHNMIL", "19", "ASSAULT", "asserted"),
     ("occupied", "Russian troops occupied the Zaporizhzhia nuclear plant.",
      "RUSMIL", None, "19", "COERCE", "asserted"),
     ("condemned", "The European Union condemned Belarus for the crackdown.",
