@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
+from ..extract.framing_learned import stem, stop_words
 from .framing import GoldArticle, load_gold
 
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
@@ -64,12 +65,6 @@ def normalise(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
 def count_words(articles: Iterable[GoldArticle], techniques=TECHNIQUES, key=normalise) -> Counts:
     """Occurrence and in-span counts of every word of ``articles`` (by ``key`` of the word)."""
     counts = Counts()
@@ -92,8 +87,6 @@ def count_words(articles: Iterable[GoldArticle], techniques=TECHNIQUES, key=norm
 
 def stem_key(word: str) -> str:
     """``~`` + the Porter stem of a word (the learned list's key for Loaded_Language rows)."""
-    from ..extract.framing_learned import stem
-
     return "~" + stem(normalise(word))
 
 
@@ -131,7 +124,7 @@ def _vader_valence(word: str) -> float:
 def select(counts: Counts, *, m: float = M, threshold: float = THRESHOLD,
            min_neutral: float = MIN_NEUTRAL) -> list[dict]:
     """Rows (word, technique, counts, estimate) whose smoothed estimate reaches ``threshold``."""
-    stop, best = _stop_words(), {}
+    stop, best = stop_words(), {}
     for technique, hits in counts.in_span.items():
         for word, hit in hits.items():
             plain = counts.forms.get(word, word)

@@ -32,7 +32,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 
-from .framing_learned import lookup
+from .framing_learned import lookup, stop_words
 
 TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’]|-(?=\w))*|[^\w\s]")
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
@@ -102,13 +102,6 @@ def _vader() -> tuple[dict[str, float], frozenset[str]]:
     return dict(SentimentIntensityAnalyzer().lexicon), frozenset(BOOSTER_DICT)
 
 
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list: no model is loaded
-
-    return frozenset(STOP_WORDS)
-
-
 def _tag(word: str) -> str:
     tags = brill_tags()
     return tags.get(word) or tags.get(word.lower()) or ""
@@ -130,7 +123,7 @@ def word_features(word: str, learned: tuple[str, float] | None) -> tuple[float, 
         float(tag.startswith("JJ")), float(tag.startswith("RB")), float(tag in ("NN", "NNS")),
         float(tag.startswith("NNP")), float(tag.startswith("VB")),
         float(bool(tag) and tag[:2] not in ("JJ", "RB", "NN", "VB")), float(not tag),
-        float(tag in ("JJS", "RBS")), float(lower in _stop_words()),
+        float(tag in ("JJS", "RBS")), float(lower in stop_words()),
         0.0, float(len(word) > 1 and word.isupper()), float("-" in word), float(len(word) >= 9),
     )
 

@@ -69,7 +69,8 @@ def learned_words() -> dict[str, tuple[str, float]]:
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words (the framing modules' function words)."""
     from spacy.lang.en.stop_words import STOP_WORDS  # a plain word list: no model is loaded
 
     return frozenset(STOP_WORDS)
@@ -81,7 +82,7 @@ def _joined(text: str, left: re.Match, right: re.Match) -> bool:
 
 
 def _content(match: re.Match) -> bool:
-    return match.group().lower() not in _stop_words()
+    return match.group().lower() not in stop_words()
 
 
 def _grow(text: str, words: list[re.Match], index: int, technique: str) -> tuple[int, int]:

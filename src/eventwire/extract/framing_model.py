@@ -17,8 +17,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from .framing_features import NAMES, _stop_words, features, tokens
-from .framing_learned import learned_words
+from .framing_features import NAMES, features, tokens
+from .framing_learned import learned_words, stop_words
 from .lexicons import read_table
 
 LINKS = frozenset({"and", "or", "of"})
@@ -59,7 +59,7 @@ def probabilities(rows: np.ndarray, table: dict[str, list[float]]) -> dict[str, 
 
 def _edge_word(word: str) -> bool:
     """A function word ("a", "of", "and"), which neither begins nor ends a grown span."""
-    return word.lower() in _stop_words()
+    return word.lower() in stop_words()
 
 
 def _joins(text: str, toks, probs, at: int, to: int, seed: float, grow: float) -> bool:
