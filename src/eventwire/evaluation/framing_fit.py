@@ -28,10 +28,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..extract.framing import MIN_CONFIDENCE, combine, hand_list_spans
 from ..extract.framing_features import NAMES, features, tokens
-from ..extract.framing_model import TECHNIQUES, decode, supported
-from ..extract.framing import MIN_CONFIDENCE, _hand_spans, combine
 from ..extract.framing_learned import learned_spans
+from ..extract.framing_model import TECHNIQUES, decode, supported
 from .framing import FramingScores, GoldArticle, load_gold, score_article
 from .framing_learn import count_both, select_both
 
@@ -114,8 +114,7 @@ def cross_validate(articles: list[GoldArticle], context=None) -> dict[tuple, Fra
         for article in held:
             toks, X, _ = rows_of(article, lexicon, context)
             probs = {t: 1 / (1 + np.exp(-np.clip(X @ w, -30, 30))) for t, w in table.items()}
-            hand = [(f.technique, f.start, f.end, f.confidence) for f in _hand_spans(article.text)
-                    if f.confidence >= MIN_CONFIDENCE]
+            hand = hand_list_spans(article.text)
             words = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(article.text, lexicon)
                      if s.confidence >= MIN_CONFIDENCE]
             for (seed, grow, level), scores in grid.items():

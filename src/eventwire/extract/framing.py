@@ -108,7 +108,7 @@ def framing_spans(text: str, *, learned: bool = True,
     ``min_confidence`` (words the PTC gold rarely marks, such as "regime") are left out unless
     the caller lowers it.
     """
-    hand = [(f.technique, f.start, f.end, f.confidence) for f in _hand_spans(text) if f.confidence >= min_confidence]
+    hand = hand_list_spans(text, min_confidence)
     extra = []
     if learned:
         scored = token_probabilities(text)
@@ -117,6 +117,11 @@ def framing_spans(text: str, *, learned: bool = True,
         extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
     return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
             for t, s, e, c in combine(text, hand, extra)]
+
+
+def hand_list_spans(text: str, min_confidence: float = MIN_CONFIDENCE) -> list[Span]:
+    """The hand-written list's spans of ``text`` from ``min_confidence`` up, as :data:`Span` tuples."""
+    return [(f.technique, f.start, f.end, f.confidence) for f in _hand_spans(text) if f.confidence >= min_confidence]
 
 
 def combine(text: str, hand: list[Span], extra: list[Span]) -> list[Span]:
