@@ -121,10 +121,14 @@ def prep_objects(token, preps: set[str]) -> list:
     return found
 
 
+AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+
+
 def by_agents(verb) -> list:
-    """Noun objects of "by": a passive's agent. "by *promoting* biofuels" (a gerund) is a means
-    adverbial, not an agent, and does not make the verb passive."""
-    return [o for o in prep_objects(verb, {"by"}) if o.pos_ not in ("VERB", "AUX")]
+    """Noun-phrase objects of "by": a passive's agent. "by *promoting* biofuels" (a gerund) is a
+    means adverbial and "by *far*" a degree adverb; neither is an agent or makes the verb
+    passive."""
+    return [o for o in prep_objects(verb, {"by"}) if o.pos_ in AGENT_POS]
 
 
 def subject_heads(verb) -> tuple[list, list]:
