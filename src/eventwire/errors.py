@@ -38,6 +38,7 @@ class W(str, Enum):
     W106 = "language does not look like English"
     W107 = "publication date taken from the crawl date (WARC-Date)"
     W108 = "short text kept as a news brief (fewer than 20 words)"
+    W109 = "main text from a fallback extractor (trafilatura's text was not an article)"
 
     @property
     def code(self) -> str:

@@ -55,8 +55,10 @@ def clean(raw: RawDocument) -> Article | Rejection:
     text = page.text if page else ("" if raw.kind == "html" else raw.content)
     cleaned = clean_text(text, known_title=known_title)
     failure = failure or floor_rejection(raw, cleaned, html=raw.kind == "html")
+    rescued = None
     if failure is not None and raw.kind == "html":
-        recall_done = failure.error is E.E009 and page is None or (
+        # favor_recall was already tried inside extract_page when trafilatura gave (almost) nothing
+        recall_done = (page is None and failure.error is E.E009) or (
             page is not None and len(page.text.split()) < FALLBACK_WORDS)
         rescued = rescue_page(raw, page, recall_done=recall_done)
         if rescued is not None:
@@ -65,6 +67,8 @@ def clean(raw: RawDocument) -> Article | Rejection:
     if failure is not None:
         return failure
     article = build_article(raw, cleaned, page)
+    if rescued is not None:  # a user can filter rescued pages out, or check them first
+        article = add_warning(article, W.W109.name, W.W109.value)
     if len(cleaned.text.split()) < MIN_WORDS:  # kept as a brief: say so, so a user can filter briefs out
         article = add_warning(article, W.W108.name, W.W108.value)
     return article

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from ..clean import RESCUE_NOTE
+from ..errors import W
 from .common import PRF, Split
 from .extract_gold import GoldPage, load_pages
 
@@ -157,7 +157,7 @@ def run_eventwire(page: GoldPage) -> Output:
     article = clean(raw)
     if not hasattr(article, "text"):
         return Output("")
-    rescued = any(b.reason == "html-furniture" and b.text.startswith(RESCUE_NOTE) for b in article.boilerplate)
+    rescued = any(w.code == W.W109.name for w in article.warnings)
     return Output(article.text, article.title, article.source.published, rescued)
 
 

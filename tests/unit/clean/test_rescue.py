@@ -48,6 +48,8 @@ def test_rescue_article_in_container_trafilatura_discards():
     assert article.title == "Floods cut off four villages" and article.authors == ("Amina Yusuf",)
     notes = [b.text for b in article.boilerplate if b.reason == "html-furniture"]
     assert notes and notes[0].startswith("main text from ")
+    # and a warning says so, so a user can review or filter rescued pages
+    assert [w.code for w in article.warnings if w.code == "W109"] == ["W109"]
 
 
 @pytest.mark.parametrize(
