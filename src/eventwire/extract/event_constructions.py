@@ -108,13 +108,27 @@ def _is_permission(token) -> bool:
         o.lemma_.lower() in PERMISSION_NOUNS for o in children(token, {"dobj"}))
 
 
-def refusal(draft: Draft, clause) -> Optional[str]:
+def _permitted_party(clause) -> list:
+    """Who a permission is for: "allow *X* to …" (object, or the subject of the to-clause)."""
+    heads = children(clause, {"dobj", "dative"})
+    heads = [h for h in heads if h.lemma_.lower() not in PERMISSION_NOUNS]
+    return heads or [s for c in children(clause, {"ccomp", "xcomp"}) if _to_infinitive(c)
+                     for s in children(c, {"nsubj"})]
+
+
+def refusal(draft: Draft, clause, parsed, index) -> Optional[str]:
     """The reject code when a negated draft is a refusal: a cooperative act negated with
-    will/would ("would not meet"), or a permission denied in any form ("did not allow")."""
+    will/would ("would not meet"), or a permission denied in any form ("did not allow").
+    A refusal is addressed to someone (CAMEO 12 is dyadic): without a named recipient the act
+    stays a negated one ("won't allow new factories to be built" is a domestic rule)."""
     neg, will = _negated_by(clause)
-    if not neg or not (will or _is_permission(clause)):
+    permission = _is_permission(clause)
+    if not neg or not (will or permission):
         return None
-    return refused_code(draft.code)
+    code = refused_code(draft.code)
+    if code and not draft.recipient.code and permission:
+        draft.recipient = party(_permitted_party(clause), parsed, index, skip=set(draft.actor.ids))
+    return code if code and draft.recipient.code else None
 
 
 def refine_refusals(drafts: list[Draft]) -> None:

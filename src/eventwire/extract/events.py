@@ -177,7 +177,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     mood = modality(draft.trigger, lex)
     if alleged_content(draft, lex) or background(draft):
         return None
-    refused = refusal(draft, clause_token(draft)) if mood == "negated" else None
+    refused = refusal(draft, clause_token(draft), parsed, index) if mood == "negated" else None
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
         draft.code, draft.mode, mood = refused, None, "asserted"
     code = _announced(draft, mood, lex) or draft.code

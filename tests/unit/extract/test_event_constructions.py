@@ -43,7 +43,7 @@ def test_under_fire_from_a_government_is_criticism(make_article, analyse):
 
 @pytest.mark.parametrize("text, expected", [
     ("Canada would not give permission to Chile to help Mexico.", [("124", "CAN", "CHL")]),
-    ("Canada did not allow Chile to open the border.", [("124", "CAN", None)]),
+    ("Canada did not allow Chile to open the border.", [("124", "CAN", "CHL")]),
     ("Canada refused to release the Danish prisoners.", [("1243", "CAN", "DNK")]),
     ("Iran will not meet the Kenyan envoy.", [("125", "IRN", "KEN")]),
 ])
@@ -122,3 +122,10 @@ def test_a_fight_between_sides_pairs_them(make_article, analyse, text):
 def test_opening_fire_on_someone_is_small_arms_fire(make_article, analyse):
     article = coded(make_article, analyse, "Kenyan police opened fire on Ugandan traders.")
     assert triples(article) == [("193", "KEN", "UGA")]
+
+
+def test_refusal_needs_someone_refused(make_article, analyse):
+    # a permission withheld from no named party is a negated act, not a rejection of someone
+    article = coded(make_article, analyse, "Canada will not allow new factories to be built.")
+    assert triples(article) == []
+    assert [e.modality for e in article.events] in ([], ["negated"])
