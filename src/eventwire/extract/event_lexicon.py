@@ -12,6 +12,8 @@ Row kinds:
   (verbs coded 010 count as speech verbs too).
 
 ``recipient`` lists where the recipient sits: ``dobj`` or a preposition ("with", "on" …).
+A slot marked ``^`` ("^from") makes the row *converse*: that preposition's object is the actor
+and the subject the recipient ("X received weapons from Y", ``event_constructions``).
 The candidate scan uses the surface forms of every lemma: regular inflections are generated
 here (a cheap over-generating rule is enough for a pre-filter) and irregular forms come from the
 ``forms`` column, so no lemmatizer runs over unparsed text.
