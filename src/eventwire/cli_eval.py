@@ -36,13 +36,21 @@ def eval_cli(
     gold: Path = typer.Option(..., "--gold", exists=True, help="gold file or folder"),
     split: SplitOpt = typer.Option(SplitOpt.dev, "--split", help="dev (tune) | test (report) | all"),
     json_: bool = typer.Option(False, "--json", help="print one JSON object of the figures"),
+    local_lexicon: bool = typer.Option(
+        False, "--local-lexicon",
+        help="places only: two passes, the first builds each outlet's home region from the "
+             "split's own texts (no gold), the second resolves with it"),
 ) -> None:
     """Score an extractor (events, places, dates, quotes, framing, extract) against gold."""
     if kind not in KINDS:
         typer.echo(f"error: unknown kind {kind!r}; choose one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
     module = importlib.import_module(f"eventwire.evaluation.{KINDS[kind]}")
-    figures = module.evaluate(gold, split=split.value)
+    if local_lexicon and kind != "places":
+        typer.echo("error: --local-lexicon applies to places only", err=True)
+        raise typer.Exit(2)
+    extra = {"local_lexicon": True} if local_lexicon else {}
+    figures = module.evaluate(gold, split=split.value, **extra)
     figures.update(kind=kind, gold=str(gold), split=split.value)
     if json_:
         sys.stdout.write(json.dumps(figures) + "\n")

@@ -66,6 +66,19 @@ class GoldArticle:
     text: str
     toponyms: list[GoldToponym]
     neutral: list[tuple[int, int]] = field(default_factory=list)
+    #: the source's outlet: LGL's ``<domain>``, GeoWebNews' ``<link>`` host (None if absent)
+    outlet: str | None = None
+
+
+def gold_outlet(node) -> str | None:
+    """An article's outlet as the gold file gives it (for ``--local-lexicon`` only)."""
+    from urllib.parse import urlparse
+
+    domain = (node.findtext("domain") or "").strip().lower()
+    if domain:
+        return domain[4:] if domain.startswith("www.") else domain
+    host = urlparse((node.findtext("link") or node.findtext("url") or "").strip()).hostname
+    return (host[4:] if host.startswith("www.") else host) if host else None
 
 
 def _float(value: str | None) -> float | None:
@@ -116,7 +129,7 @@ def load_gold(path: str | Path, split: Split = "dev") -> list[GoldArticle]:
         item_id = f"{prefix}:{index}"
         if not in_split(item_id, split):
             continue
-        article = GoldArticle(item_id, node.findtext("text") or "", [])
+        article = GoldArticle(item_id, node.findtext("text") or "", [], outlet=gold_outlet(node))
         for top in node.iter("toponym"):
             found = _gwn_toponym(top) if top.find("type") is not None else _lgl_toponym(top)
             if isinstance(found, GoldToponym):
@@ -223,10 +236,16 @@ def score_article(scores: dict, predicted: list[Predicted], gold: GoldArticle) -
 
 
 def evaluate(gold: str | Path, *, split: Split = "dev", limit: int | None = None,
-             min_population: int | None = None) -> dict:
+             min_population: int | None = None, local_lexicon: bool = False) -> dict:
     """The harness entry point used by ``eventwire eval places`` (``limit``: first N articles;
-    ``min_population``: the gazetteer's city threshold, default the step's)."""
+    ``min_population``: the gazetteer's city threshold, default the step's).
+
+    ``local_lexicon``: two passes. The first runs the default step over the split's own
+    article texts (no gold read) and builds outlet profiles keyed by the gold file's outlet
+    (:func:`gold_outlet`); the second scores ``PlacesStep(outlet_profiles=...)``. This is
+    transductive use of unlabelled input, as an analyst ingesting many articles per outlet has."""
     from ..annotate.nlp import analyse
+    from ..extract.place_outlets import build_profiles
     from ..extract.places import PlacesStep
     from ..record import Article, Source, article_id
 
@@ -236,13 +255,24 @@ def evaluate(gold: str | Path, *, split: Split = "dev", limit: int | None = None
         else ("all",)
     scores = {view: PlaceScores() for view in views}
     started = time.perf_counter()
-    for item, analysis in zip(articles, analyse(a.text for a in articles)):
-        record = Article(id=article_id(item.text), text=item.text,
-                         source=Source(uri=item.id, format="txt"))
+    records = [Article(id=article_id(item.text), text=item.text,
+                       source=Source(uri=item.id, format="txt", outlet=item.outlet))
+               for item in articles]
+    analyses = analyse(a.text for a in articles)
+    extra = {}
+    if local_lexicon:
+        analyses = list(analyses)
+        profiles = build_profiles((step(r, a) for r, a in zip(records, analyses)),
+                                  gazetteer=step.gazetteer)
+        step = PlacesStep(gazetteer=step.gazetteer, min_population=min_population,
+                          outlet_profiles=profiles)
+        covered = sum(1 for r in records if r.source.outlet in profiles)
+        extra = {"local_lexicon": {"profiles": len(profiles), "articles_covered": covered}}
+    for item, record, analysis in zip(articles, records, analyses):
         score_article(scores, predicted_mentions(step(record, analysis)), item)
     seconds = time.perf_counter() - started
     return {"articles": len(articles), "seconds_per_article": round(seconds / max(len(articles), 1), 3),
-            "views": {view: s.to_dict() for view, s in scores.items()}}
+            **extra, "views": {view: s.to_dict() for view, s in scores.items()}}
 
 
 def render(figures: dict, console) -> None:
@@ -253,6 +283,10 @@ def render(figures: dict, console) -> None:
 
     console.print(f"{figures.get('gold')} split={figures.get('split')}: {figures['articles']} "
                   f"articles, {figures['seconds_per_article']} s/article (NLP + places)")
+    if figures.get("local_lexicon"):
+        lex = figures["local_lexicon"]
+        console.print(f"local lexicon: {lex['profiles']} outlet profiles covering "
+                      f"{lex['articles_covered']} articles")
     views = figures["views"]
     console.print(prf_table("toponym recognition (overlap)",
                             {v: m["recognition"] for v, m in views.items()}))

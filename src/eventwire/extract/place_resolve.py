@@ -26,9 +26,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .gazetteer import Candidate, Gazetteer
-from .gazetteer_index import fold
+from .gazetteer_index import fold, region_display
 from .place_near import close_names, neighbours
 from .place_spans import Toponym
 
@@ -73,6 +74,10 @@ NEAR_CAP = 2.0
 #: a town beside its own county ("Paris" and "Henry County") outweighs a namesake's size.
 CLOSE_BONUS = 1.5
 CLOSE_CAP = 3.0
+#: An outlet's home region (opt-in, :mod:`.place_outlets`) counts for a city or county inside
+#: it as this many mentions of the region in the article would (under the same caps), so it
+#: picks among namesakes but never outweighs a container next to the name (LOCAL_BONUS).
+HOME_REGION_WEIGHT = 1.0
 _DIRECTIONS = r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|" \
     r"northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|" \
     r"southwestern|mid|upper|lower|far)[\w-]*\s+)*"
@@ -163,6 +168,21 @@ def article_countries(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> Cou
     return weights
 
 
+@lru_cache(maxsize=4096)
+def region_key(admin1: str) -> str:
+    """Folded display name of a first-level region: how outlet profiles name it."""
+    return fold(region_display(admin1) or admin1)
+
+
+def home_weight(candidate: Candidate, context: dict) -> float:
+    """Weight an outlet's home region lends a candidate inside it (:mod:`.place_outlets`),
+    counted like mentions of the region in the article and under the same caps."""
+    home = context.get("home_regions")
+    if not home or not candidate.admin1:
+        return 0.0
+    return HOME_REGION_WEIGHT if (candidate.country, region_key(candidate.admin1)) in home else 0.0
+
+
 def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     """Prior plus local and article evidence for one candidate."""
     total = prior(candidate)
@@ -173,10 +193,10 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     total += min(context["countries"].get(candidate.country, 0), 3.0)
     if candidate.feature == "admin2" and candidate.admin1:
         total += min(context.get("regions", {}).get(fold(candidate.admin1), 0)
-                     * REGION_CONTEXT_BONUS, REGION_CONTEXT_CAP)
+                     * REGION_CONTEXT_BONUS + home_weight(candidate, context), REGION_CONTEXT_CAP)
     if candidate.feature == "city" and candidate.admin1:
         total += min(context.get("region_mentions", {}).get(fold(candidate.admin1), 0)
-                     * CITY_REGION_BONUS, CITY_REGION_CAP)
+                     * CITY_REGION_BONUS + home_weight(candidate, context), CITY_REGION_CAP)
     if candidate.feature == "admin1" and fold(candidate.name) in context["city_regions"]:
         total += REGION_OF_CITY_BONUS
     if context.get("points"):
