@@ -13,7 +13,14 @@ list, PLOVER style; sets make both conventions comparable:
 - root: the set of CAMEO roots (gold with codes only);
 - triple: the set of (source country, target country, root), with our compound and reciprocal
   events expanded to pairs the way the gold does. Reciprocal = several actors, no recipient and a
-  cooperative root (03–06); other compound actors without a recipient give (actor, none) pairs.
+  cooperative root (03–06); other compound actors without a recipient give (actor, none) pairs;
+- actor_type: the set of (source country, target country, PLOVER type), the same country and
+  pair rules as the triple with the PLOVER type in place of the root. It scores the actors on
+  sets that carry actor codes but no CAMEO codes (PLOVER GSR). A gold record marked
+  ``reciprocal`` whose events have no target (PLOVER GSR marks both parties SRC/TAR: "Jordan and
+  Britain agreed") is expanded to every ordered pair of its source countries, the same reading
+  as our reciprocal expansion; the coded events of a type without such a partner stay
+  (source, none).
 
 Negated events are not counted as predictions (a "did not attack" is no ASSAULT; the gold codes
 refusals as REJECT, which the coder emits as its own event). ``extra`` counts predicted events
@@ -63,6 +70,7 @@ class GoldItem:
     date: str | None
     events: list[dict]
     expect: str
+    reciprocal: bool = False
 
 
 @dataclass
@@ -71,6 +79,7 @@ class EventScores:
     plover: PRF = field(default_factory=PRF)
     root: PRF = field(default_factory=PRF)
     triple: PRF = field(default_factory=PRF)
+    actor_type: PRF = field(default_factory=PRF)
     per_type: PerLabel = field(default_factory=PerLabel)
     per_root: PerLabel = field(default_factory=PerLabel)
     sentences: int = 0
@@ -80,6 +89,7 @@ class EventScores:
         return {"sentences": self.sentences, "extra_events": self.extra,
                 "detected": self.detected.to_dict(), "plover": self.plover.to_dict(),
                 "root": self.root.to_dict(), "triple": self.triple.to_dict(),
+                "actor_type": self.actor_type.to_dict(),
                 "per_type": self.per_type.to_dict(), "per_root": self.per_root.to_dict()}
 
 
@@ -90,7 +100,7 @@ def load_gold(path: str | Path, split: Split) -> Iterator[GoldItem]:
             rec = json.loads(line)
             if rec.get("expect") in SCORED_EXPECT and rec.get("text") and in_split(rec["id"], split):
                 yield GoldItem(rec["id"], rec["text"], rec.get("date"), rec.get("events") or [],
-                               rec["expect"])
+                               rec["expect"], bool(rec.get("reciprocal")))
 
 
 def _country(code: str | None) -> str | None:
@@ -100,19 +110,30 @@ def _country(code: str | None) -> str | None:
 
 
 def gold_labels(item: GoldItem) -> dict[str, set]:
-    """PLOVER types, CAMEO roots and (source country, target country, root) triples of a gold item."""
-    types, roots, triples = set(), set(), set()
+    """PLOVER types, CAMEO roots, (source country, target country, root) triples and
+    (source country, target country, PLOVER type) actor-type triples of a gold item."""
+    types, roots, triples, actor_types = set(), set(), set(), set()
+    open_sources: dict[str, set] = {}  # type -> source countries of events without a target
     for ev in item.events if item.expect == "events" else []:
         code = (ev.get("code") or "").strip() or None
         plover = PLOVER_05_TO_2.get(ev.get("plover") or "", ev.get("plover"))
         if plover is None and code:
             plover = codes.plover_type(code)
+        source, target = _country(ev.get("source")), _country(ev.get("target"))
         if plover:
             types.add(plover)
+            actor_types.add((source, target, plover))
+            if target is None and source is not None:
+                open_sources.setdefault(plover, set()).add(source)
         if code and code[:2].isdigit():
             roots.add(code[:2])
-            triples.add((_country(ev.get("source")), _country(ev.get("target")), code[:2]))
-    return {"plover": types, "root": roots, "triple": triples}
+            triples.add((source, target, code[:2]))
+    if item.reciprocal:
+        for plover, sources in open_sources.items():
+            if len(sources) > 1:  # each party is source and target of the other (SRC/TAR)
+                actor_types -= {(a, None, plover) for a in sources}
+                actor_types |= {(a, b, plover) for a in sources for b in sources if a != b}
+    return {"plover": types, "root": roots, "triple": triples, "actor_type": actor_types}
 
 
 def _side_countries(ids: tuple, code: str | None, country: dict) -> set:
@@ -134,7 +155,7 @@ def _side_countries(ids: tuple, code: str | None, country: dict) -> set:
 def predicted_labels(article: Article) -> dict[str, set]:
     """The same label sets as :func:`gold_labels`, from a coded article."""
     country = {e.id: _country(e.actor.code if e.actor else None) for e in article.entities}
-    types, roots, triples = set(), set(), set()
+    types, roots, triples, actor_types = set(), set(), set(), set()
     for ev in article.events:
         if ev.modality == "negated" or not ev.cameo:
             continue
@@ -145,10 +166,13 @@ def predicted_labels(article: Article) -> dict[str, set]:
         targets = _side_countries(ev.recipient, ev.recipient_code, country)
         if not ev.recipient and len(sources) > 1 and ev.cameo[:2] in RECIPROCAL_ROOTS:
             # reciprocal ("X and Y met"): every ordered pair, as the gold
-            triples |= {(a, b, ev.cameo[:2]) for a in sources for b in sources if a != b}
+            pairs = {(a, b) for a in sources for b in sources if a != b}
         else:
-            triples |= {(a, b, ev.cameo[:2]) for a in sources for b in targets}
-    return {"plover": types, "root": roots, "triple": triples}
+            pairs = {(a, b) for a in sources for b in targets}
+        triples |= {(a, b, ev.cameo[:2]) for a, b in pairs}
+        if ev.plover:
+            actor_types |= {(a, b, ev.plover) for a, b in pairs}
+    return {"plover": types, "root": roots, "triple": triples, "actor_type": actor_types}
 
 
 def run_sentence(pipeline, item: GoldItem) -> Article:
@@ -188,6 +212,7 @@ def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None) ->
             scores.extra += n_pred
         scores.plover.add(p["plover"], g["plover"])
         scores.per_type.add(p["plover"], g["plover"])
+        scores.actor_type.add(p["actor_type"], g["actor_type"])
         if g["root"] or item.expect == "no_events":
             scores.root.add(p["root"], g["root"])
             scores.per_root.add(p["root"], g["root"])
@@ -206,6 +231,7 @@ def render(figures: dict, console) -> None:
     console.print(f"{figures.get('gold')} split={figures.get('split')}: "
                   f"{figures['sentences']} sentences, {figures['extra_events']} events in "
                   "sentences whose gold has none")
-    console.print(prf_table("overall", {k: figures[k] for k in ("detected", "plover", "root", "triple")}))
+    console.print(prf_table("overall", {k: figures[k] for k in ("detected", "plover", "root", "triple",
+                                                              "actor_type") if k in figures}))
     console.print(prf_table("per PLOVER type", figures["per_type"]))
     console.print(prf_table("per CAMEO root", figures["per_root"]))

@@ -80,13 +80,14 @@ def test_events_gold_labels_map_plover_05_types(plover, expected):
 )
 def test_events_gold_labels_cameo_code_gives_type_root_and_triple(source, target, triple):
     labels = harness.gold_labels(_item([{"source": source, "target": target, "code": "112"}]))
-    assert labels == {"plover": {"ACCUSE"}, "root": {"11"}, "triple": {triple}}
+    assert labels == {"plover": {"ACCUSE"}, "root": {"11"}, "triple": {triple},
+                      "actor_type": {triple[:2] + ("ACCUSE",)}}
 
 
 def test_events_gold_labels_no_events_is_empty():
     labels = harness.gold_labels(_item([{"source": "KEN", "target": "UGA", "code": "112"}],
                                        expect="no_events"))
-    assert labels == {"plover": set(), "root": set(), "triple": set()}
+    assert labels == {"plover": set(), "root": set(), "triple": set(), "actor_type": set()}
 
 
 def test_events_predicted_labels_expand_compound_actors(make_article):
@@ -103,7 +104,8 @@ def test_events_predicted_labels_skip_negated_events(make_article):
     entities = (_entity("e1", "Kenya", "KEN"), _entity("e2", "Uganda", "UGA"))
     article = make_article(SENTENCE, entities=entities,
                            events=(_event(("e1",), ("e2",), modality="negated"),))
-    assert harness.predicted_labels(article) == {"plover": set(), "root": set(), "triple": set()}
+    assert harness.predicted_labels(article) == {"plover": set(), "root": set(), "triple": set(),
+                                                 "actor_type": set()}
 
 
 def test_events_predicted_labels_reciprocal_gives_both_directions(make_article):
@@ -191,3 +193,56 @@ def test_events_predicted_labels_compound_uncoded_member_takes_side_code(make_ar
     article = make_article(SENTENCE, entities=entities, events=(event,))
     found = {s for s, t, r in harness.predicted_labels(article)["triple"]}
     assert found == sources
+
+
+# actor_type: (source country, target country, PLOVER type), for sets without CAMEO codes
+
+
+def test_events_gold_actor_type_from_plover_label_without_code():
+    labels = harness.gold_labels(_item([{"source": "KENGOV", "target": "UGAMIL", "code": None,
+                                         "plover": "DISAPPROVE"}]))
+    assert labels["actor_type"] == {("KEN", "UGA", "ACCUSE")}
+    assert labels["triple"] == set()
+
+
+def test_events_gold_actor_type_reciprocal_record_gives_both_directions():
+    events = [{"source": "KENGOV", "target": None, "plover": "AGREE"},
+              {"source": "UGA", "target": None, "plover": "AGREE"}]
+    item = harness.GoldItem("x", SENTENCE, None, events, "events", reciprocal=True)
+    assert harness.gold_labels(item)["actor_type"] == {("KEN", "UGA", "AGREE"), ("UGA", "KEN", "AGREE")}
+    # the same events in a record not marked reciprocal act side by side
+    assert harness.gold_labels(_item(events))["actor_type"] == {("KEN", None, "AGREE"),
+                                                                 ("UGA", None, "AGREE")}
+
+
+def test_events_gold_actor_type_reciprocal_needs_two_source_countries():
+    events = [{"source": "---GOV", "target": None, "plover": "CONSULT"},
+              {"source": "UGA", "target": None, "plover": "CONSULT"}]
+    item = harness.GoldItem("x", SENTENCE, None, events, "events", reciprocal=True)
+    assert harness.gold_labels(item)["actor_type"] == {(None, None, "CONSULT"), ("UGA", None, "CONSULT")}
+
+
+def test_events_predicted_actor_type_follows_triple_pairs(make_article):
+    entities = (_entity("e1", "Kenya", "KENGOV"), _entity("e2", "Uganda", "UGA"),
+                _entity("e3", "rebels", None))
+    article = make_article(SENTENCE, entities=entities,
+                           events=(_event(("e1", "e3"), ("e2",)), _event(("e1", "e2"), (), cameo="040")))
+    assert harness.predicted_labels(article)["actor_type"] == {
+        ("KEN", "UGA", "ACCUSE"), (None, "UGA", "ACCUSE"),  # compound actor expanded
+        ("KEN", "UGA", "CONSULT"), ("UGA", "KEN", "CONSULT"),  # reciprocal meeting
+    }
+
+
+def test_events_evaluate_scores_actor_type_on_plover_only_gold(tmp_path, make_article):
+    a, b = _ids_in("dev", 2)
+    records = [
+        {"id": a, "text": SENTENCE, "expect": "events",
+         "events": [{"source": "KEN", "target": "UGA", "code": None, "plover": "DISAPPROVE"}]},
+        {"id": b, "text": SENTENCE, "expect": "events",
+         "events": [{"source": "UGA", "target": "KEN", "code": None, "plover": "DISAPPROVE"}]},
+    ]
+    stub = _StubPipeline(make_article, {a: (_event(("e1",), ("e2",)),), b: (_event(("e1",), ("e2",)),)})
+    figures = harness.evaluate_events(_gold_file(tmp_path, records), split="dev", pipeline=stub).to_dict()
+    at = figures["actor_type"]
+    assert (at["tp"], at["fp"], at["fn"]) == (1, 1, 1)  # the second sentence has the roles swapped
+    assert figures["plover"]["tp"] == 2 and figures["triple"]["tp"] == 0
