@@ -131,6 +131,20 @@ def by_agents(verb) -> list:
     return [o for o in prep_objects(verb, {"by"}) if o.pos_ in AGENT_POS]
 
 
+#: Stative participles of attitude: "X is opposed to / committed to Y" describes X's own stance
+#: (an adjectival "pseudo-passive", no agent implied: *"opposed by someone to Y"), so without a
+#: "by" agent the grammatical subject holds the stance and is the actor.
+STANCE_PARTICIPLES = frozenset({"opposed", "committed", "dedicated", "devoted", "determined",
+                                "resolved", "prepared", "disposed", "inclined"})
+
+
+#: Nouns of a written or spoken message whose participle modifier states its content ("a
+#: statement demanding …", "a resolution calling for …"): the message speaks for its author.
+MESSAGE_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "communique",
+                           "communiqué", "message", "note", "memorandum", "petition", "appeal",
+                           "ultimatum", "motion", "decree"})
+
+
 def subject_heads(verb) -> tuple[list, list]:
     """(actor heads, recipient heads) from a verb's subject, handling passives and control.
 
@@ -143,8 +157,16 @@ def subject_heads(verb) -> tuple[list, list]:
     participle modifying a noun with a "by" agent is a reduced passive relative clause ("two
     men *arrested* by Y"): the noun is the patient, the agent the actor. Without an agent such
     a participle mostly describes ("officials *accused* of …") and gets no parties here.
+    Stative participles of attitude ("X is *committed* to …") are not passives of an act: their
+    subject is the actor (``STANCE_PARTICIPLES``). A participle stating a message's content
+    ("issued a statement *demanding* …") is the act of the message's author (``MESSAGE_NOUNS``).
     """
     own_agent = by_agents(verb)
+    if (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_ in MESSAGE_NOUNS
+            and verb.head.dep_ == "dobj"):
+        # "issued a statement *demanding* …": the message's content is its author's act, and
+        # the author of a message issued/sent/passed is that verb's subject
+        return subject_heads(verb.head.head)
     if own_agent and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return own_agent, [verb.head]
     own_passive = bool(own_agent) or any(c.dep_ == "auxpass" for c in verb.children)
@@ -155,6 +177,8 @@ def subject_heads(verb) -> tuple[list, list]:
         agent = by_agents(token)
         if active or passive:
             if token is verb:
+                if passive and not agent and verb.lower_ in STANCE_PARTICIPLES:
+                    return passive, []
                 return (agent, passive) if passive else (active, [])
             if not children(verb, {"nsubj", "nsubjpass"}) and (own_passive or (
                     passive and verb.dep_ == "conj" and verb.tag_ == "VBN")):
