@@ -37,3 +37,8 @@ def test_participle_on_a_plain_object_is_not_the_subjects_act(make_article, anal
 @pytest.mark.parametrize("phrase", ["Kampuchean guerrillas", "Kampuchea"])
 def test_historic_country_name_is_coded(phrase):
     assert resolve_actor(phrase).code.startswith("KHM")
+
+
+def test_aspectual_verb_lends_its_subject_to_the_event_noun(make_article, analyse):
+    text = "Peru speeded up the withdrawal of its troops from Chile."
+    assert ("087", "PER", "CHL") in triples(coded(make_article, analyse, text))
