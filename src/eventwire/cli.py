@@ -24,6 +24,9 @@ app.command("eval")(eval_cli)
 
 DbOpt = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
 ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary CSV", exists=True)
+OutletsOpt = typer.Option(None, "--outlet-profiles", exists=True,
+                          help="outlet profiles JSON (eventwire outlets): each outlet's home region "
+                               "helps place the names its stories leave unqualified")
 
 
 class ExtractFormat(str, Enum):
@@ -43,13 +46,15 @@ def extract_cli(
     paths: List[str] = typer.Argument(..., help="files, folders, or - for stdin"),
     format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f"),
     actors: Optional[Path] = ActorsOpt,
+    outlet_profiles: Optional[Path] = OutletsOpt,
 ) -> None:
     """Print article records without touching a database."""
     from .run.local import extract
     from .view import article_view
 
     records, rejected = [], 0
-    for result in extract(paths, config=PipelineConfig(actors_file=actors)):
+    config = _config(actors, outlet_profiles)
+    for result in extract(paths, config=config):
         if isinstance(result, Rejection):
             rejected += 1
             err.print(f"[yellow]rejected[/] {result.uri}: {result.reason}", highlight=False)
@@ -69,6 +74,7 @@ def ingest_cli(
     paths: List[str] = typer.Argument(..., help="files, folders, or - for stdin"),
     db: str = DbOpt,
     actors: Optional[Path] = ActorsOpt,
+    outlet_profiles: Optional[Path] = OutletsOpt,
     json_report: bool = typer.Option(False, "--json", help="print the report as JSON"),
 ) -> None:
     """Extract and store articles; re-ingesting the same article is a no-op."""
@@ -76,13 +82,51 @@ def ingest_cli(
     from .view import report_view
     from .progress import progress_bar
 
+    config = _config(actors, outlet_profiles)
     with progress_bar(err) as tick:
-        report = ingest(paths, db=db, config=PipelineConfig(actors_file=actors), progress=tick)
+        report = ingest(paths, db=db, config=config, progress=tick)
     if json_report:
         sys.stdout.write(json.dumps(report.to_dict()) + "\n")
     else:
         out.print(report_view(report))
     raise typer.Exit(0 if report.ok else 1)
+
+
+def _config(actors: Optional[Path], outlet_profiles: Optional[Path]) -> PipelineConfig:
+    """PipelineConfig from the shared options; a bad profiles file is a usage error (exit 2)."""
+    config = PipelineConfig(actors_file=actors, outlet_profiles_file=outlet_profiles)
+    if outlet_profiles:
+        from .extract.place_outlets import load_profiles
+
+        try:
+            load_profiles(outlet_profiles)
+        except (ValueError, KeyError) as exc:
+            err.print(f"[red]error:[/] {exc}")
+            raise typer.Exit(2)
+    return config
+
+
+@app.command("outlets")
+def outlets_cli(
+    output: Path = typer.Option(..., "--output", "-o", help="profiles JSON to write"),
+    db: str = DbOpt,
+) -> None:
+    """Learn each outlet's home region (its *local lexicon*) from the articles stored in DB.
+
+    Only confidently placed, unambiguous places vote; an outlet needs several articles. Use the
+    file with ``extract``/``ingest --outlet-profiles`` so that "Springfield" in a paper whose
+    stories are mostly about one state is read in that state."""
+    from .run.local import outlet_profiles as build
+
+    try:
+        profiles = build(db=db, output=output)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise typer.Exit(2)
+    for profile in profiles.values():
+        homes = ", ".join(f"{region} ({country})" for country, region in profile.home_regions)
+        out.print(f"{profile.outlet}: {homes}  [dim]{profile.articles} articles[/]", highlight=False)
+    err.print(f"{len(profiles)} outlet profiles written to {output}")
 
 
 @app.command("query")

@@ -30,6 +30,8 @@ class PipelineConfig:
 
     actors_file: Path | None = None
     batch_size: int = 32
+    #: outlet profiles (``eventwire outlets`` writes them): opt-in local lexicon for places
+    outlet_profiles_file: Path | None = None
 
 
 def check_order(steps: Sequence[Step]) -> None:
@@ -58,11 +60,14 @@ def default_steps(config: PipelineConfig | None = None) -> list[Step]:
 
     from .extract.actors_data import load_vocabulary
 
+    from .extract.place_outlets import load_profiles
+
     config = config or PipelineConfig()
     vocabulary = load_vocabulary(config.actors_file) if config.actors_file else None
+    profiles = load_profiles(config.outlet_profiles_file) if config.outlet_profiles_file else None
     return [
         EntitiesStep(vocabulary=vocabulary),
-        PlacesStep(),
+        PlacesStep(outlet_profiles=profiles),
         DatesStep(),
         AmountsStep(),
         QuotesStep(),

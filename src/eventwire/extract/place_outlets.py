@@ -28,8 +28,10 @@ by default the output for one article never depends on other articles.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Iterable, Optional
 from urllib.parse import urlparse
 
@@ -64,6 +66,13 @@ class OutletProfile:
         return {"outlet": self.outlet, "articles": self.articles, "places": self.places,
                 "home_regions": [list(r) for r in self.home_regions],
                 "home_country": self.home_country}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "OutletProfile":
+        """The inverse of :meth:`to_dict` (the per-region vote counts are not kept in files)."""
+        return cls(outlet=data["outlet"], articles=int(data["articles"]), places=int(data["places"]),
+                   home_regions=tuple(tuple(r) for r in data["home_regions"]),
+                   home_country=data.get("home_country"))
 
 
 def outlet_key(source) -> Optional[str]:
@@ -129,3 +138,23 @@ def build_profiles(articles: Iterable, *, gazetteer: Optional[Gazetteer] = None,
             outlet=key, articles=voting[key], places=total, regions=dict(counts),
             home_regions=home, home_country=countries.pop() if len(countries) == 1 else None)
     return profiles
+
+
+#: Version of the profile file format written by :func:`save_profiles`.
+PROFILES_FORMAT = "eventwire.outlet-profiles.v1"
+
+
+def save_profiles(profiles: dict, path: str | Path) -> None:
+    """Write profiles as one JSON document (what ``eventwire outlets`` writes)."""
+    doc = {"format": PROFILES_FORMAT, "profiles": [p.to_dict() for p in profiles.values()]}
+    Path(path).write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def load_profiles(path: str | Path) -> dict:
+    """Outlet -> :class:`OutletProfile` from a file :func:`save_profiles` wrote; a file of another
+    format is refused with a ValueError that names it."""
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(doc, dict) or doc.get("format") != PROFILES_FORMAT:
+        raise ValueError(f"{path}: not an outlet-profiles file ({PROFILES_FORMAT})")
+    profiles = (OutletProfile.from_dict(item) for item in doc["profiles"])
+    return {p.outlet: p for p in profiles}

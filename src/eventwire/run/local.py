@@ -83,3 +83,18 @@ def _flush(store, pending: list[Article], report: RunReport) -> None:
         else:
             report.duplicate += 1
     pending.clear()
+
+
+def outlet_profiles(*, db: str | Path, output: str | Path | None = None) -> dict:
+    """Outlet profiles (:mod:`eventwire.extract.place_outlets`) from every article stored in
+    ``db``; written to ``output`` when given. A missing database is a FileNotFoundError."""
+    from ..extract.place_outlets import build_profiles, save_profiles
+    from ..store.duckdb import Store
+
+    if not Path(db).exists():
+        raise FileNotFoundError(f"no database at {db}")
+    with Store(db, read_only=True) as store:
+        profiles = build_profiles(store.read(i) for i in store.ids())
+    if output is not None:
+        save_profiles(profiles, output)
+    return profiles
