@@ -12,6 +12,7 @@ is merged in by :func:`load_vocabulary`.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,11 +21,14 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
 from ..record import Actor
+from .actors_periods import Period, actor_on, parse_periods
 
 COUNTRY_COLUMNS = ("iso3", "iso2", "name", "aliases", "demonyms", "capitals")
 ROLE_COLUMNS = ("phrase", "kind", "sectors", "description")
 GROUP_COLUMNS = ("names", "code", "country", "sectors", "group", "known_group", "description")
 PEOPLE_COLUMNS = ("names", "code", "country", "sectors", "description")
+#: v2 adds dates of office (``actors_periods``); files with the v1 header still load.
+PEOPLE_COLUMNS_DATED = (*PEOPLE_COLUMNS, "periods")
 #: Entry kinds that can stand before a role noun ("Chinese troops", "Taliban spokesman").
 MODIFIER_KINDS = frozenset({"country", "demonym", "capital", "group"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -46,6 +50,7 @@ class Entry:
     sectors: tuple[str, ...] = ()
     description: Optional[str] = None
     upper_first: bool = False
+    periods: tuple[Period, ...] = ()  # people only: the actor by date of office
 
 
 @dataclass
@@ -167,25 +172,39 @@ def person_entries(row: dict) -> Iterator[Entry]:
     """Entries for each name of one ``people.csv`` row (well-known office holders)."""
     actor = Actor(code=row["code"], country=row["country"] or None,
                   sectors=tuple(split(row["sectors"])), description=row["description"] or None)
+    periods = parse_periods(row.get("periods") or "", actor)
     for name in split(row["names"]):
-        yield Entry("person", name, actor=actor, upper_first=True)
+        yield Entry("person", name, actor=actor, upper_first=True, periods=periods)
 
 
 def known_person(words: Sequence[str], vocab: Vocabulary) -> Optional[Actor]:
     """The actor of a person named exactly by ``words`` in ``people.csv``, if listed.
 
     Only whole names match ("Putin", "Vladimir Putin"), never a part of a longer name, so a
-    namesake with another first name ("George Clinton") stays uncoded."""
+    namesake with another first name ("George Clinton") stays uncoded. This is the row's
+    ``code`` (no date); :func:`known_person_on` picks the code for a date of office."""
     hits = [e for e in vocab.entries(words) if e.kind == "person"]
     return hits[0].actor if hits else None
 
 
+def known_person_on(words: Sequence[str], vocab: Vocabulary,
+                    when: Optional[dt.date]) -> Optional[tuple[Actor, bool]]:
+    """``(actor, dated)`` of a listed person at date ``when``, or ``None`` when not listed.
+
+    ``dated`` is False when the row has periods but ``when`` is unknown or outside them, so
+    the row's undated ``code`` was used and the caller should lower its confidence."""
+    hits = [e for e in vocab.entries(words) if e.kind == "person"]
+    if not hits:
+        return None
+    return actor_on(hits[0].periods, when, hits[0].actor)
+
+
 ROW_READERS = {COUNTRY_COLUMNS: country_entries, ROLE_COLUMNS: role_entries, GROUP_COLUMNS: group_entries,
-               PEOPLE_COLUMNS: person_entries}
+               PEOPLE_COLUMNS: person_entries, PEOPLE_COLUMNS_DATED: person_entries}
 
 
 def read_entries(raw: str) -> Iterator[Entry]:
-    """Entries from one CSV text; its header row says which of the three tables it is."""
+    """Entries from one CSV text; its header row says which of the four tables it is."""
     reader = csv.DictReader(io.StringIO(raw))
     columns = tuple(reader.fieldnames or ())
     if columns not in ROW_READERS:

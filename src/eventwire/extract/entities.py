@@ -20,12 +20,14 @@ Input is the scan ``Doc`` (sentences + NER, no parse). Four passes, all dictiona
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Optional
 
 from ..record import Actor, Article, Entity
 from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
-from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person
+from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
+from .actors_periods import parse_published
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, merge_key
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -34,6 +36,9 @@ MAX_TITLE = 7  # tokens a title before a name may span ("Chinese Communist Party
 MAX_PHRASE = 6  # tokens a role phrase may add after its modifier
 TRIM_WORDS = frozenset({"the", "The"})
 TRIM_WORDS_LOWER = frozenset({"the", "a", "an"})
+#: Confidence of a listed person's code when the row has dates of office but the article's date
+#: is unknown (or outside them): the row's undated code may be an office held at another time.
+UNDATED_PERSON_CONFIDENCE = 0.6
 
 
 @dataclass
@@ -49,6 +54,7 @@ class Scan:
     dropped: set[tuple[int, int]] = field(default_factory=set)  # ent token spans absorbed
     candidates: list[Candidate] = field(default_factory=list)
     person_actor: dict[tuple[int, int], Actor] = field(default_factory=dict)
+    when: Optional[dt.date] = None  # publication date: picks people's codes by dates of office
 
 
 def token_chars(doc, start: int, end: int) -> tuple[int, int]:
@@ -62,12 +68,12 @@ def crosses_entity(ents, start: int, end: int) -> bool:
     return any((e.start < start < e.end) or (e.start < end < e.end) for e in ents)
 
 
-def new_scan(doc, vocab: Vocabulary) -> Scan:
+def new_scan(doc, vocab: Vocabulary, when: Optional[dt.date] = None) -> Scan:
     """Scan state for ``doc``: token texts, entities and sentence ranges computed once."""
     sents: list[tuple[int, int]] = []
     for sent in doc.sents:
         sents.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-    return Scan(doc, vocab, [t.text for t in doc], list(doc.ents), sents, doc.text)
+    return Scan(doc, vocab, [t.text for t in doc], list(doc.ents), sents, doc.text, when=when)
 
 
 def context_of(scan: Scan, start: int, end: int) -> MentionContext:
@@ -318,9 +324,13 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
     label = relabel(ent.label_, words, scan.vocab)
     if label == "PERSON":
         titled = scan.person_actor.get((ent.start, ent.end))
-        known = None if titled is not None and titled.code else known_person(words, scan.vocab)
-        actor = known or titled  # "President Bush": the listed person beats a country-less title
-        return Candidate(s, s + len(text), text, label, actor, None, words)
+        known = None if titled is not None and titled.code else known_person_on(words, scan.vocab, scan.when)
+        if known is None:
+            return Candidate(s, s + len(text), text, label, titled, None, words)
+        # "President Bush": the listed person beats a country-less title
+        actor, dated = known
+        confidence = None if dated else UNDATED_PERSON_CONFIDENCE
+        return Candidate(s, s + len(text), text, label, actor, None, words, confidence)
     context = context_of(scan, ent.start, ent.end)
     actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
     return Candidate(s, s + len(text), text, label, actor, merge_key(label, words, vocab=scan.vocab, actor=actor))
@@ -343,7 +353,7 @@ def relabel(label: str, words: tuple[str, ...], vocab: Vocabulary) -> str:
 def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabulary] = None) -> tuple[Entity, ...]:
     """Entities of ``article`` from the scan analysis, merged, with actors where certain."""
     doc = analysis.doc
-    scan = new_scan(doc, vocabulary or default_vocabulary())
+    scan = new_scan(doc, vocabulary or default_vocabulary(), parse_published(article.source.published))
     find_titles(scan)
     find_role_phrases(scan)
     for ent in scan.ents:

@@ -28,6 +28,7 @@ class Candidate:
     actor: Optional[Actor] = None
     key: Optional[tuple] = None  # merge key; None for people (clustered by name words)
     words: tuple[str, ...] = ()
+    confidence: Optional[float] = None  # set when the actor is less sure (undated person code)
 
 
 def merge_key(label: str, words: tuple[str, ...], *, vocab: Vocabulary, actor: Optional[Actor]) -> tuple:
@@ -79,11 +80,13 @@ def surname_home(members: list[Candidate], clusters: list[list[Candidate]]) -> O
     return homes[0] if len(homes) == 1 else None
 
 
-def best_actor(members: list[Candidate]) -> Optional[Actor]:
-    """The first actor with a code, else the first actor at all (sectors only)."""
-    actors = [c.actor for c in members if c.actor is not None]
-    coded = [a for a in actors if a.code]
-    return (coded or actors or [None])[0]
+def best_actor(members: list[Candidate]) -> Optional[Candidate]:
+    """The mention giving the entity's actor: the first with a code, else the first with an
+    actor at all (sectors only); among coded ones a mention sure of its code comes first."""
+    with_actor = [c for c in members if c.actor is not None]
+    coded = [c for c in with_actor if c.actor.code]
+    coded.sort(key=lambda c: c.confidence is not None)  # stable: keeps text order otherwise
+    return (coded or with_actor or [None])[0]
 
 
 def build_entity(members: list[Candidate], ident: str) -> Entity:
@@ -93,7 +96,9 @@ def build_entity(members: list[Candidate], ident: str) -> Entity:
     label = max(labels, key=lambda lab: (labels[lab], -[c.label for c in members].index(lab)))
     mentions = tuple(Mention(start=c.start, end=c.end, text=c.text) for c in members)
     name = max((c.text for c in members), key=len)
-    return Entity(id=ident, name=name, type=label, mentions=mentions, actor=best_actor(members))
+    best = best_actor(members)
+    return Entity(id=ident, name=name, type=label, mentions=mentions, actor=best.actor if best else None,
+                  confidence=best.confidence if best else None)
 
 
 def dedupe(candidates: list[Candidate]) -> list[Candidate]:
