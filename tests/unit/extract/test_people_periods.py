@@ -115,3 +115,12 @@ def test_user_file_with_periods_overrides(tmp_path, person_actor):
     early, _ = person_actor("Zed Quorra spoke on Monday.", "Zed Quorra", published="2005-03-01", vocabulary=vocab)
     late, _ = person_actor("Zed Quorra spoke on Monday.", "Zed Quorra", published="2012-03-01", vocabulary=vocab)
     assert (early.code, late.code) == ("XYZOPP", "XYZGOV")
+
+
+def test_full_name_beats_the_shared_surname_row(person_actor):
+    # "Bush" alone covers both presidents' terms; "George W. Bush" in 1990 was not in office
+    text = "George W. Bush spoke to reporters in Texas on Monday."
+    son, _ = person_actor(text, "George W. Bush", published="1990-05-01")
+    father, _ = person_actor("George H.W. Bush spoke to reporters on Monday.", "George H.W. Bush",
+                             published="1990-05-01")
+    assert son.code == "USAELI" and father.code == "USAGOV"
