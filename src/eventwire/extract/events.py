@@ -27,7 +27,7 @@ from ..codes import (
 from ..record import Article, Entity, Event, Mention, Span
 from .event_args import EntityIndex, best_entity
 from .event_constructions import refusal, split_mutual
-from .event_context import confidence, consult_mode, date_for_span, place_for_span
+from .event_context import confidence, consult_mode, event_date, place_for_span
 from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
@@ -195,7 +195,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     )
     if codes["cameo_root"] == CONSULT_ROOT:
         _host_country(article, draft, where)
-    date = date_for_span(article, sentence.start, sentence.end)
+    when = event_date(article, sentence.start, sentence.end)
     mode = (draft.mode if code == draft.code else None) or codes["plover_mode"]
     if codes["cameo_root"] == CONSULT_ROOT and mode is None and where.in_sentence:
         mode = consult_mode(
@@ -210,12 +210,12 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
         recipient=tuple(draft.recipient.ids), recipient_code=draft.recipient.code,
         **{**codes, "plover_mode": mode},
         place=where.place.id if where.place else None,
-        date=date.value if date else None,
+        date=when.value,
         modality=mood,
         attributed_to=_attribution(draft, parsed, index, lex=lex),
         confidence=confidence(
             actor=bool(draft.actor.code), recipient=bool(draft.recipient.code),
-            place=where.in_sentence, date=date is not None,
+            place=where.in_sentence, date=when.in_sentence,
             nominal=draft.nominal, constrained=draft.constrained,
             inferred=draft.actor.inferred or draft.recipient.inferred,
         ),

@@ -145,7 +145,8 @@ def _conditions(query: Query) -> tuple[list[str], list[Any]]:
             raise QueryError("--cameo applies to events only")
         where.append("starts_with(e.cameo, ?)")
         params.append(query.cameo.zfill(2) if len(query.cameo) < 2 else query.cameo)
-    date_col = "coalesce(e.date, a.source_published)" if query.kind == "events" else "a.source_published"
+    # events: Event.date already holds the publication/lead fallback (extract.event_context owns it)
+    date_col = "e.date" if query.kind == "events" else "a.source_published"
     if query.since or query.until:  # unknown-year values (XXXX-07-28) match no date range
         where.append(f"regexp_matches({date_col}, '^[0-9]{{4}}')")
     if (since := _date_bound(query.since, "since")) is not None:

@@ -77,3 +77,14 @@ def test_filters_reject_bad_values(bad, message):
 def test_filters_values_never_enter_the_sql_text():
     sql, params = to_sql(Query(kind="events", actor="X'; DROP TABLE events; --"))
     assert "DROP" not in sql and "X'; DROP TABLE EVENTS; --" in params
+
+
+def test_filters_event_dates_are_the_extractors(tmp_path, make_article):
+    """The date fallback belongs to extraction: an event stored without a date matches no range,
+    even when its article has a publication date."""
+    undated = _event("v3", "KENCOP", "KENCVL", "173", None, 0, TEXT.index(" Uganda"), "arrested")
+    path = tmp_path / "u.duckdb"
+    with Store(path) as store:
+        store.write([make_article(TEXT, published="2024-03-03", events=(undated,))])
+    assert [r["id"] for r in query(Query(kind="events"), db=path)] == ["v3"]
+    assert query(Query(kind="events", since="2024"), db=path) == []
