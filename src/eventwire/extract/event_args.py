@@ -145,7 +145,38 @@ MESSAGE_NOUNS = frozenset({"statement", "declaration", "letter", "resolution", "
                            "ultimatum", "motion", "decree"})
 
 
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def is_dateline(head) -> bool:
+    """The sentence's first token, in capitals, followed by a dash: "JAKARTA — …"."""
+    doc = head.doc
+    return (head.i == head.sent.start and head.is_upper and len(head.text) > 1
+            and head.i + 1 < len(doc) and doc[head.i + 1].text in DATELINE_DASHES)
+
+
+def past_datelines(heads: list) -> list:
+    """Argument heads with a wire dateline replaced by the apposition the parser hung on it, or
+    dropped: the small parser reads "JAKARTA — Indonesian Foreign Minister X met …" as a
+    dateline subject with X in apposition, or as two subjects; the place that opens a story
+    is where it was filed, never a party."""
+    out = []
+    for head in heads:
+        if not is_dateline(head):
+            out.append(head)
+            continue
+        out.extend(c for c in head.children if c.dep_ == "appos")
+    return out
+
+
 def subject_heads(verb) -> tuple[list, list]:
+    """(actor heads, recipient heads) from a verb's subject (:func:`_subject_heads`), datelines
+    aside (:func:`past_datelines`)."""
+    actors, recipients = _subject_heads(verb)
+    return past_datelines(actors), past_datelines(recipients)
+
+
+def _subject_heads(verb) -> tuple[list, list]:
     """(actor heads, recipient heads) from a verb's subject, handling passives and control.
 
     "X was attacked by Y" → actor Y, recipient X. A verb without its own subject borrows the
