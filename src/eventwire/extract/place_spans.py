@@ -203,4 +203,7 @@ def find_toponyms(doc, gazetteer: Gazetteer) -> list[Toponym]:
     from .place_discourse import discourse_toponyms  # it builds on this module's helpers
 
     found += discourse_toponyms(doc, found, gazetteer)
+    from .place_titles import drop_title_complements
+
+    found = drop_title_complements(doc, found, gazetteer)
     return sorted(found, key=lambda t: (t.start, t.end))
