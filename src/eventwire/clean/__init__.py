@@ -25,6 +25,7 @@ from .html import FALLBACK_WORDS, ExtractedPage, extract_page, furniture_summary
 from .meta import normalize_date, outlet_of
 from .rescue import rescue_texts, sentence_words
 from .text import CleanedText, clean_text, normalize_text
+from .words import count_words
 
 __all__ = ["clean", "clean_text", "normalize_text", "extract_page", "CLEANER_NAME", "MIN_WORDS", "RESCUE_NOTE"]
 
@@ -59,7 +60,7 @@ def clean(raw: RawDocument) -> Article | Rejection:
     if failure is not None and raw.kind == "html":
         # favor_recall was already tried inside extract_page when trafilatura gave (almost) nothing
         recall_done = (page is None and failure.error is E.E009) or (
-            page is not None and len(page.text.split()) < FALLBACK_WORDS)
+            page is not None and count_words(page.text) < FALLBACK_WORDS)
         rescued = rescue_page(raw, page, recall_done=recall_done)
         if rescued is not None:
             page, cleaned = rescued
@@ -69,14 +70,14 @@ def clean(raw: RawDocument) -> Article | Rejection:
     article = build_article(raw, cleaned, page)
     if rescued is not None:  # a user can filter rescued pages out, or check them first
         article = add_warning(article, W.W109.name, W.W109.value)
-    if len(cleaned.text.split()) < MIN_WORDS:  # kept as a brief: say so, so a user can filter briefs out
+    if count_words(cleaned.text) < MIN_WORDS:  # kept as a brief: say so, so a user can filter briefs out
         article = add_warning(article, W.W108.name, W.W108.value)
     return article
 
 
 def floor_rejection(raw: RawDocument, cleaned: CleanedText, *, html: bool) -> Optional[Rejection]:
     """Why a cleaned text is not an article (nothing left, or too short and not a brief), or None."""
-    words = len(cleaned.text.split())
+    words = count_words(cleaned.text)
     if words == 0 and html:
         return Rejection(raw.uri, E.E009, "only page furniture")
     if words < MIN_WORDS and not is_brief(cleaned.text):

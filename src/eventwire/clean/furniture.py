@@ -19,6 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from .words import TERMINALS, count_words
+
 #: Lines this long or longer are prose, never furniture.
 MAX_FURNITURE_CHARS = 200
 #: A link list after a header line holds at most this many lines.
@@ -28,7 +30,9 @@ MAX_QUESTION_WORDS = 12
 #: An all-capitals line of at least this many words inside mixed-case text is a promoted link
 #: ("SENATOR SAYS …", "CLICK HERE TO GET THE APP"); shorter ones are section subheads and stay.
 MIN_CAPS_HEADLINE_WORDS = 7
-_SENTENCE_END = ".!:;\"”’'…)"
+#: A line ending in one of these reads as prose, not as a link's headline.
+_SENTENCE_END = ".!:;\"”’'…)" + TERMINALS
+_QUESTION_MARKS = "?？؟"
 
 
 def data_rows(name: str) -> list[dict[str, str]]:
@@ -72,8 +76,8 @@ def headline_shaped(line: str) -> bool:
     stripped = line.strip()
     if not stripped or len(stripped) >= MAX_FURNITURE_CHARS:
         return False
-    if stripped.endswith("?"):
-        return len(stripped.split()) <= MAX_QUESTION_WORDS
+    if stripped[-1] in _QUESTION_MARKS:
+        return count_words(stripped) <= MAX_QUESTION_WORDS
     return stripped.endswith("]") or stripped[-1] not in _SENTENCE_END
 
 

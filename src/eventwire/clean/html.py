@@ -17,6 +17,7 @@ from typing import Iterator, Optional
 
 from ..record import Boilerplate
 from .meta import split_names
+from .words import count_words
 
 EXTRACTION_OPTIONS = {
     "include_comments": False,
@@ -52,9 +53,9 @@ class ExtractedPage:
 def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedPage]:
     """Main text and metadata of an HTML page, or None when it holds no article text."""
     doc = bare_extraction(html, url)
-    if doc is None or len((doc.text or "").split()) < FALLBACK_WORDS:
+    if doc is None or count_words(doc.text or "") < FALLBACK_WORDS:
         again = bare_extraction(html, url, favor_recall=True)
-        if again is not None and len((again.text or "").split()) > len(((doc and doc.text) or "").split()):
+        if again is not None and count_words(again.text or "") > count_words((doc and doc.text) or ""):
             doc = again
     if doc is None or not (doc.text or "").strip():
         return None

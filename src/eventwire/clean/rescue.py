@@ -21,6 +21,7 @@ import logging
 from typing import Iterator, Optional
 
 from .html import BODY_ONLY_OPTIONS
+from .words import TERMINALS, count_words
 
 #: Elements that start a new line in the rescued text (paragraph-like blocks and line breaks).
 BLOCK_TAGS = frozenset({
@@ -28,8 +29,7 @@ BLOCK_TAGS = frozenset({
     "blockquote", "pre", "table", "tr", "td", "th", "figcaption", "figure", "section", "article",
     "header", "footer", "aside", "main",
 })
-#: Sentence-final punctuation (Latin and CJK full-width), and what may close a sentence after it.
-TERMINALS = ".!?。！？"
+#: What may close a sentence after its final punctuation (words.TERMINALS).
 _CLOSERS = "\"”’')]»"
 _OPENERS = "\"“‘'([«"
 
@@ -66,7 +66,7 @@ def sentence_words(text: str, *, min_words: int) -> int:
     """Words in the prose pieces of ``text`` that are complete sentences of ``min_words``+ words."""
     total = 0
     for piece in prose_pieces(text):
-        words = len(piece.split())
+        words = count_words(piece)
         if words >= min_words and is_sentence(piece):
             total += words
     return total
