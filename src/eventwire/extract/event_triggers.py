@@ -250,12 +250,18 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
 
     "between X and Y": X is returned apart, as its conjuncts are the recipients.
     """
-    actors = children(noun, {"poss"}) + prep_objects(noun, {"by"})
+    possessors = children(noun, {"poss"})
+    of_objects = prep_objects(noun, {"of"})
+    patient_possessor = "of" in pattern.recipient and not of_objects
+    # a noun whose "of" phrase is the patient ("the arrest *of X*") makes its possessor the
+    # patient when that phrase is absent: "*the bombers'* arrest" = the bombers were arrested
+    # (the genitive of a transitive nominal is its agent only beside an "of" patient: "the
+    # army's arrest of X")
+    actors = ([] if patient_possessor else possessors) + prep_objects(noun, {"by"})
     actors += [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     if noun.dep_ == "compound":  # flat compounds: "the U.S. troop withdrawal announcement"
         actors += [c for c in noun.head.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
-    recipients: list = []
-    of_objects = prep_objects(noun, {"of"})
+    recipients: list = possessors if patient_possessor else []
     if "of" in pattern.recipient:
         recipients += of_objects
     else:
@@ -285,7 +291,8 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:  # "its demand that *Israel* ease …"
         recipients += [s for c in _content_clauses(noun) for s in children(c, {"nsubj"})]
     possessors = children(noun, {"poss"})
-    if light is None and possessors and all(p.pos_ == "PRON" for p in possessors):
+    if light is None and possessors and all(p.pos_ == "PRON" for p in possessors) \
+            and not set(possessors) & set(extra):  # a patient possessor ("his arrest") is no speaker
         actor_heads = _governor_subject(noun, lex) + actor_heads
     if light is not None:
         light_actors, light_passive = subject_heads(light)

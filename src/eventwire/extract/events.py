@@ -16,6 +16,7 @@ An event whose actor and recipient both lack a code is dropped: no made-up codes
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..codes import (
@@ -25,6 +26,7 @@ from ..codes import (
     event_codes,
 )
 from ..record import Article, Entity, Event, Mention, Span
+from .actors_data import default_vocabulary
 from .event_args import EntityIndex, best_entity
 from .event_constructions import refusal, split_mutual
 from .event_context import confidence, consult_mode, event_date, place_for_span
@@ -32,6 +34,7 @@ from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
+from .event_phrase import agent_sectors
 from .event_prune import clause_token
 from .event_reported import alleged_content, background
 from .event_triggers import Draft, sentence_drafts
@@ -75,6 +78,26 @@ def _any_in(sent, offsets: list[int]) -> bool:
     return any(sent.start_char <= s < sent.end_char for s in offsets)
 
 
+#: Sectors of armed and security agents: "gunmen", "militants", "troops", "police". Wire news
+#: names them by the place of the act ("gunmen *in Baghdad*", "police *in Cairo*"), not by an
+#: entity, and CAMEO codes their acts with the place's country or none (agents dictionary).
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP"})
+
+
+def _armed_agent(sent) -> bool:
+    """A lowercase armed or security agent noun in the sentence (``ARMED_SECTORS``)."""
+    return any(token.lower_ in _armed_words() for token in sent if not token.text[:1].isupper())
+
+
+@lru_cache(maxsize=1)
+def _armed_words() -> frozenset[str]:
+    words = {noun for noun, sector in agent_sectors().items() if sector in ARMED_SECTORS}
+    for (word, *more), entries in default_vocabulary().lower.items():
+        if not more and any(e.kind == "role" and set(e.sectors) & ARMED_SECTORS for e in entries):
+            words.add(word)
+    return frozenset(words)
+
+
 def candidate_sentences(
     article: Article, analysis, lex: Optional[Lexicon] = None, *, statements: bool = False
 ) -> list:
@@ -99,7 +122,8 @@ def candidate_sentences(
     roles, places = _role_starts(article), _place_starts(article)
     found = []
     for sent in analysis.doc.sents:
-        if not _any_in(sent, starts) and not (_any_in(sent, roles) and _any_in(sent, places)):
+        if not _any_in(sent, starts) and not (
+                _any_in(sent, places) and (_any_in(sent, roles) or _armed_agent(sent))):
             continue
         if _has_trigger(sent, surface, lex):
             found.append(sent)
