@@ -88,12 +88,17 @@ def floor_rejection(raw: RawDocument, cleaned: CleanedText, *, html: bool) -> Op
 def rescue_page(raw: RawDocument, page: Optional[ExtractedPage], *, recall_done: bool
            ) -> Optional[tuple[ExtractedPage, CleanedText]]:
     """(page, cleaned text) from the first fallback extractor whose cleaned text holds at least
-    :data:`MIN_WORDS` words of complete sentences, or None (clean/rescue.py says why and which)."""
+    :data:`MIN_WORDS` words of complete sentences (the page's schema.org ``articleBody``: whose
+    cleaned text passes the article floor), or None (clean/rescue.py says why and which)."""
     meta = page or page_metadata(raw.content, url=raw.url)
     known_title = raw.title or meta.title
-    for name, text in rescue_texts(raw.content, url=raw.url, recall_done=recall_done):
+    for name, text, prose in rescue_texts(raw.content, url=raw.url, recall_done=recall_done):
         cleaned = clean_text(text, known_title=known_title)
-        if sentence_words(cleaned.text, min_words=MIN_BRIEF_WORDS) >= MIN_WORDS:
+        if prose:
+            accepted = sentence_words(cleaned.text, min_words=MIN_BRIEF_WORDS) >= MIN_WORDS
+        else:  # the page's own statement of its article (schema.org articleBody): the floor only
+            accepted = floor_rejection(raw, cleaned, html=True) is None
+        if accepted:
             dropped = furniture_summary(raw.content, text)
             note = f"{RESCUE_NOTE} {name} (trafilatura's text was not an article)"
             furniture = Boilerplate(text=f"{note}; {dropped.text}" if dropped else note, reason="html-furniture")

@@ -8,9 +8,12 @@ on the dev pages of the Zyte and fundus sets, see eval/extract.md):
 1. trafilatura again with ``favor_recall`` (skipped when the first pass already ran it);
 2. readability-lxml (Mozilla Readability's scoring): the best-scoring content block;
 3. trafilatura's ``baseline`` (embedded JSON-LD ``articleBody``, ``<article>``, paragraphs, and
-   last the whole page text).
+   last the whole page text);
+4. the page's own schema.org ``articleBody`` (clean/structured.py), held to the article floor
+   only: the publisher states it is the article, so it need not pass the prose check below
+   (a short list-like story, e.g. a fixture list, has no complete sentences).
 
-A rescued text goes through the same line cleaning and must hold real prose, at least
+A rescued text from 1–3 goes through the same line cleaning and must hold real prose, at least
 :data:`~eventwire.clean.MIN_WORDS` words in complete sentences, so a menu, a link list or an
 error page is still rejected: the fallbacks never turn a page without article text into one.
 """
@@ -72,20 +75,24 @@ def sentence_words(text: str, *, min_words: int) -> int:
     return total
 
 
-def rescue_texts(html: str, *, url: Optional[str] = None, recall_done: bool = False) -> Iterator[tuple[str, str]]:
-    """(extractor name, plain text) from each fallback extractor in turn, lazily, so the slower
-    ones only run when the earlier ones did not give an article. A failing extractor is skipped."""
-    extractors = [("readability", readability_text), ("trafilatura-baseline", baseline_text)]
+def rescue_texts(html: str, *, url: Optional[str] = None, recall_done: bool = False
+                 ) -> Iterator[tuple[str, str, bool]]:
+    """(extractor name, plain text, must hold prose) from each fallback extractor in turn,
+    lazily, so the slower ones only run when the earlier ones did not give an article. A failing
+    extractor is skipped. The layout-based extractors' text must hold prose to count; the last
+    source, the page's own schema.org ``articleBody`` (clean/structured.py), need not."""
+    extractors = [("readability", readability_text, True), ("trafilatura-baseline", baseline_text, True),
+                  ("schema.org articleBody", structured_text, False)]
     if not recall_done:
-        extractors.insert(0, ("trafilatura-recall", recall_text))
-    for name, extractor in extractors:
+        extractors.insert(0, ("trafilatura-recall", recall_text, True))
+    for name, extractor, prose in extractors:
         try:
             text = extractor(html, url)
         # third-party extractors on arbitrary pages fail in many ways; the next one gets its turn
         except Exception:  # noqa: BLE001
             continue
         if text and text.strip():
-            yield name, text
+            yield name, text, prose
 
 
 def recall_text(html: str, url: Optional[str]) -> str:
@@ -110,6 +117,13 @@ def baseline_text(html: str, url: Optional[str]) -> str:
     import trafilatura
 
     return trafilatura.baseline(html)[1]
+
+
+def structured_text(html: str, url: Optional[str]) -> str:
+    """The page's schema.org ``articleBody`` (JSON-LD), as plain text."""
+    from .structured import article_body_text
+
+    return article_body_text(html)
 
 
 def block_text(fragment: str) -> str:

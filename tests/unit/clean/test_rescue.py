@@ -74,7 +74,7 @@ def test_rescue_skips_a_failing_extractor(monkeypatch):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(rescue_module, "readability_text", broken)
-    names = [name for name, _ in rescue_texts(page("div class='x'"), recall_done=True)]
+    names = [name for name, *_ in rescue_texts(page("div class='x'"), recall_done=True)]
     assert names == ["trafilatura-baseline"]
 
 
