@@ -31,7 +31,7 @@ MAX_QUESTION_WORDS = 12
 #: ("SENATOR SAYS …", "CLICK HERE TO GET THE APP"); shorter ones are section subheads and stay.
 MIN_CAPS_HEADLINE_WORDS = 7
 #: A line ending in one of these reads as prose, not as a link's headline.
-_SENTENCE_END = ".!:;\"”’'…)" + TERMINALS
+_SENTENCE_END = ".!:;\"”’'…)」』）" + TERMINALS
 _QUESTION_MARKS = "?？؟"
 
 

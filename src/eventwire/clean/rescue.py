@@ -33,8 +33,8 @@ BLOCK_TAGS = frozenset({
     "header", "footer", "aside", "main",
 })
 #: What may close a sentence after its final punctuation (words.TERMINALS).
-_CLOSERS = "\"”’')]»"
-_OPENERS = "\"“‘'([«"
+_CLOSERS = "\"”’')]»」』）》"
+_OPENERS = "\"“‘'([«「『（《"
 
 
 def is_sentence(line: str) -> bool:

@@ -75,3 +75,11 @@ def test_sentence_ends_of_other_scripts():
 def test_short_fullwidth_question_is_headline_shaped():
     assert headline_shaped("新桥什么时候开工？")
     assert headline_shaped("When will the bridge open?")
+
+
+def test_japanese_corner_brackets_close_and_open_sentences():
+    quoted = "「来年春に着工する」と市長は記者会見で述べ、住民への説明会を開く考えを示した。"
+    closed = "市長は記者会見で「来年春に着工し、二年後の完成を目指す。」"
+    for sentence in (quoted, closed):
+        assert is_sentence(sentence), sentence
+        assert not headline_shaped(sentence), sentence
