@@ -73,6 +73,10 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("For the latest news from across Africa, sign up for our newsletters .", "newsletter"),
         ("Stay informed with The Gazette, your source for credible journalism.", "subscribe"),
         ("Follow our full coverage of the Sudan war at https://example.com/sudan", "related"),
+        ("Want more like this? Sign up for The Morning Desk, our free daily newsletter.", "newsletter"),
+        ("- Africa File: Subscribe to our weekly newsletter to get it every Friday.", "newsletter"),
+        ("Our newsletters bring you the day's big stories: sign up here.", "newsletter"),
+        ("Tell us what YOU think...", "comments"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -109,6 +113,9 @@ def test_furniture_lines_are_recognised(line, reason):
         "The minister can be reached at his office only by appointment, aides said.",
         "Follow the money, the prosecutor told the jury in Lagos.",
         "Get in touch with your local council, the health ministry advised residents.",
+        "More than 40,000 readers signed up for the newsletter in its first month, the company said.",
+        "The newsletter's editor said subscribers would be told of the change by post.",
+        "Tell us what happened, the judge told the witness.",
     ],
 )
 def test_furniture_news_sentences_are_kept(line):
