@@ -30,6 +30,9 @@ THREAT = "130"  # "X will do Y *unless* Z": a conditional act is a threat (CAMEO
 DEMAND_ROOT = "10"  # CAMEO root of demands
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 REJECT_ROOT = "12"
+#: Rejections and disapprovals (CAMEO 11: criticize, accuse): what they reject or condemn is their
+#: content, no event of its own ("condemned the air *strike*", "rejected the *ultimatum*").
+EVALUATION_ROOTS = frozenset({"11", REJECT_ROOT})
 #: A sports result ("6-1 7-6", "won 2-0") in the sentence: contest verbs there name a match,
 #: not force or diplomacy ("beat X 6-1", "fighting back to defeat", "meet the sixth seed").
 SCORE = re.compile(r"(?<![\d.,-])\d{1,2}-\d{1,2}(?![\d.,]*\d)(?!-)")
@@ -131,7 +134,7 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     by_trigger = {d.trigger: d for d in drafts if d.nominal}
     absorbed = set()
     for draft in drafts:
-        rejection = draft.code[:2] == REJECT_ROOT
+        rejection = draft.code[:2] in EVALUATION_ROOTS
         if draft.nominal or not (draft.constrained or rejection) \
                 or draft.trigger.lemma_.lower() in lex.light:
             continue
@@ -148,9 +151,10 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
 
 def _in_objects(token, verb) -> bool:
     """True when ``token`` lies inside an object of ``verb`` (its direct object, the object of
-    one of its prepositions or its infinitive complement): what is rejected ("rejected an
-    *ultimatum*", "opposed to French *mediation* in peace *negotiations*", "refused to respond
-    to a *demand*") is the rejection's content, no event of its own."""
+    one of its prepositions or its infinitive complement): what is rejected or condemned
+    ("rejected an *ultimatum*", "opposed to French *mediation* in peace *negotiations*",
+    "refused to respond to a *demand*", "condemned the *bombing* of …") is the evaluation's
+    content, no event of its own."""
     for head in children(verb, {"dobj", "xcomp"}) + [o for p in children(verb, {"prep"})
                                                       for o in children(p, {"pobj"})]:
         if token in head.subtree:

@@ -31,9 +31,36 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 ACCUSE_ROOT = "11"
 
 
+#: Prepositions that place the main event in time or cause against another one: "imposed a
+#: curfew *after clashes* …", "the first attack *since the war*", "*in response to* US strikes".
+TIME_PREPS = frozenset({"after", "before", "since", "following", "amid", "amidst", "until"})
+#: Multiword ones by the word that governs their last preposition ("ahead *of*", "prior *to*",
+#: "in the wake *of*", "in response *to*", "in retaliation *for*").
+TIME_PHRASES = {"of": frozenset({"ahead", "wake", "aftermath"}), "to": frozenset({"prior", "response"}),
+                "for": frozenset({"retaliation"})}
+
+
+def _time_adjunct(prep) -> bool:
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in TIME_PREPS:
+        return True
+    return prep.head.lower_ in TIME_PHRASES.get(prep.lower_, ())
+
+
 def background(draft: Draft) -> bool:
-    """True for an event whose clause is a relative clause ("the group *that seized* …")."""
-    return clause_verb(draft.trigger).dep_ == "relcl"
+    """True for an event whose clause is a relative clause ("the group *that seized* …"), or for
+    an event noun that only dates or motivates another act ("imposed a curfew *after clashes*
+    in the capital", "*in retaliation for* the attack"): such a phrase presupposes its event, as a
+    relative clause does, and PETRARCH codes the verb phrase, not the noun in its adjunct."""
+    if clause_verb(draft.trigger).dep_ == "relcl":
+        return True
+    token = draft.trigger
+    if not draft.nominal:
+        return False
+    if token.dep_ == "compound":
+        token = token.head
+    return token.dep_ == "pobj" and _time_adjunct(token.head)
 
 
 def alleged_content(draft: Draft, lex: Lexicon) -> bool:

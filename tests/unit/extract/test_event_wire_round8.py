@@ -37,3 +37,28 @@ def test_possessor_of_a_patient_noun_is_the_patient(make_article, analyse):
     assert found == [("173", None, "KEN")]
     found = triples(coded(make_article, analyse, "Chile welcomed Peru's arrest of Ruto."))
     assert ("173", "PER", "KEN") in found
+
+
+@pytest.mark.parametrize("text, main, background", [
+    ("Peru imposed a curfew in Lima after clashes with Chile troops.", "17", "19"),
+    ("Peru closed its border ahead of talks with Chile.", "19", "04"),
+    ("Peru expelled the Chile ambassador in retaliation for the Kenyan attack on its embassy.",
+     "16", "19"),
+])
+def test_event_noun_in_a_time_or_cause_adjunct_is_background(make_article, analyse, text, main,
+                                                             background):
+    roots = [code[:2] for code, _, _ in triples(coded(make_article, analyse, text))]
+    assert main in roots and background not in roots
+
+
+def test_event_noun_as_the_main_act_is_kept(make_article, analyse):
+    found = triples(coded(make_article, analyse, "Peru held talks with Chile in Lima."))
+    assert [c[:2] for c, _, _ in found] == ["04"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru condemned the Chile attack on Kenyan troops.", [("111", "PER", "CHL")]),
+    ("Peru criticised the Chile bombing of Lima.", [("111", "PER", "CHL")]),
+])
+def test_what_is_condemned_is_no_event_of_its_own(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
