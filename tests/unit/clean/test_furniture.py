@@ -77,6 +77,10 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("- Africa File: Subscribe to our weekly newsletter to get it every Friday.", "newsletter"),
         ("Our newsletters bring you the day's big stories: sign up here.", "newsletter"),
         ("Tell us what YOU think...", "comments"),
+        ("(Reporting by Amina Yusuf in Lagos; Editing by Peter Graff)", "byline"),
+        ("Reporting by Ana Ruiz; additional reporting by Kofi Mensah and Li Wei; Editing by Tom Hale", "byline"),
+        ("With reporting by Associated Press writer Omar Haddad", "byline"),
+        ("- additional reporting by Sipho Dlamini", "byline"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -116,6 +120,9 @@ def test_furniture_lines_are_recognised(line, reason):
         "More than 40,000 readers signed up for the newsletter in its first month, the company said.",
         "The newsletter's editor said subscribers would be told of the change by post.",
         "Tell us what happened, the judge told the witness.",
+        "Reporting by the BBC found flaws in the inquiry.",
+        "Reporting by Reuters and AFP showed the death toll rising in Gaza.",
+        "Editing by hand slowed the count, election officials said.",
     ],
 )
 def test_furniture_news_sentences_are_kept(line):
