@@ -62,12 +62,18 @@ class GeonamesGazetteer:
 
     def __init__(self, index: Index) -> None:
         self._index = index
+        # readings are immutable: the places step looks a name up once per pass and per rule
+        self.lookup = lru_cache(maxsize=1 << 16)(self._lookup)  # type: ignore[method-assign]
 
     def _candidate(self, code: int) -> Candidate:
         number, exact = (code, True) if code >= 0 else (~code, False)
         return Candidate(*self._index.rows[number], exact=exact)
 
     def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every place ``name`` may denote (cached per instance)."""
+        return self._lookup(name)
+
+    def _lookup(self, name: str) -> tuple[Candidate, ...]:
         abbreviations = self._index.abbreviations
         abbreviation = abbreviations.get(name.strip())
         if abbreviation is None:  # "W. Va." as well as "W.Va."

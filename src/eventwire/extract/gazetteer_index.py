@@ -39,6 +39,7 @@ _SHORT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_SHORT_WORDS) + r")(?!\w)")
 _LATIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u02bb\u02bc\u0300-\u036f\u1e00-\u1eff\u2010-\u2019]+")
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(name: str) -> str:
     """Lookup key: accents stripped, lowercased, dots and apostrophes dropped, dashes spaced,
     "Mt"/"Ft"/"St" spelled out."""

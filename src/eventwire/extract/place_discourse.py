@@ -138,9 +138,11 @@ def org_heads_folded() -> frozenset:
     return frozenset(fold(w) for w in org_heads())
 
 
-def discourse_toponyms(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
-    """Every toponym the three rules add to ``toponyms`` (never overlapping them)."""
-    added = [t for t in dateline_toponyms(doc.text, gazetteer)
+def discourse_toponyms(doc, toponyms: list[Toponym], gazetteer: Gazetteer,
+                       text: str | None = None) -> list[Toponym]:
+    """Every toponym the three rules add to ``toponyms`` (never overlapping them; ``text``:
+    the doc's text, if the caller has it)."""
+    added = [t for t in dateline_toponyms(doc.text if text is None else text, gazetteer)
              if not covered(toponyms, t.start, t.end)]
     base = toponyms + added
     orgs = [t for t in org_toponyms(doc, known_names(base), gazetteer)

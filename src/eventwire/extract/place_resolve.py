@@ -242,19 +242,28 @@ def metropolis_namesake(candidates: tuple) -> set:
             and c.population >= METROPOLIS and fold(c.admin1) == fold(c.name)}
 
 
-def choose(candidates: tuple, evidence: Evidence, context: dict) -> Resolution:
-    """The best candidate and a confidence from its margin over the runner-up."""
-    if not candidates:
-        return Resolution(None, 0.3)
+def ranked(candidates: tuple, evidence: Evidence, context: dict) -> list:
+    """``(score, candidate)`` pairs, best first."""
     if context.get("dominant"):
         context = {**context, "dominant_blocked": dominant_blocked(candidates, context)}
-    ranked = sorted(((score(c, evidence, context), c) for c in candidates),
-                    key=lambda pair: -pair[0])
-    best_score, best = ranked[0]
+    return sorted(((score(c, evidence, context), c) for c in candidates),
+                  key=lambda pair: -pair[0])
+
+
+def choose(candidates: tuple, evidence: Evidence, context: dict) -> Resolution:
+    """The best candidate and a confidence from its margin over the runner-up."""
+    return choose_ranked(ranked(candidates, evidence, context) if candidates else [], evidence)
+
+
+def choose_ranked(ranking: list, evidence: Evidence) -> Resolution:
+    """:func:`choose` over a :func:`ranked` list."""
+    if not ranking:
+        return Resolution(None, 0.3)
+    best_score, best = ranking[0]
     local = best.country in evidence.countries
-    if len(ranked) == 1:
+    if len(ranking) == 1:
         return Resolution(best, 0.9 if best.exact else 0.6)
-    runner_score, runner = ranked[1]
+    runner_score, runner = ranking[1]
     margin = best_score - runner_score
     if runner.country != best.country and margin < TIE_MARGIN:
         return Resolution(best, TIE_CONFIDENCE, tie=True)

@@ -202,8 +202,9 @@ def find_toponyms(doc, gazetteer: Gazetteer) -> list[Toponym]:
         found.extend(rescue_run(doc, run, gazetteer))
     from .place_discourse import discourse_toponyms  # it builds on this module's helpers
 
-    found += discourse_toponyms(doc, found, gazetteer)
+    text = doc.text  # spaCy rebuilds it from the tokens on every access
+    found += discourse_toponyms(doc, found, gazetteer, text)
     from .place_titles import drop_title_complements
 
-    found = drop_title_complements(doc, found, gazetteer)
+    found = drop_title_complements(doc, found, gazetteer, text)
     return sorted(found, key=lambda t: (t.start, t.end))

@@ -66,12 +66,15 @@ def supported(text: str, top: Toponym, others: list[Toponym], demonyms: set,
     return bool(countries & demonyms)
 
 
-def drop_title_complements(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
-    """``toponyms`` without the office-title complements nothing else in the article supports."""
-    titled = [t for t in toponyms if in_title(doc.text, t)]
+def drop_title_complements(doc, toponyms: list[Toponym], gazetteer: Gazetteer,
+                           text: str | None = None) -> list[Toponym]:
+    """``toponyms`` without the office-title complements nothing else in the article supports
+    (``text``: the doc's text, if the caller has it; spaCy rebuilds it on every access)."""
+    text = doc.text if text is None else text
+    titled = [t for t in toponyms if in_title(text, t)]
     if not titled:
         return toponyms
     demonyms = {gazetteer.demonym(e.text) for e in doc.ents if e.label_ == "NORP"} - {None}
     free = [t for t in toponyms if t not in titled]
-    keep = {id(t) for t in titled if supported(doc.text, t, free, demonyms, gazetteer)}
+    keep = {id(t) for t in titled if supported(text, t, free, demonyms, gazetteer)}
     return [t for t in toponyms if t not in titled or id(t) in keep]
