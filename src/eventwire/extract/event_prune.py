@@ -226,6 +226,22 @@ def _infinitival_relative(draft: Draft, lex: Lexicon) -> bool:
     return not any(c.lower_ in REALIS_MODIFIERS for c in token.head.children)
 
 
+#: Prepositions that give another act's grounds: "jailed him *for killing* two soldiers",
+#: "criticised Y *over its bombing* of …".
+GROUNDS_PREPS = frozenset({"for", "over"})
+
+
+def _grounds(draft: Draft, clauses: set) -> bool:
+    """An act named as the grounds of another coded act ("sentenced X to life *for killing*
+    two Israelis", "arrested *for attacking* police", "praised Y *for helping*"): the offence or
+    merit is what the act is about, presupposed or alleged, not a second event of the
+    sentence."""
+    token = clause_token(draft)
+    if token.dep_ not in ("pcomp", "pobj") or token.head.lower_ not in GROUNDS_PREPS:
+        return False
+    return token.head.head in clauses
+
+
 def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False) -> list[Draft]:
     """The events of one sentence from its raw drafts: one draft per event, controlled, demanded,
     conditional and purpose acts dropped, codes refined by the acts they govern."""
@@ -253,6 +269,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
         and (statements or d.code != "010")
         and not _sports_result(d) and not _infinitival_relative(d, lex) and not _requested(d)
         and not permitted(clause_token(d)) and not wished(clause_token(d))
+        and not _grounds(d, clauses)
         and condition_clause(_chain_top(clause_token(d))) not in clauses  # a condition of another event
         and purpose_clause(_chain_top(clause_token(d))) not in clauses  # or its purpose
     ]

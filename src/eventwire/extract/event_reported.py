@@ -48,13 +48,29 @@ def _time_adjunct(prep) -> bool:
     return prep.head.lower_ in TIME_PHRASES.get(prep.lower_, ())
 
 
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+
+
+def _misparsed_main_clause(verb) -> bool:
+    """A "relative clause" that is the sentence's only predicate: the parser read a long
+    subject ("The EU foreign policy chief Javier Solana *called* on …") as a noun root with a
+    relative clause. A sentence of news prose has a main verb; a clause without a relative word
+    on a verbless noun root is that verb."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(t.lower_ in RELATIVE_WORDS or t.tag_ in ("WDT", "WP", "WP$", "WRB")
+                   for t in verb.subtree if t.i < verb.i)
+
+
 def background(draft: Draft) -> bool:
     """True for an event whose clause is a relative clause ("the group *that seized* …"), or for
     an event noun that only dates or motivates another act ("imposed a curfew *after clashes*
     in the capital", "*in retaliation for* the attack"): such a phrase presupposes its event, as a
     relative clause does, and PETRARCH codes the verb phrase, not the noun in its adjunct."""
-    if clause_verb(draft.trigger).dep_ == "relcl":
-        return True
+    verb = clause_verb(draft.trigger)
+    if verb.dep_ == "relcl":
+        return not _misparsed_main_clause(verb)
     token = draft.trigger
     if not draft.nominal:
         return False
