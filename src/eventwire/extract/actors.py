@@ -184,6 +184,10 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
     start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
     roles, end = role_run(words, start, vocab)
     end = portfolio_end(words, end, vocab) if roles else end
+    if end == len(words) and not roles and modifier is not None and start == pos:
+        # a modifier with trailing qualifiers only ("Somali Islamist", "Iraqi Shiite"): the
+        # qualifiers narrow who is meant without changing whose they are
+        return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset)
     if end != len(words) or not roles:
         return None
     length = hit[0] if hit else 0
