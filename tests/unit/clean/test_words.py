@@ -83,3 +83,14 @@ def test_japanese_corner_brackets_close_and_open_sentences():
     for sentence in (quoted, closed):
         assert is_sentence(sentence), sentence
         assert not headline_shaped(sentence), sentence
+
+
+def test_short_chinese_report_is_kept_as_a_brief():
+    brief = "警方周日表示，北部山区一辆大巴坠入河谷，造成五人死亡。"  # one complete sentence
+    words = count_words(brief)
+    assert 8 <= words < 20
+    html = f"<html><head><title>大巴坠河五人死亡</title></head><body><article><p>{brief}</p></article></body></html>"
+    article = clean(html_doc(html))
+    assert isinstance(article, Article), article
+    assert article.text == brief
+    assert W.W108.name in {w.code for w in article.warnings}
