@@ -36,6 +36,9 @@ _FOLD_TABLE = str.maketrans({
 #: "Mount Pleasant", "Fort Worth" and "Saint George" (GeoNames mixes both spellings).
 _SHORT_WORDS = {"mt": "mount", "ft": "fort", "st": "saint", "ste": "sainte"}
 _SHORT_WORD = re.compile(r"(?<!\w)(?:" + "|".join(_SHORT_WORDS) + r")(?!\w)")
+#: Name particles written joined or apart in US place names ("DeKalb"/"De Kalb", "LaSalle"/"La
+#: Salle", "DuPage", "De Soto Parish"/"DeSoto"): folded joined on both sides of the lookup.
+_PARTICLE = re.compile(r"(?<!\w)(de|la|le|du|van) (?=\w)")
 _LATIN = re.compile(r"[\x20-\x7e\u00a0-\u024f\u02bb\u02bc\u0300-\u036f\u1e00-\u1eff\u2010-\u2019]+")
 
 
@@ -48,7 +51,8 @@ def fold(name: str) -> str:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
     text = _SHORT_WORD.sub(lambda m: _SHORT_WORDS[m.group()], " ".join(text.split()))
-    return text[4:] if text.startswith("the ") else text
+    text = text[4:] if text.startswith("the ") else text
+    return _PARTICLE.sub(r"\1", text)
 
 
 def usable_alternate(name: str) -> bool:

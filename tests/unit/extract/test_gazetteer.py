@@ -90,3 +90,18 @@ def test_gazetteer_cache_round_trip(tmp_path, monkeypatch):
     cached = GeonamesGazetteer(load_index(15000))
     assert len(cached) == len(built.rows)
     assert cached.lookup("Peshawar") == GeonamesGazetteer(built).lookup("Peshawar")
+
+
+def test_fold_joins_name_particles_written_apart():
+    from eventwire.extract.gazetteer_index import fold
+
+    assert fold("De Soto Parish") == fold("DeSoto Parish")
+    assert fold("La Salle County") == fold("LaSalle County")
+    assert fold("Lebanon") == "lebanon" and fold("La") == "la"
+
+
+def test_county_found_under_the_other_spelling_of_its_particle():
+    from eventwire.extract.gazetteer import default_gazetteer
+
+    parishes = [c for c in default_gazetteer().lookup("DeSoto Parish") if c.feature == "admin2"]
+    assert [(c.country, c.admin1) for c in parishes] == [("USA", "Louisiana")]
