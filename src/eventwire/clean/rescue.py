@@ -24,7 +24,7 @@ import logging
 from typing import Iterator, Optional
 
 from .html import BODY_ONLY_OPTIONS
-from .words import TERMINALS, count_words
+from .words import TERMINALS, count_words, unpunctuated_script
 
 #: Elements that start a new line in the rescued text (paragraph-like blocks and line breaks).
 BLOCK_TAGS = frozenset({
@@ -40,12 +40,13 @@ _OPENERS = "\"“‘'([«「『（《"
 def is_sentence(line: str) -> bool:
     """True when ``line`` reads as complete sentences: it starts (after an opening quote or
     bracket) with a capital, a digit or a letter of a script without case, and ends with
-    sentence-final punctuation (before a closing quote or bracket)."""
+    sentence-final punctuation (before a closing quote or bracket); Thai and Lao have none (a
+    space ends a sentence), so a line ending in a letter of those scripts ends a sentence."""
     stripped = line.strip().lstrip(_OPENERS)
     if not stripped or not stripped.rstrip(_CLOSERS):
         return False
-    first = stripped[0]
-    return first.isalnum() and not first.islower() and stripped.rstrip(_CLOSERS)[-1] in TERMINALS
+    first, last = stripped[0], stripped.rstrip(_CLOSERS)[-1]
+    return first.isalnum() and not first.islower() and (last in TERMINALS or unpunctuated_script(last))
 
 
 def prose_pieces(text: str) -> list[str]:

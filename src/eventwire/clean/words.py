@@ -29,6 +29,8 @@ CHARS_PER_WORD = 1.5
 #: Ethiopic, Myanmar, Khmer and Tibetan full stops (Unicode Sentence_Terminal characters of
 #: scripts used for news).
 TERMINALS = ".!?。！？．।॥۔؟։።။។།"
+#: Thai and Lao blocks: scripts that mark a sentence's end with a space, not punctuation.
+_UNPUNCTUATED = re.compile("[\u0e00-\u0eff]")
 
 
 def count_words(text: str) -> int:
@@ -42,3 +44,8 @@ def count_words(text: str) -> int:
     # what is left between Han/kana runs: other words, and their punctuation ("，", "。"), not words
     rest = sum(1 for token in _SPACELESS.sub(" ", text).split() if any(c.isalnum() for c in token))
     return round(spaceless / CHARS_PER_WORD) + rest
+
+
+def unpunctuated_script(char: str) -> bool:
+    """True for a character of a script that ends sentences without punctuation (Thai, Lao)."""
+    return bool(_UNPUNCTUATED.match(char))

@@ -94,3 +94,12 @@ def test_short_chinese_report_is_kept_as_a_brief():
     assert isinstance(article, Article), article
     assert article.text == brief
     assert W.W108.name in {w.code for w in article.warnings}
+
+
+def test_thai_sentences_need_no_final_punctuation():
+    from eventwire.clean.words import unpunctuated_script
+
+    thai = "รัฐบาลประกาศเมื่อวันจันทร์ ว่าจะเริ่มสร้างสะพานแห่งใหม่ ทางทิศตะวันออกของเมือง ในฤดูใบไม้ผลิปีหน้า ด้วยงบประมาณ หนึ่งพันล้านบาท"
+    assert unpunctuated_script(thai[-1]) and not unpunctuated_script("a")
+    assert is_sentence(thai)
+    assert not is_sentence("Floods cut off four villages")  # Latin still needs its full stop
