@@ -77,6 +77,7 @@ from eventwire.clean.furniture import furniture_patterns, furniture_reason
         ("- Africa File: Subscribe to our weekly newsletter to get it every Friday.", "newsletter"),
         ("Our newsletters bring you the day's big stories: sign up here.", "newsletter"),
         ("Tell us what YOU think...", "comments"),
+        ("Sign up for breaking news, reviews, opinion and more.", "newsletter"),
         ("(Reporting by Amina Yusuf in Lagos; Editing by Peter Graff)", "byline"),
         ("Reporting by Ana Ruiz; additional reporting by Kofi Mensah and Li Wei; Editing by Tom Hale", "byline"),
         ("With reporting by Associated Press writer Omar Haddad", "byline"),
