@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from .event_triggers import Draft
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Prepositions naming the means of an act: "killed 25 militants *in air strikes*", "attacked
+#: the post *with rockets*".
+MEANS_PREPS = frozenset({"in", "with"})
 THREAT_OF_FORCE = "138"  # "X threatened to attack Y": CAMEO's threaten with military force
 CONTENT_ROOTS = frozenset({"02", "10"})  # appeals and demands: their complement is content
 PROTEST_ROOT = "14"
@@ -162,12 +165,35 @@ def _in_objects(token, verb) -> bool:
     return False
 
 
+def _means_of(draft: Draft, by_trigger: dict):
+    """The violent verb draft whose means phrase holds this violent noun draft ("killed four
+    soldiers *in the shelling* of X"), or None."""
+    token = draft.trigger
+    if not draft.nominal or token.dep_ != "pobj" or token.head.lower_ not in MEANS_PREPS \
+            or draft.code[:2] not in VIOLENT_ROOTS:
+        return None
+    governor = token.head.head
+    other = by_trigger.get(governor)
+    if other is None and governor.dep_ == "dobj":  # the phrase hangs on the object
+        other = by_trigger.get(governor.head)
+    if other is None or other is draft or other.nominal or other.code[:2] != draft.code[:2]:
+        return None
+    return other
+
+
 def _same_event(draft: Draft, by_trigger: dict) -> bool:
     """A second trigger for an event already drafted: a participle elaborating an act of the
-    same kind ("bombarded the city, *killing* eight") or the modifier of an event noun of the
-    same kind ("arrest *warrants*" holds one arrest)."""
+    same kind ("bombarded the city, *killing* eight"), the modifier of an event noun of the
+    same kind ("arrest *warrants*" holds one arrest) or the means of a violent act ("killed
+    four soldiers *in the shelling* of X": the verb took its code, ``event_triggers``)."""
     token = draft.trigger
     other = by_trigger.get(token.head)
+    means_of = _means_of(draft, by_trigger)
+    if means_of is not None:
+        return bool(means_of.actor)  # else the noun names the parties: the verb goes instead
+    if any(_means_of(d, by_trigger) is draft and d.actor for d in by_trigger.values()) \
+            and not draft.actor:  # "were killed *in clashes between X and Y*"
+        return True
     if other is None or other is draft or other.code[:2] != draft.code[:2]:
         return False
     return (token.dep_ == "advcl" and token.tag_ == "VBG") or (draft.nominal and token.dep_ == "compound")

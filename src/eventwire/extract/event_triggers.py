@@ -32,7 +32,7 @@ from .event_args import (
 from .event_constructions import converse_draft_parties, converse_slots, during_actor
 from .event_intent import announced_code
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
-from .event_prune import prune_drafts
+from .event_prune import MEANS_PREPS, prune_drafts
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -182,6 +182,14 @@ def _is_trigger_pos(token) -> bool:
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and bool(children(token, {"xcomp"}))
 
 
+def _shared_objects(token) -> list:
+    """The object of a coordinated verb that shares the trigger's subject: "shot and wounded *a
+    Palestinian*", "beat and detained *two journalists*" (English puts the shared object after
+    the last conjunct)."""
+    return [o for c in children(token, {"conj"}) if c.pos_ == "VERB"
+            and not children(c, {"nsubj", "nsubjpass"}) for o in children(c, {"dobj"})]
+
+
 def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     """Recipient head lists in order of preference; the first that names an entity wins.
 
@@ -190,6 +198,8 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     Russia*"), then, for speech acts, the reported clause's subject ("demanded that *the US* …").
     """
     yield passive_heads or recipient_heads(token, pattern.recipient)
+    if "dobj" in pattern.recipient and not passive_heads and not children(token, {"dobj"}):
+        yield _shared_objects(token)
     yield [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
     objects = children(token, {"dobj"}) + (passive_heads if passive_heads else [])
     # "evidence *against* X", "suspended part of the aid programme *for* X": the object's own
@@ -198,6 +208,24 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     yield [h for o in objects for h in prep_objects(o, OBJECT_PREPS) + prep_objects(_named_object(o), slots)]
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
+
+
+def _means_code(token, code: str, lex: Lexicon) -> str:
+    """A violent verb that names no means ("killed", "attacked": CAMEO 190) takes the more
+    specific code of the weapon or tactic its means phrase names ("killed … *in air strikes*"
+    → 195, "*in a shelling*" → 194, "*in a suicide bombing*" → 1831): CAMEO codes the most
+    specific act the sentence states."""
+    if code[:2] != "19" or code != "190":
+        return code
+    # the phrase may hang on the object ("killed 25 militants in air strikes"): a weapon noun
+    # cannot be where the victims are, so the reading is the same
+    for noun in prep_objects(token, MEANS_PREPS) + [
+            n for o in children(token, {"dobj"}) for n in prep_objects(o, MEANS_PREPS)]:
+        pattern = _noun_pattern(noun, lex)
+        if pattern is not None and pattern.code and pattern.code[:2] in ("18", "19", "20") \
+                and pattern.code not in ("180", "190", "200"):
+            return pattern.code
+    return code
 
 
 def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
@@ -220,7 +248,7 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
             break
     return Draft(
         trigger=token,
-        code=_threat_code(token, pattern.code, lex),
+        code=_means_code(token, _threat_code(token, pattern.code, lex), lex),
         mode=pattern.mode,
         actor=actor,
         recipient=recipient,

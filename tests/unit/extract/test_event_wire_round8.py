@@ -96,3 +96,22 @@ def test_a_relative_clause_with_its_relative_word_is_one(analyse):
 def test_a_true_relative_clause_stays_background(make_article, analyse):
     text = "Peru arrested the Chile men who attacked Kenyan troops."
     assert [c[:2] for c, _, _ in triples(coded(make_article, analyse, text))] == ["17"]
+
+
+def test_coordinated_verbs_share_the_object(make_article, analyse):
+    text = "Peru troops shot and wounded a Chile teenager near the border."
+    assert ("193", "PER", "CHL") in triples(coded(make_article, analyse, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru troops killed ten Chile rebels in air strikes near the border.", "195"),
+    ("Peru troops killed four Chile soldiers in the shelling of Lima.", "194"),
+    ("Peru troops killed a Chile commander in a bombing raid.", "195"),
+])
+def test_the_means_phrase_specifies_a_generic_killing(make_article, analyse, text, code):
+    assert triples(coded(make_article, analyse, text)) == [(code, "PER", "CHL")]
+
+
+def test_agentless_killing_in_clashes_keeps_the_clash_parties(make_article, analyse):
+    text = "Ten people were killed in clashes between Peru police and Chile rebels."
+    assert triples(coded(make_article, analyse, text)) == [("190", "PER", "CHL")]
