@@ -54,7 +54,7 @@ def clean(raw: RawDocument) -> Article | Rejection:
             failure = Rejection(raw.uri, E.E009)
     known_title = raw.title or (page.title if page else None)
     text = page.text if page else ("" if raw.kind == "html" else raw.content)
-    cleaned = clean_text(text, known_title=known_title)
+    cleaned = clean_text(text, known_title=known_title, headlines=page.headlines if page else ())
     failure = failure or floor_rejection(raw, cleaned, html=raw.kind == "html")
     rescued = None
     if failure is not None and raw.kind == "html":

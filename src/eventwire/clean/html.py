@@ -35,6 +35,8 @@ _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|\*|::|·|•)\s+")
 #: (pages with a short body, e.g. a video page, often lose all of it to the default filters).
 FALLBACK_WORDS = 50
 EXAMPLES = 3
+#: A page's ``<h1>`` texts kept as its on-page headlines (templates sometimes add a logo's).
+MAX_HEADLINES = 3
 EXAMPLE_CHARS = 40
 
 
@@ -48,6 +50,7 @@ class ExtractedPage:
     date: Optional[str] = None
     url: Optional[str] = None
     furniture: Optional[Boilerplate] = None
+    headlines: tuple[str, ...] = ()  # the page's <h1> texts: its on-page headline(s)
 
 
 def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedPage]:
@@ -60,14 +63,37 @@ def extract_page(html: str, *, url: Optional[str] = None) -> Optional[ExtractedP
     if doc is None or not (doc.text or "").strip():
         return None
     kept = doc.text
+    tree = parse_html(html)
+    headlines = page_headlines(tree)  # before furniture_summary, which strips the tree
     return ExtractedPage(
         text="\n\n".join(line for line in kept.split("\n") if line.strip()),
         title=strip_site_name(doc.title, site_names(doc.sitename, doc.hostname)),
         authors=split_names(doc.author),
         date=doc.date,
         url=doc.url or url,
-        furniture=furniture_summary(html, kept),
+        furniture=furniture_summary(html, kept, tree=tree),
+        headlines=headlines,
     )
+
+
+def parse_html(html: str):
+    """The page as an lxml tree, or None when it does not parse."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+
+
+def page_headlines(tree) -> tuple[str, ...]:
+    """The space-folded texts of the page's ``<h1>`` elements (HTML's top-level heading: on a
+    news page, the story's headline as shown), at most :data:`MAX_HEADLINES` of them."""
+    if tree is None:
+        return ()
+    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
+    return tuple(dict.fromkeys(t for t in texts if t))[:MAX_HEADLINES]
 
 
 def bare_extraction(html: str, url: Optional[str], **extra):
@@ -138,14 +164,13 @@ def same_site(tail: str, name: str) -> bool:
     return bool(short) and short in long_ and len(short) * 2 >= len(long_)
 
 
-def visible_blocks(html: str) -> Iterator[str]:
-    """Non-empty text pieces a browser would show (no scripts, styles or ``<head>``)."""
+def visible_blocks(html: str, tree=None) -> Iterator[str]:
+    """Non-empty text pieces a browser would show (no scripts, styles or ``<head>``); ``tree``
+    is the page already parsed (it is changed: invisible elements are removed)."""
     import lxml.etree
-    import lxml.html
 
-    try:
-        tree = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    tree = parse_html(html) if tree is None else tree
+    if tree is None:
         return
     lxml.etree.strip_elements(tree, *INVISIBLE_TAGS, lxml.etree.Comment, with_tail=False)
     for piece in tree.itertext():
@@ -154,10 +179,10 @@ def visible_blocks(html: str) -> Iterator[str]:
             yield piece
 
 
-def furniture_summary(html: str, kept: str) -> Optional[Boilerplate]:
+def furniture_summary(html: str, kept: str, *, tree=None) -> Optional[Boilerplate]:
     """One entry counting the visible text pieces the extractor dropped, with a few examples."""
     kept_flat = " ".join(kept.split())
-    dropped = [piece for piece in visible_blocks(html) if piece not in kept_flat]
+    dropped = [piece for piece in visible_blocks(html, tree) if piece not in kept_flat]
     if not dropped:
         return None
     examples = list(dict.fromkeys(p[:EXAMPLE_CHARS] for p in dropped if len(p) > 1))[:EXAMPLES]

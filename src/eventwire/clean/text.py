@@ -14,10 +14,12 @@ from typing import Optional
 
 from ..record import Boilerplate
 from .furniture import MAX_LIST_LINES, caps_headline, furniture_match, furniture_reason, headline_shaped
-from .header import dateline_date, date_pattern, looks_like_title, parse_byline, same_title
+from .header import dateline_date, date_pattern, looks_like_title, parse_byline, same_title, title_words
 
 #: Bylines and datelines are looked for among this many first non-empty lines.
 HEADER_LINES = 6
+#: An ``<h1>`` of fewer words is a site's or section's name ("World", "Example News"), not a story's.
+MIN_HEADLINE_WORDS = 4
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x85\x0b\x0c]")
 _SPACES = re.compile(r"[\xa0\u2007\u202f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -45,11 +47,14 @@ def normalize_text(text: str) -> str:
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
 
 
-def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[str] = None) -> CleanedText:
+def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[str] = None,
+               headlines: tuple[str, ...] = ()) -> CleanedText:
     """Clean plain article text; ``known_title`` (from metadata) is dropped from its first line
-    and any later line that repeats it (related-link widgets and share bars echo the headline)."""
+    and any later line that repeats it (related-link widgets and share bars echo the headline).
+    ``headlines`` are the page's ``<h1>`` texts: a first line that is one of them is the
+    headline as shown even when the metadata title is a different (SEO) wording."""
     lines = normalize_text(text).split("\n")
-    title, lines = split_title(lines, detect_title=detect_title, known_title=known_title)
+    title, lines = split_title(lines, detect_title=detect_title, known_title=known_title, headlines=headlines)
     repeat = normalize_text(known_title or title or "").casefold()
     kept: list[str] = []
     removed: list[Boilerplate] = []
@@ -98,11 +103,16 @@ def _ends_header_line(lines: list[str]) -> bool:
     return nxt == "" or bool(parse_byline(nxt) is not None or dateline_date(nxt) or furniture_reason(nxt))
 
 
-def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[str]) -> tuple[Optional[str], list[str]]:
-    """(title, remaining lines): the first line when it repeats ``known_title`` or looks like one."""
+def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[str],
+                headlines: tuple[str, ...] = ()) -> tuple[Optional[str], list[str]]:
+    """(title, remaining lines): the first line when it repeats ``known_title``, is one of the
+    page's ``headlines`` (a headline-shaped one of :data:`MIN_HEADLINE_WORDS`+ words, so a logo's
+    or section's ``<h1>`` does not count), or looks like a title."""
     if not lines or not lines[0]:
         return None, lines
     first = lines[0]
+    if is_page_headline(first, headlines):
+        return first, lines[1:]
     if known_title is not None:
         return (first, lines[1:]) if same_title(first, known_title) else (None, lines)
     if not (detect_title and _ends_header_line(lines) and looks_like_title(first)):
@@ -110,3 +120,12 @@ def split_title(lines: list[str], *, detect_title: bool, known_title: Optional[s
     if parse_byline(first) is not None or dateline_date(first) or furniture_reason(first):
         return None, lines
     return first, lines[1:]
+
+
+def is_page_headline(line: str, headlines: tuple[str, ...]) -> bool:
+    """True when ``line`` is one of the page's ``<h1>`` headlines (same words, case and
+    punctuation aside), headline-shaped and of :data:`MIN_HEADLINE_WORDS`+ words."""
+    if not headlines or not looks_like_title(line):
+        return False
+    words = title_words(line)
+    return len(words) >= MIN_HEADLINE_WORDS and any(words == title_words(h) for h in headlines)
