@@ -19,6 +19,7 @@ import numpy as np
 
 from .framing_features import NAMES, features, tokens
 from .framing_learned import learned_words, stop_words
+from .framing_sparse import sparse_logits, sparse_weights, token_keys
 from .lexicons import read_table
 
 LINKS = frozenset({"and", "or", "of"})
@@ -51,9 +52,12 @@ def weights() -> dict[str, list[float]]:
             for column, technique in TECHNIQUES.items()}
 
 
-def probabilities(rows: np.ndarray, table: dict[str, list[float]]) -> dict[str, list[float]]:
-    """technique → each token's probability of lying inside a span of it."""
-    return {technique: list(1 / (1 + np.exp(-np.clip(rows @ np.asarray(ws), -30, 30))))
+def probabilities(rows: np.ndarray, table: dict[str, list[float]],
+                  extra: dict[str, np.ndarray] | None = None) -> dict[str, list[float]]:
+    """technique → each token's probability of lying inside a span of it (``extra``: technique →
+    logits added per token, the sparse features' share)."""
+    extra = extra or {}
+    return {technique: list(1 / (1 + np.exp(-np.clip(rows @ np.asarray(ws) + extra.get(technique, 0.0), -30, 30))))
             for technique, ws in table.items()}
 
 
@@ -105,13 +109,21 @@ def supported(toks, probs: dict[str, list[float]], technique: str, start: int, e
 
 
 def token_probabilities(text: str, *, table: dict[str, list[float]] | None = None,
-                        learned: dict[str, tuple[str, float]] | None = None):
-    """(tokens, technique → each token's probability) of ``text``."""
+                        learned: dict[str, tuple[str, float]] | None = None,
+                        sparse: dict[str, dict[str, float]] | None = None):
+    """(tokens, technique → each token's probability) of ``text`` (``sparse``: technique →
+    sparse feature weights, default ``framing_sparse.csv`` with the shipped dense ``table``)."""
     toks = tokens(text)
     if not toks:
         return toks, {}
     rows = features(text, toks, learned_words() if learned is None else learned)
-    return toks, probabilities(rows, table or weights())
+    if sparse is None and table is None:
+        sparse = sparse_weights()
+    extra = {}
+    if sparse:
+        keys = token_keys(text, toks)
+        extra = {technique: sparse_logits(keys, ws) for technique, ws in sparse.items()}
+    return toks, probabilities(rows, table or weights(), extra)
 
 
 def scored_spans(text: str, *, table: dict[str, list[float]] | None = None,

@@ -1,0 +1,250 @@
+"""Fit the sparse framing scorer (``data/framing_sparse.csv``) on the PTC **dev** articles only.
+
+One L2 logistic regression per technique over the dense lexicon features of
+``extract.framing_features`` (weights in ``framing_weights.csv``) plus the binary lexical
+features of ``extract.framing_sparse`` (word, stem, suffix, shape, neighbours, bigrams). A sparse
+feature is kept only when its string occurs in at least ``MIN_ARTICLES`` training articles, so
+no string of one article is ever stored; weights are numbers learned from dev labels. Fitted by
+L-BFGS in numpy (no scikit-learn needed), the learned-list feature out of fold as in
+``framing_fit``.
+
+``--cv`` runs the whole procedure two-fold inside dev and prints a seed/grow/support grid per
+regularisation setting (the honest dev figure); without it, fits on all dev articles and writes
+both weight files.
+
+Run: ``python -m eventwire.evaluation.framing_sparse_fit GOLD_FOLDER src/eventwire/data [--cv]``
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from itertools import product
+from pathlib import Path
+
+import numpy as np
+
+from ..extract.framing import MIN_CONFIDENCE, combine, hand_list_spans
+from ..extract.framing_features import NAMES
+from ..extract.framing_learned import learned_spans
+from ..extract.framing_model import TECHNIQUES, decode, supported
+from ..extract.framing_sparse import COLUMNS, token_keys
+from .framing import FramingScores, GoldArticle, load_gold, score_article
+from .framing_fit import half, learned_list, rows_of
+
+MIN_ARTICLES = 2
+#: L2 on the dense lexicon weights and on each sparse weight
+L2_DENSE = 1.0
+L2_SPARSE = 3.0
+SEEDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+GROWS = (0.05, 0.1)
+SUPPORTS = (0.0, 0.1)
+#: where a Loaded_Language and a Name_Calling span overlap: keep both, or drop the named one
+OVERLAPS = ("both", "Loaded_Language", "Name_Calling,Labeling")
+
+
+@dataclass
+class Rows:
+    """Word-token rows of some articles: dense matrix, sparse (row, column) pairs, labels."""
+
+    dense: np.ndarray
+    rows: np.ndarray
+    cols: np.ndarray
+    labels: dict[str, np.ndarray]
+
+
+def vocabulary(articles: list[GoldArticle], keys_of: dict[str, list[list[str]]]) -> dict[str, int]:
+    """Feature string → column, for strings in at least ``MIN_ARTICLES`` of ``articles``."""
+    df = Counter()
+    for article in articles:
+        df.update({k for ks in keys_of[article.id] for k in ks})
+    return {k: i for i, k in enumerate(sorted(k for k, n in df.items() if n >= MIN_ARTICLES))}
+
+
+def assemble(parts, keys_of, vocab: dict[str, int]) -> Rows:
+    """Stack ``rows_of`` results (word tokens only) with their sparse columns."""
+    dense, rows, cols, labels, offset = [], [], [], {t: [] for t in TECHNIQUES.values()}, 0
+    for article_id, (toks, X, lab) in parts:
+        keep = [i for i, t in enumerate(toks) if t.word]
+        dense.append(X[keep])
+        keys = keys_of[article_id]
+        for r, i in enumerate(keep):
+            for k in keys[i]:
+                c = vocab.get(k)
+                if c is not None:
+                    rows.append(offset + r)
+                    cols.append(c)
+        for t in labels:
+            labels[t].append(lab[t][keep])
+        offset += len(keep)
+    return Rows(np.vstack(dense), np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64),
+                {t: np.concatenate(v) for t, v in labels.items()})
+
+
+def _lbfgs(fun, w: np.ndarray, steps: int = 300, memory: int = 10, tol: float = 1e-5) -> np.ndarray:
+    """Minimise a smooth convex ``fun`` (returns value, gradient) by L-BFGS with backtracking."""
+    f, g = fun(w)
+    s_list, y_list = [], []
+    for _ in range(steps):
+        q = g.copy()
+        alphas = []
+        for s, y in reversed(list(zip(s_list, y_list))):
+            a = s @ q / (y @ s)
+            alphas.append(a)
+            q -= a * y
+        if s_list:
+            q *= (s_list[-1] @ y_list[-1]) / (y_list[-1] @ y_list[-1])
+        for (s, y), a in zip(zip(s_list, y_list), reversed(alphas)):
+            q += s * (a - y @ q / (y @ s))
+        direction, step = -q, 1.0
+        while True:
+            w_new = w + step * direction
+            f_new, g_new = fun(w_new)
+            if f_new <= f + 1e-4 * step * (g @ direction) or step < 1e-8:
+                break
+            step *= 0.5
+        s, y = w_new - w, g_new - g
+        if y @ s > 1e-10:
+            s_list.append(s)
+            y_list.append(y)
+            s_list, y_list = s_list[-memory:], y_list[-memory:]
+        w, f, g = w_new, f_new, g_new
+        if np.abs(g).max() < tol * max(1.0, abs(f)):
+            break
+    return w
+
+
+def fit(data: Rows, technique: str, n_sparse: int, l2_dense: float = L2_DENSE,
+        l2_sparse: float = L2_SPARSE) -> tuple[np.ndarray, np.ndarray]:
+    """(dense weights, sparse weights) of one technique's logistic regression."""
+    y = data.labels[technique]
+    ok = ~np.isnan(y)
+    n, d = data.dense.shape
+    y0 = np.where(ok, y, 0.0)
+    penalty = np.concatenate([[0.0], np.full(d - 1, l2_dense), np.full(n_sparse, l2_sparse)])
+
+    def fun(w):
+        z = data.dense @ w[:d] + np.bincount(data.rows, weights=w[d:][data.cols], minlength=n)
+        z = np.clip(z, -30, 30)
+        loss = np.where(ok, np.logaddexp(0, z) - y0 * z, 0.0).sum() + 0.5 * (penalty * w * w).sum()
+        r = np.where(ok, 1 / (1 + np.exp(-z)) - y0, 0.0)
+        grad = np.concatenate([data.dense.T @ r, np.bincount(data.cols, weights=r[data.rows], minlength=n_sparse)])
+        return loss, grad + penalty * w
+
+    w = _lbfgs(fun, np.zeros(d + n_sparse))
+    return w[:d], w[d:]
+
+
+def out_of_fold_parts(articles: list[GoldArticle]):
+    """(article id, ``rows_of``) with learned-list values from the other half (as ``framing_fit``)."""
+    halves = [[a for a in articles if half(a.id, "lexicon") == k] for k in (0, 1)]
+    parts = []
+    for k in (0, 1):
+        lexicon = learned_list(halves[1 - k])
+        parts += [(a.id, rows_of(a, lexicon)) for a in halves[k]]
+    return parts
+
+
+def fit_all(articles: list[GoldArticle], keys_of, **l2) -> tuple[dict, dict]:
+    """technique → dense weights, technique → {feature string: weight}."""
+    vocab = vocabulary(articles, keys_of)
+    data = assemble(out_of_fold_parts(articles), keys_of, vocab)
+    names = list(vocab)
+    dense, sparse = {}, {}
+    for technique in TECHNIQUES.values():
+        wd, ws = fit(data, technique, len(vocab), **l2)
+        dense[technique] = wd
+        sparse[technique] = {names[i]: float(ws[i]) for i in np.flatnonzero(np.abs(ws) >= 1e-3)}
+    return dense, sparse
+
+
+def probabilities(X: np.ndarray, keys: list[list[str]], dense: dict, sparse: dict) -> dict[str, np.ndarray]:
+    out = {}
+    for technique, wd in dense.items():
+        table = sparse[technique]
+        z = X @ wd + np.array([sum(table.get(k, 0.0) for k in ks) for ks in keys])
+        out[technique] = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+    return out
+
+
+def cross_validate(articles: list[GoldArticle], keys_of, *, learned: bool = True, **l2) -> dict[tuple, FramingScores]:
+    """Held-out scores per (seed, grow, support), both halves of the two-fold split summed.
+    ``learned=False``: the learned list's own spans are left out (the model alone)."""
+    grid = {key: FramingScores() for key in product(SEEDS, GROWS, SUPPORTS, OVERLAPS)}
+    for k in (0, 1):
+        train = [a for a in articles if half(a.id, "cv") != k]
+        held = [a for a in articles if half(a.id, "cv") == k]
+        (dense, sparse), lexicon = fit_all(train, keys_of, **l2), learned_list(train)
+        for article in held:
+            toks, X, _ = rows_of(article, lexicon)
+            probs = {t: list(p) for t, p in probabilities(X, keys_of[article.id], dense, sparse).items()}
+            for t in probs:
+                probs[t] = [p if tok.word else 0.0 for p, tok in zip(probs[t], toks)]
+            hand = hand_list_spans(article.text)
+            words = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(article.text, lexicon)
+                     if s.confidence >= MIN_CONFIDENCE] if learned else []
+            for (seed, grow, level, overlap), scores in grid.items():
+                model = [(t, toks[a].start, toks[b - 1].end, p) for t, probs_t in probs.items()
+                         for a, b, p in decode(article.text, toks, probs_t, seed, grow)]
+                backed = [w for w in words if supported(toks, probs, w[0], w[1], w[2], dict.fromkeys(probs, level))]
+                predicted = [(t, s, e) for t, s, e, _ in combine(article.text, hand, backed + model)]
+                score_article(scores, drop_overlaps(predicted, overlap), article.spans)
+    return grid
+
+
+def drop_overlaps(spans: list, loser: str) -> list:
+    """``spans`` without the ``loser`` technique's spans that overlap a span of the other main
+    technique (``loser`` = "both": unchanged)."""
+    main = set(TECHNIQUES.values())
+    if loser not in main:
+        return spans
+    others = [(s, e) for t, s, e in spans if t in main and t != loser]
+    return [(t, s, e) for t, s, e in spans if t != loser or not any(s < oe and os < e for os, oe in others)]
+
+
+def write(dense: dict, sparse: dict, folder: str | Path, articles: int) -> None:
+    """``framing_weights.csv`` (dense) and ``framing_sparse.csv`` (sparse) in ``folder``."""
+    import csv
+
+    columns = {technique: column for column, technique in COLUMNS.items()}
+    note = (f"# fitted by eventwire.evaluation.framing_sparse_fit on the {articles} PTC v2 train articles of "
+            "the dev split only (L2 logistic regression per technique); one aggregate weight per feature, "
+            "features seen in at least {} dev articles only, no corpus text. PTC is research-only: these are "
+            "statistics.\n").format(MIN_ARTICLES)
+    with open(Path(folder) / "framing_weights.csv", "w", encoding="utf-8") as fh:
+        fh.write(note + "feature," + ",".join(columns.values()) + "\n")
+        for i, name in enumerate(NAMES):
+            fh.write(name + "," + ",".join(f"{dense[t][i]:.4f}" for t in columns) + "\n")
+    names = sorted(set().union(*(sparse[t] for t in columns)))
+    with open(Path(folder) / "framing_sparse.csv", "w", encoding="utf-8", newline="") as fh:
+        fh.write(note)
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["feature", *columns.values()])
+        for name in names:
+            writer.writerow([name, *(f"{sparse[t].get(name, 0.0):.3f}" for t in columns)])
+
+
+def main(argv: list[str]) -> None:
+    from ..extract.framing_features import tokens
+
+    articles = list(load_gold(argv[0], "dev"))
+    keys_of = {a.id: token_keys(a.text, tokens(a.text)) for a in articles}
+    if "--cv" in argv:
+        settings = [(L2_DENSE, float(v)) for v in argv[argv.index("--l2") + 1].split(",")] if "--l2" in argv \
+            else [(L2_DENSE, L2_SPARSE)]
+        for l2_dense, l2_sparse in settings:
+            for learned in ((True, False) if "--grid" in argv else (True,)):
+                grid = cross_validate(articles, keys_of, learned=learned, l2_dense=l2_dense, l2_sparse=l2_sparse)
+                for (seed, grow, level, overlap), scores in sorted(grid.items()):
+                    cells = [f"{t[:4]} P {s.precision:.3f} R {s.recall:.3f} F {s.f1:.3f}"
+                             for t, s in sorted(scores.per_technique.items()) if t in TECHNIQUES.values()]
+                    print(f"l2 {l2_dense}/{l2_sparse} list {learned} seed {seed} grow {grow} support {level} drop {overlap[:4]}: "
+                          + " | ".join(cells), flush=True)
+        return
+    dense, sparse = fit_all(articles, keys_of)
+    write(dense, sparse, argv[1], len(articles))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

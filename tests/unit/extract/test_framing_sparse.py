@@ -1,0 +1,40 @@
+"""Sparse lexical features of the framing scorer and their use in the token probabilities."""
+
+from __future__ import annotations
+
+from eventwire.extract.framing_features import tokens
+from eventwire.extract.framing_model import token_probabilities
+from eventwire.extract.framing_sparse import shape, sparse_logits, token_keys
+
+
+def test_shapes():
+    assert [shape(w) for w in ("NATO", "Paris", "so-called", "2019", ",")] == ["X", "Xx", "x-", "d", "p"]
+
+
+def test_keys_hold_form_affixes_and_neighbours():
+    text = 'He mocked the so-called “experts” again.'
+    toks = tokens(text)
+    keys = token_keys(text, toks)
+    experts = dict(k.split("=", 1) for k in keys[[t.text for t in toks].index("experts")])
+    assert experts["w"] == "experts" and experts["x3"] == "rts" and experts["l1"] == "“"
+    assert experts["l2"] == "so-called" and experts["r1"] == "”" and experts["b-"] == "“|experts"
+    assert keys[[t.text for t in toks].index(".")] == []  # punctuation gets no features
+
+
+def test_neighbours_stop_at_a_line_break():
+    text = "Breaking news\nCrooks won"
+    toks = tokens(text)
+    keys = token_keys(text, toks)
+    assert "l1=<nl>" in keys[2] and "r1=<nl>" in keys[1] and "r1=won" in keys[2]
+
+
+def test_sparse_weights_shift_a_word_probability():
+    text = "They met the visitors on Friday."
+    toks = tokens(text)
+    table = {"w=visitors": 9.0, "r1=on": -1.0}
+    logits = sparse_logits(token_keys(text, toks), table)
+    at = [t.text for t in toks].index("visitors")
+    assert logits[at] == 8.0 and logits[at - 1] == 0.0
+    plain = token_probabilities(text, sparse={})[1]["Name_Calling,Labeling"][at]
+    pushed = token_probabilities(text, sparse={"Name_Calling,Labeling": table})[1]["Name_Calling,Labeling"][at]
+    assert pushed > plain + 0.3
