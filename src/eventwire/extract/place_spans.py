@@ -5,7 +5,10 @@ northwest Pakistan" with no entity on Peshawar, "Punjab" as NORP, "Donetsk and K
 WORK_OF_ART). A name is rescued only when the gazetteer knows it *strongly* (a country, a
 first-level region, or a city of at least :data:`RESCUE_MIN_POPULATION` people, by its main
 name) and, outside a mislabelled entity, only after a locative cue ("in", "near", "city of" ...).
-Demonyms ("Chinese") and people/organisation names are never places.
+Demonyms ("Chinese") and people/organisation names are never places. A place entity the
+gazetteer does not know is narrowed to the known name inside it (a possessive or compass word
+dropped, an institution word after it, or a strong name opening or closing it:
+:func:`known_part`).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
+from .gazetteer_index import fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels spaCy puts on place names by mistake; a strong gazetteer hit overrides them.
@@ -100,7 +104,62 @@ def headed_prefix(top: Toponym, gazetteer: Gazetteer) -> Toponym:
                 if any(c.exact for c in gazetteer.lookup(longer)):
                     prefix = longer
             return Toponym(top.start, top.start + len(prefix), prefix, top.label)
-    return top
+    return known_part(top, gazetteer)
+
+
+#: Words that make a name a natural feature: the river or lake named after a town is not the
+#: town ("Chestatee River", "Lake Cunningham", "Mount Hood"), so such a name is never narrowed.
+NATURAL_WORDS = frozenset({
+    "river", "lake", "lakes", "creek", "mount", "mt", "mountain", "mountains", "bay", "island",
+    "islands", "valley", "canyon", "forest", "reservoir", "pond", "gulf", "sea", "ocean",
+    "peninsula", "desert", "swamp", "bayou", "glacier", "strait",
+})
+#: Last words of a street's name: "Dublin Road" and "Swan Street" are streets, not towns.
+STREET_WORDS = frozenset({
+    "street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane",
+    "ln", "highway", "hwy", "route", "parkway", "pkwy", "court", "ct", "way", "pike", "trail",
+    "place", "terrace", "circle", "expressway", "freeway", "turnpike",
+})
+_NAME_WORD = re.compile(r"[A-Z][\w.'’]*")
+_PLACE_OF = re.compile(r"(?:\bof|,)\s*$")
+
+
+def known_part(top: Toponym, gazetteer: Gazetteer) -> Toponym:
+    """The longest run of capitalised words that opens or closes an unknown mention and that
+    the gazetteer knows strongly by its main name (:func:`known_strongly`): spaCy stretches
+    place entities over the words around a name ("Newark Live Bait", "Historic Dublin",
+    "Battle of Richmond", "Thruxton, Hampshire"). Never inside a natural feature's or a
+    street's name ("Chestatee River", "Dublin Road"), never a bare compass word."""
+    words = list(re.finditer(r"[\w.'’]+", top.text))
+    lowered = [w.group().lower().rstrip(".") for w in words]
+    if len(words) < 2 or NATURAL_WORDS.intersection(lowered) or lowered[-1] in STREET_WORDS:
+        return top
+    best = None
+    for i, j in [(0, k) for k in range(1, len(words))] + [(k, len(words)) for k in range(1, len(words))]:
+        if not all(_NAME_WORD.fullmatch(w.group()) for w in words[i:j]):
+            continue
+        text = top.text[words[i].start():words[j - 1].end()]
+        # a facility named by a city's name alone is often named after a person or a product
+        # ("David Lawrence Convention Center", "Pontiac Grand Prix"): only "of"/"," marks it
+        cities = top.label != "FAC" or bool(_PLACE_OF.search(top.text[:words[i].start()]))
+        if (best is None or len(text) > len(best[1])) and not _DIRECTION.match(text + " ") \
+                and known_strongly(text, gazetteer, cities=cities):
+            best = (words[i].start(), text)
+    if best is None:
+        return top
+    return Toponym(top.start + best[0], top.start + best[0] + len(best[1]), best[1], top.label)
+
+
+def known_strongly(name: str, gazetteer: Gazetteer, *, cities: bool = True) -> bool:
+    """A country, a region or a county, or (``cities``) a city of
+    :data:`RESCUE_MIN_POPULATION`, under its own main name (not an alias: "Act" is not the
+    Australian Capital Territory here)."""
+    if gazetteer.demonym(name):
+        return False
+    key = fold(name)
+    return any(c.exact and fold(c.name) == key
+               and (c.feature != "city" or cities and c.population >= RESCUE_MIN_POPULATION)
+               for c in gazetteer.lookup(name))
 
 
 def split_parts(ent) -> list[tuple[int, str]]:

@@ -17,6 +17,9 @@ class FakeGazetteer:
     def lookup(self, name):
         return self.table.get(name.lower(), ())
 
+    def demonym(self, word):
+        return None
+
 
 def _city(name, admin1, lat, lon):
     return Candidate(geonameid=None, name=name, country="USA", admin1=admin1, lat=lat, lon=lon,
