@@ -96,6 +96,8 @@ def _content_tokens(drafts: list[Draft]) -> set:
     found = set()
     by_trigger = {d.trigger: d for d in drafts}
     for draft in drafts:
+        if draft.nominal and draft.code[:2] == THREAT[:2]:
+            found.update(_threat_content(draft, by_trigger))
         if draft.code[:2] not in CONTENT_ROOTS:
             continue
         # the clause asked for, or the act named as its object ("demanded *the release* of …",
@@ -112,6 +114,23 @@ def _content_tokens(drafts: list[Draft]) -> set:
             if acts:
                 draft.code = requested_code(draft.code, acts[0].code)
     return found
+
+
+def _threat_content(draft: Draft, by_trigger: dict) -> set:
+    """The act a threat noun names ("the *threat of* NATO air *strikes* against X"): what is
+    threatened is no event; a threat of force is CAMEO 138, and the threatened act lends the
+    threat its parties when the noun has none."""
+    tokens = set()
+    for obj in [o for p in children(draft.trigger, {"prep"}) if p.lower_ == "of"
+                for o in children(p, {"pobj", "pcomp"})]:
+        tokens.update(obj.subtree)
+        acts = [by_trigger[t] for t in obj.subtree if t in by_trigger]
+        if acts:
+            if acts[0].code[:2] in VIOLENT_ROOTS:
+                draft.code = THREAT_OF_FORCE
+            draft.actor = draft.actor or acts[0].actor
+            draft.recipient = draft.recipient or acts[0].recipient
+    return tokens
 
 
 def _protest_purpose(draft: Draft, protests: set) -> bool:
@@ -188,6 +207,13 @@ def _same_event(draft: Draft, by_trigger: dict) -> bool:
     four soldiers *in the shelling* of X": the verb took its code, ``event_triggers``)."""
     token = draft.trigger
     other = by_trigger.get(token.head)
+    if draft.nominal and token.dep_ == "nsubj" and other is not None and not other.nominal \
+            and other.code[:2] == draft.code[:2] and draft.code[:2] in VIOLENT_ROOTS:
+        # "the air *strike* killed ten": the attack and the killing are one event
+        if other.code[1:] == "90" or other.code == "190":
+            other.code = draft.code
+        other.actor = other.actor or draft.actor
+        return True
     means_of = _means_of(draft, by_trigger)
     if means_of is not None:
         return bool(means_of.actor)  # else the noun names the parties: the verb goes instead

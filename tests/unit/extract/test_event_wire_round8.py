@@ -115,3 +115,16 @@ def test_the_means_phrase_specifies_a_generic_killing(make_article, analyse, tex
 def test_agentless_killing_in_clashes_keeps_the_clash_parties(make_article, analyse):
     text = "Ten people were killed in clashes between Peru police and Chile rebels."
     assert triples(coded(make_article, analyse, text)) == [("190", "PER", "CHL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A Peru air strike killed ten Chile soldiers.", [("195", "PER", "CHL")]),
+    ("Peru attacks have killed eight Chile rebels this year.", [("190", "PER", "CHL")]),
+])
+def test_a_violent_subject_noun_and_its_verb_are_one_event(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
+
+
+def test_what_a_threat_noun_names_is_its_content(make_article, analyse):
+    text = "Ruto warned of the threat of Peru air strikes against Chile."
+    assert triples(coded(make_article, analyse, text)) == [("138", "PER", "CHL")]
