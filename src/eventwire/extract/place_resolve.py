@@ -194,6 +194,15 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     if candidate.feature == "admin2" and candidate.admin1:
         total += min(context.get("regions", {}).get(fold(candidate.admin1), 0)
                      * REGION_CONTEXT_BONUS + home_weight(candidate, context), REGION_CONTEXT_CAP)
+    if candidate.country in context.get("shadowed", ()) and candidate.feature in ("city", "admin2") \
+            and candidate.population < METROPOLIS and not candidate.capital \
+            and candidate.country not in evidence.countries:
+        # A small town named after its own country's first-level region ("Kansas", Illinois;
+        # "Florida", New York; "Wales", England): the article's spatial context (nearby
+        # names, the state's other places, the dominant country) picks among namesake towns,
+        # it does not turn the region's name into a village. Only a container next to the name
+        # ("Kansas, Ill.") or the village's own prior can.
+        return total
     if candidate.feature == "city" and candidate.admin1:
         total += min(context.get("region_mentions", {}).get(fold(candidate.admin1), 0)
                      * CITY_REGION_BONUS + home_weight(candidate, context), CITY_REGION_CAP)
@@ -246,6 +255,10 @@ def ranked(candidates: tuple, evidence: Evidence, context: dict) -> list:
     """``(score, candidate)`` pairs, best first."""
     if context.get("dominant"):
         context = {**context, "dominant_blocked": dominant_blocked(candidates, context)}
+    # countries where the name is a first-level region's own name ("Kansas", "Florida", "Wales")
+    shadowed = {c.country for c in candidates if c.exact and c.feature == "admin1"}
+    if shadowed:
+        context = {**context, "shadowed": shadowed}
     return sorted(((score(c, evidence, context), c) for c in candidates),
                   key=lambda pair: -pair[0])
 
