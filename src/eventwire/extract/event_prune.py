@@ -184,6 +184,29 @@ def _in_objects(token, verb) -> bool:
     return False
 
 
+def _merge_violent_subjects(drafts: list[Draft]) -> list[Draft]:
+    """A violent event noun that is the subject of a violent verb of the same root is one event
+    with it ("the air *strike* killed ten", "Israeli *airstrikes* on Gaza killed dozens"). The
+    verb carries it, with the noun's more specific code and its actor, unless only the noun
+    names a coded target (the victims counted by the verb are no party)."""
+    by_trigger = {d.trigger: d for d in drafts}
+    dropped = set()
+    for noun in drafts:
+        verb = by_trigger.get(noun.trigger.head)
+        if not noun.nominal or noun.trigger.dep_ != "nsubj" or verb is None or verb.nominal \
+                or verb.code[:2] != noun.code[:2] or noun.code[:2] not in VIOLENT_ROOTS:
+            continue
+        if noun.recipient.code and not verb.recipient.code:
+            noun.actor = noun.actor or verb.actor
+            dropped.add(verb.trigger)
+            continue
+        if verb.code in ("180", "190", "200"):
+            verb.code = noun.code
+        verb.actor = verb.actor or noun.actor
+        dropped.add(noun.trigger)
+    return [d for d in drafts if d.trigger not in dropped]
+
+
 def _means_of(draft: Draft, by_trigger: dict):
     """The violent verb draft whose means phrase holds this violent noun draft ("killed four
     soldiers *in the shelling* of X"), or None."""
@@ -207,13 +230,6 @@ def _same_event(draft: Draft, by_trigger: dict) -> bool:
     four soldiers *in the shelling* of X": the verb took its code, ``event_triggers``)."""
     token = draft.trigger
     other = by_trigger.get(token.head)
-    if draft.nominal and token.dep_ == "nsubj" and other is not None and not other.nominal \
-            and other.code[:2] == draft.code[:2] and draft.code[:2] in VIOLENT_ROOTS:
-        # "the air *strike* killed ten": the attack and the killing are one event
-        if other.code[1:] == "90" or other.code == "190":
-            other.code = draft.code
-        other.actor = other.actor or draft.actor
-        return True
     means_of = _means_of(draft, by_trigger)
     if means_of is not None:
         return bool(means_of.actor)  # else the noun names the parties: the verb goes instead
@@ -303,6 +319,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
               or not lookup(lex.light, d.trigger)]
     _borrow_recipients(drafts, lex)
     refine_refusals(drafts)
+    drafts = _merge_violent_subjects(drafts)
     by_trigger = {d.trigger: d for d in drafts}
     drafts = [d for d in drafts if not _same_event(d, by_trigger)]
     for draft in drafts:
