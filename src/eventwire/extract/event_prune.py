@@ -310,6 +310,16 @@ def _grounds(draft: Draft, clauses: set) -> bool:
     return token.head.head in clauses
 
 
+def _participle_adjunct(draft: Draft, clauses: set) -> bool:
+    """An act in a participial adjunct of another coded act ("held talks with X …, *offering*
+    further military support", "rejected the proposal, *urging* Y to …"): the adjunct
+    elaborates the main act, and event coders (PETRARCH's main verb phrases, PLOVER's one event
+    per report) code the main act only. Same-kind adjuncts are merged by ``_same_event``."""
+    token = clause_token(draft)
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.head in clauses \
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
+
+
 def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False) -> list[Draft]:
     """The events of one sentence from its raw drafts: one draft per event, controlled, demanded,
     conditional and purpose acts dropped, codes refined by the acts they govern."""
@@ -338,7 +348,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
         and (statements or d.code != "010")
         and not _sports_result(d) and not _infinitival_relative(d, lex) and not _requested(d)
         and not permitted(clause_token(d)) and not wished(clause_token(d))
-        and not _grounds(d, clauses)
+        and not _grounds(d, clauses) and not _participle_adjunct(d, clauses)
         and condition_clause(_chain_top(clause_token(d))) not in clauses  # a condition of another event
         and purpose_clause(_chain_top(clause_token(d))) not in clauses  # or its purpose
     ]

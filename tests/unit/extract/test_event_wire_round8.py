@@ -128,3 +128,13 @@ def test_a_violent_subject_noun_and_its_verb_are_one_event(make_article, analyse
 def test_what_a_threat_noun_names_is_its_content(make_article, analyse):
     text = "Ruto warned of the threat of Peru air strikes against Chile."
     assert triples(coded(make_article, analyse, text)) == [("138", "PER", "CHL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru held talks with Chile in Lima, offering further military aid to Chile.",
+     [("040", "PER", "CHL")]),
+    ("Peru rejected the Chile proposal, urging Chile to resume talks.", [("120", "PER", "CHL")]),
+])
+def test_participial_adjunct_of_a_coded_act_is_no_event(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
+
