@@ -145,7 +145,11 @@ CASES = [
      "IGOEUREEC", "VEN", "08", "RETREAT", "asserted"),
     ("investigating", "Brazilian prosecutors are investigating Bolsonaro over the riots.",
      "BRAJUD", "BRAOPP", "09", "ACCUSE", "asserted"),
+    # CAMEO codes "urge"/"call on" as appeals (02; codebook examples of 021, 0233, 0234):
+    # PLOVER has no type for appeals
     ("urged", "The United Nations urged Myanmar to release political prisoners.",
+     "IGOUNO", "MMR", "02", None, "asserted"),
+    ("demanded", "The United Nations demanded that Myanmar release political prisoners.",
      "IGOUNO", "MMR", "10", "REQUEST", "asserted"),
     ("rejected", "Taiwan rejected the Chinese proposal.",
      "TWN", "CHN", "12", "REJECT", "asserted"),
