@@ -138,3 +138,12 @@ def test_what_a_threat_noun_names_is_its_content(make_article, analyse):
 def test_participial_adjunct_of_a_coded_act_is_no_event(make_article, analyse, text, expected):
     assert triples(coded(make_article, analyse, text)) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru hailed Chile for its help.", [("051", "PER", "CHL")]),
+    ("Peru commended Chile on Monday.", [("051", "PER", "CHL")]),
+    ("Peru requested aid from Chile.", [("023", "PER", "CHL")]),
+])
+def test_praise_and_request_verbs(make_article, analyse, text, expected):
+    assert triples(coded(make_article, analyse, text)) == expected
