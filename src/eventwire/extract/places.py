@@ -131,6 +131,8 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     (``region_bias``, ``home`` (an :class:`~.place_outlets.OutletProfile`): see
     :class:`PlacesStep`)."""
     names = {fold(t.text): t.text for t in toponyms}
+    if not names:
+        return {}
     evidence = local_evidence(text, toponyms, gazetteer)
     countries = article_countries(doc, toponyms, gazetteer)
     if region_bias:  # as if the article named the reader's country once more
