@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .event_args import children
+from .event_args import MESSAGE_NOUNS, children
 from .event_constructions import permitted, refine_refusals, violent_protest, wished
 from .event_intent import requested_code
 from .event_lexicon import Lexicon, lookup
@@ -320,6 +320,24 @@ def _participle_adjunct(draft: Draft, clauses: set) -> bool:
         and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in token.children)
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+
+
+def _described_participant(draft: Draft, clauses: set) -> bool:
+    """An act in a participle that describes a participant of another coded act ("the civilians
+    *imprisoned* for acting against Moscow were released", "freed the activists *detained*
+    last week"): a reduced relative clause, background as a full one is
+    (``event_reported.background``)."""
+    token = clause_token(draft)
+    if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBG") or token is not draft.trigger:
+        return False
+    noun = token.head
+    if noun.dep_ not in ARGUMENT_DEPS or noun.lemma_.lower() in MESSAGE_NOUNS:
+        return False  # "issued a statement *demanding* …" states the message (event_args)
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor in clauses and governor is not token
+
+
 def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False) -> list[Draft]:
     """The events of one sentence from its raw drafts: one draft per event, controlled, demanded,
     conditional and purpose acts dropped, codes refined by the acts they govern."""
@@ -349,6 +367,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
         and not _sports_result(d) and not _infinitival_relative(d, lex) and not _requested(d)
         and not permitted(clause_token(d)) and not wished(clause_token(d))
         and not _grounds(d, clauses) and not _participle_adjunct(d, clauses)
+        and not _described_participant(d, clauses)
         and condition_clause(_chain_top(clause_token(d))) not in clauses  # a condition of another event
         and purpose_clause(_chain_top(clause_token(d))) not in clauses  # or its purpose
     ]

@@ -147,3 +147,12 @@ def test_participial_adjunct_of_a_coded_act_is_no_event(make_article, analyse, t
 ])
 def test_praise_and_request_verbs(make_article, analyse, text, expected):
     assert triples(coded(make_article, analyse, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru released the Chile men arrested by Kenyan police.", [("084", "PER", "CHL")]),
+    ("Peru condemned the Chile raids targeting Kenyan villages.", [("111", "PER", "CHL")]),
+])
+def test_a_participle_describing_a_participant_is_background(make_article, analyse, text,
+                                                             expected):
+    assert triples(coded(make_article, analyse, text)) == expected
