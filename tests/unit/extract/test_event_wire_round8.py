@@ -156,3 +156,8 @@ def test_praise_and_request_verbs(make_article, analyse, text, expected):
 def test_a_participle_describing_a_participant_is_background(make_article, analyse, text,
                                                              expected):
     assert triples(coded(make_article, analyse, text)) == expected
+
+
+def test_suspending_a_member_reduces_relations(make_article, analyse):
+    found = triples(coded(make_article, analyse, "Peru suspended Chile from the trade bloc."))
+    assert found == [("160", "PER", "CHL")]
