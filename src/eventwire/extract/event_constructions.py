@@ -20,6 +20,8 @@
   opponents, as "between X and Y" is read everywhere (actor X, recipient Y).
 * *Implicit agent*: a meeting noun in a "during" phrase without parties of its own ("held
   talks with X *during a visit* to Beirut") is the main clause subject's.
+* *Speaker's own*: in a reported clause, a role noun owned by a pronoun ("the Indian army said
+  *its troops* had killed …") belongs to the speaker, as a pronoun subject is the speaker.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from .event_triggers import Draft
 
 CONVERSE_MARK = "^"
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+NON_COUNTRY_BLOCKS = frozenset({"IGO", "NGO", "IMG", "MNC", "---"})
 #: Actor sectors of political, not armed, actors (CAMEO actor codebook sector codes).
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "MED", "ELI", "JUD", "BUS", "EDU",
                                "NGO", "HRI", "LAB", "CVL", "REF", "AGR", "DEV", "HLH", "ENV"})
@@ -217,3 +221,25 @@ def split_mutual(draft: Draft, index) -> None:
     draft.recipient = Party(ids=list(rest), code=code)
     draft.actor = Party(ids=draft.actor.ids[:1], code=draft.actor.code,
                         text_heads=draft.actor.text_heads, inferred=draft.actor.inferred)
+
+
+def speakers_own(found: Party, heads: list, trigger, parsed, index, lex: Lexicon) -> Party:
+    """An uncoded role noun owned by a pronoun in a reported clause is the speaker's ("X said
+    *its* troops killed …" → X's country with the role's sector), read like a pronoun subject
+    (``event_triggers``); marked inferred."""
+    from .event_modality import speaker_head
+    from .event_phrase import uncoded_sectors
+
+    if found.code or len(heads) != 1:
+        return found
+    head = heads[0]
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
+        return found
+    speaker = speaker_head(trigger, lex)
+    sectors = uncoded_sectors([head], parsed, index) if speaker is not None else ()
+    owner = party([speaker], parsed, index) if sectors else Party()
+    if not owner.code:
+        return found
+    block = owner.code if owner.code[:3] in NON_COUNTRY_BLOCKS else owner.code[:3]
+    return Party(ids=found.ids, code=block + "".join(sectors), text_heads=found.text_heads or heads,
+                 inferred=True)

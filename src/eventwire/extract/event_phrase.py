@@ -152,6 +152,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 AIM_PREPS = frozenset({"on", "against", "to", "toward", "towards", "for", "with", "over"})
 
 
+#: Nouns of people who act or speak on behalf of the object of their "for": "a spokesman *for
+#: the State Department*", "a negotiator for the rebels".
+AGENT_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                             "negotiator", "envoy", "lawyer", "attorney", "emissary"})
+
+
 def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
     """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
     "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
@@ -164,14 +170,16 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     was aimed at, not who acts: they are left out on the actor side. Marked inferred (lower
     confidence)."""
     subject = head.dep_ in SUBJECT_DEPS
+    # "a spokesman *for* the State Department" speaks for its owner
+    aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS
     stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS
-             and not (subject and c.dep_ == "prep" and c.lower_ in AIM_PREPS)]
+             and not (subject and c.dep_ == "prep" and c.lower_ in aims)]
     tokens = []
     while stack:
         token = stack.pop()
         tokens.append(token)
         kids = [c for c in token.children if c.dep_ not in CLAUSE_DEPS
-                and not (subject and c.dep_ == "prep" and c.lower_ in AIM_PREPS)]
+                and not (subject and c.dep_ == "prep" and c.lower_ in aims)]
         if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
             kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
         stack.extend(kids)

@@ -29,7 +29,12 @@ from .event_args import (
     recipient_heads,
     subject_heads,
 )
-from .event_constructions import converse_draft_parties, converse_slots, during_actor
+from .event_constructions import (
+    converse_draft_parties,
+    converse_slots,
+    during_actor,
+    speakers_own,
+)
 from .event_intent import announced_code
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
 from .event_prune import MEANS_PREPS, prune_drafts
@@ -240,7 +245,8 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
         return Draft(token, parties[2], pattern.mode, parties[0], parties[1], False, True) \
             if parties else None
     actor_heads, passive_heads = subject_heads(token)
-    actor = party(_speaker_for_pronoun(token, actor_heads, lex), parsed, index)
+    actor_heads = _speaker_for_pronoun(token, actor_heads, lex)
+    actor = speakers_own(party(actor_heads, parsed, index), actor_heads, token, parsed, index, lex)
     recipient = Party()
     for heads in _recipient_candidates(token, pattern, passive_heads):
         recipient = party(heads, parsed, index, skip=set(actor.ids))

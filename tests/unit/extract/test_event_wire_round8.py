@@ -161,3 +161,18 @@ def test_a_participle_describing_a_participant_is_background(make_article, analy
 def test_suspending_a_member_reduces_relations(make_article, analyse):
     found = triples(coded(make_article, analyse, "Peru suspended Chile from the trade bloc."))
     assert found == [("160", "PER", "CHL")]
+
+
+def test_a_pronoun_owned_role_in_a_reported_clause_is_the_speakers(make_article, analyse):
+    text = "The Peru army said its troops had killed three Chile rebels."
+    assert triples(coded(make_article, analyse, text)) == [("190", "PER", "CHL")]
+
+
+def test_a_spokesman_for_a_body_speaks_for_it(make_article, analyse):
+    text = "A spokesman for the Peru government criticised Chile on Monday."
+    assert triples(coded(make_article, analyse, text)) == [("111", "PER", "CHL")]
+
+
+def test_calling_for_an_act_is_an_appeal(make_article, analyse):
+    found = triples(coded(make_article, analyse, "Peru called for an immediate ceasefire."))
+    assert [(c[:2], a) for c, a, _ in found] == [("02", "PER")]
