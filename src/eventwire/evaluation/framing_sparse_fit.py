@@ -34,6 +34,10 @@ from .framing import FramingScores, GoldArticle, load_gold, score_article
 from .framing_fit import half, learned_list, rows_of
 
 MIN_ARTICLES = 2
+#: sparse weights smaller than this are not stored (they move a probability by well under 1%)
+PRUNE = 0.02
+#: feature families (prefixes) a technique's model leaves out
+WITHOUT = {"Name_Calling,Labeling": ("e=",)}
 #: L2 on the dense lexicon weights and on each sparse weight
 L2_DENSE = 1.0
 L2_SPARSE = 3.0
@@ -153,9 +157,12 @@ def fit_all(articles: list[GoldArticle], keys_of, **l2) -> tuple[dict, dict]:
     names = list(vocab)
     dense, sparse = {}, {}
     for technique in TECHNIQUES.values():
-        wd, ws = fit(data, technique, len(vocab), **l2)
+        keep = np.array([not n.startswith(WITHOUT.get(technique, ())) for n in names])
+        inside = keep[data.cols]
+        part = Rows(data.dense, data.rows[inside], data.cols[inside], data.labels)
+        wd, ws = fit(part, technique, len(vocab), **l2)
         dense[technique] = wd
-        sparse[technique] = {names[i]: float(ws[i]) for i in np.flatnonzero(np.abs(ws) >= 1e-3)}
+        sparse[technique] = {names[i]: float(ws[i]) for i in np.flatnonzero(np.abs(ws) >= PRUNE)}
     return dense, sparse
 
 

@@ -10,8 +10,9 @@ Three span rules keep spans tight (the phrase, never the sentence):
 * ``before_noun``: a doubt marker that must modify a following word, which joins the span
   ("a supposed mission" -> "supposed mission"; "supposed to" is no doubt).
 
-A second, learned word list (``data/framing_learned.csv``, see ``framing_learned``) and a small
-logistic scorer over general lexicon features (``framing_model``) add Loaded_Language and
+A second, learned word list (``data/framing_learned.csv``, see ``framing_learned``) and a
+logistic scorer over general lexicon features and sparse lexical features (``framing_model``,
+``framing_sparse``) add Loaded_Language and
 Name_Calling,Labeling spans where the hand-written list is silent; a hand-written span wins
 where they overlap. A learned-list label is kept only where the scorer backs it in context
 (``framing_model.SUPPORT``).
@@ -171,7 +172,7 @@ def _hand_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v4"
+    name = "eventwire.framing.v5"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 

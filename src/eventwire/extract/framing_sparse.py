@@ -35,9 +35,12 @@ from .framing_learned import stem
 from .lexicons import read_table
 
 WEIGHTS_FILE = "framing_sparse.csv"
+#: the neighbours' Empath categories as features too (``le=``/``re=``): off, no gain in dev CV
+NEIGHBOUR_CATEGORIES = False
 COLUMNS = {"loaded": "Loaded_Language", "labeling": "Name_Calling,Labeling"}
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """A coarse shape: ``X`` all capitals, ``Xx`` capitalised, ``x`` lower, ``d`` with digits,
     ``-`` suffixed when hyphenated, ``p`` punctuation."""
@@ -95,34 +98,31 @@ def own_keys(word: str) -> tuple[str, ...]:
 def token_keys(text: str, toks: list[Token]) -> list[list[str]]:
     """The sparse feature strings of every token (punctuation tokens get an empty list)."""
     n = len(toks)
-    lowers = [_norm(t.text) for t in toks]
-    shapes = [shape(t.text) for t in toks]
-    # neighbour i+1 is reachable from i when no line break separates them
-    linked = [("\n" not in text[toks[i].end:toks[i + 1].start]) for i in range(n - 1)] + [False]
-
-    def near(i: int, offset: int) -> int | None:
-        j = i
-        for _ in range(abs(offset)):
-            step = 1 if offset > 0 else -1
-            if not (0 <= j + step < n) or not linked[min(j, j + step)]:
-                return None
-            j += step
-        return j
-
+    lowers = [_norm(t.text) for t in toks] + ["<nl>"]  # index -1 / n: no neighbour
+    shapes = [shape(t.text) for t in toks] + ["<nl>"]
+    # the neighbour on each side, or -1 (read as "<nl>") across a line break or past an end
+    nxt = [i + 1 if i + 1 < n and "\n" not in text[toks[i].end:toks[i + 1].start] else -1 for i in range(n)]
+    prv = [-1] * n
+    for i, j in enumerate(nxt):
+        if j >= 0:
+            prv[j] = i
     out = []
     for i, tok in enumerate(toks):
         if not tok.word:
             out.append([])
             continue
+        left, right = prv[i], nxt[i]
+        left2 = prv[left] if left >= 0 else -1
+        right2 = nxt[right] if right >= 0 else -1
+        word = lowers[i]
         keys = list(own_keys(tok.text))
-        for name, offset in (("l1", -1), ("r1", 1), ("l2", -2), ("r2", 2)):
-            j = near(i, offset)
-            keys.append(f"{name}=" + (lowers[j] if j is not None else "<nl>"))
-        left, right = near(i, -1), near(i, 1)
-        keys.append("b-=" + (lowers[left] if left is not None else "<nl>") + "|" + lowers[i])
-        keys.append("b+=" + lowers[i] + "|" + (lowers[right] if right is not None else "<nl>"))
-        keys.append("ls=" + (shapes[left] if left is not None else "<nl>"))
-        keys.append("rs=" + (shapes[right] if right is not None else "<nl>"))
+        keys += ["l1=" + lowers[left], "r1=" + lowers[right], "l2=" + lowers[left2], "r2=" + lowers[right2],
+                 "b-=" + lowers[left] + "|" + word, "b+=" + word + "|" + lowers[right],
+                 "ls=" + shapes[left], "rs=" + shapes[right]]
+        if NEIGHBOUR_CATEGORIES:
+            for name, j in (("le=", left), ("re=", right)):
+                if j >= 0 and toks[j].word:
+                    keys += [name + k[2:] for k in own_keys(toks[j].text) if k.startswith("e=")]
         out.append(keys)
     return out
 
@@ -141,3 +141,31 @@ def sparse_weights() -> dict[str, dict[str, float]]:
 def sparse_logits(keys: list[list[str]], table: dict[str, float]) -> np.ndarray:
     """Each token's summed sparse weight under ``table``."""
     return np.array([sum(table.get(k, 0.0) for k in ks) for ks in keys])
+
+
+def all_logits(keys: list[list[str]], tables: dict[str, dict[str, float]]) -> dict[str, np.ndarray]:
+    """technique → each token's summed sparse weight, one dictionary look-up per feature."""
+    index, matrix = _packed(tuple(sorted(tables)), tuple(id(t) for t in sorted(tables)), tables)
+    rows = [i for i, ks in enumerate(keys) for _ in ks]
+    cols = [index.get(k, -1) for ks in keys for k in ks]
+    values = matrix[np.asarray(cols, dtype=np.int64)] if cols else np.zeros((0, matrix.shape[1]))
+    rows = np.asarray(rows, dtype=np.int64)
+    return {t: np.bincount(rows, weights=values[:, c], minlength=len(keys))
+            for c, t in enumerate(sorted(tables))}
+
+
+_PACKED: dict[tuple, tuple[dict[str, int], np.ndarray]] = {}
+
+
+def _packed(names: tuple, ids: tuple, tables: dict[str, dict[str, float]]) -> tuple[dict[str, int], np.ndarray]:
+    """Feature → row, and a (features + 1) × techniques weight matrix whose last row is zero
+    (an unknown feature, index -1); cached per set of tables."""
+    if (names, ids) not in _PACKED:
+        features = sorted(set().union(*(tables[t] for t in names)))
+        matrix = np.zeros((len(features) + 1, len(names)))
+        for c, t in enumerate(names):
+            for r, f in enumerate(features):
+                matrix[r, c] = tables[t].get(f, 0.0)
+        _PACKED.clear()
+        _PACKED[(names, ids)] = ({f: r for r, f in enumerate(features)}, matrix)
+    return _PACKED[(names, ids)]

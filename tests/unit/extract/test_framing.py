@@ -60,8 +60,6 @@ def test_framing_techniques_are_ptc_names():
     "text, span, technique",
     [
         ("Critics said the plan was a disastrous policy for the farmers.", "disastrous policy", "Loaded_Language"),
-        ("The minister called them crooked career politicians.", "crooked career politicians",
-         "Name_Calling,Labeling"),
         ("Opposition leaders said the ruling was absurd, and walked out.", "absurd", "Loaded_Language"),
     ],
 )
@@ -69,6 +67,16 @@ def test_framing_learned_words_grow_over_adjacent_content_words(make_article, te
     article = FramingStep()(make_article(text), None)
     assert offset_errors(article) == []
     assert (span, technique) in [(f.text, f.technique) for f in article.framing]
+
+
+def test_learned_label_grows_over_its_modifiers():
+    # the span rule of the learned list; whether the step keeps it also depends on the scorer's
+    # support in context (framing_model.SUPPORT), which a one-sentence text gives little of
+    from eventwire.extract.framing_learned import learned_spans
+
+    text = "The minister called them crooked career politicians."
+    spans = [(text[s.start:s.end], s.technique) for s in learned_spans(text)]
+    assert ("crooked career politicians", "Name_Calling,Labeling") in spans
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from eventwire.extract.framing_features import tokens
 from eventwire.extract.framing_model import token_probabilities
-from eventwire.extract.framing_sparse import shape, sparse_logits, token_keys
+from eventwire.extract.framing_sparse import all_logits, shape, sparse_logits, token_keys
 
 
 def test_shapes():
@@ -38,3 +38,13 @@ def test_sparse_weights_shift_a_word_probability():
     plain = token_probabilities(text, sparse={})[1]["Name_Calling,Labeling"][at]
     pushed = token_probabilities(text, sparse={"Name_Calling,Labeling": table})[1]["Name_Calling,Labeling"][at]
     assert pushed > plain + 0.3
+
+
+def test_all_logits_matches_the_plain_sum_for_each_technique():
+    text = "Critics mocked the so-called experts, again."
+    keys = token_keys(text, tokens(text))
+    tables = {"A": {"w=experts": 1.5, "l1=so-called": 0.5}, "B": {"w=critics": -2.0, "r1=again": 0.25}}
+    packed = all_logits(keys, tables)
+    for name, table in tables.items():
+        assert list(packed[name]) == list(sparse_logits(keys, table))
+    assert packed["A"].max() == 2.0 and packed["B"].min() == -2.0
