@@ -89,9 +89,16 @@ def _armed_agent(sent) -> bool:
     return any(token.lower_ in _armed_words() for token in sent if not token.text[:1].isupper())
 
 
+#: Collective actors of protest, named by where they march as armed agents are by where they
+#: strike ("protesters in Harare"): CAMEO 14's civilian demonstrators.
+PROTEST_AGENTS = frozenset({"protester", "protesters", "demonstrator", "demonstrators", "rioters",
+                            "marchers", "strikers"})
+
+
 @lru_cache(maxsize=1)
 def _armed_words() -> frozenset[str]:
     words = {noun for noun, sector in agent_sectors().items() if sector in ARMED_SECTORS}
+    words |= PROTEST_AGENTS
     for (word, *more), entries in default_vocabulary().lower.items():
         if not more and any(e.kind == "role" and set(e.sectors) & ARMED_SECTORS for e in entries):
             words.add(word)

@@ -27,7 +27,7 @@ def test_place_without_armed_agent_and_trigger_gives_nothing(make_article, analy
 
 
 @pytest.mark.parametrize("word", ["gunman", "gunmen", "attackers", "assailants", "separatists",
-                                  "guerrilla", "police", "troops"])
+                                  "guerrilla", "police", "troops", "protesters"])
 def test_armed_agent_words(word):
     assert word in _armed_words()
 
@@ -176,3 +176,8 @@ def test_a_spokesman_for_a_body_speaks_for_it(make_article, analyse):
 def test_calling_for_an_act_is_an_appeal(make_article, analyse):
     found = triples(coded(make_article, analyse, "Peru called for an immediate ceasefire."))
     assert [(c[:2], a) for c, a, _ in found] == [("02", "PER")]
+
+
+def test_protesters_named_by_their_place_make_a_candidate(make_article, analyse):
+    found = triples(coded(make_article, analyse, "Thousands of protesters rallied in Lima on Sunday."))
+    assert [(c[:2], a, r) for c, a, r in found] == [("14", "PER", "PER")]
