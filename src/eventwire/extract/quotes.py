@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..record import Article, Quote
 from .attributions import extract_attributions, headline_claims, reported_speech, speech_sentences
 from .quote_marks import QuoteSpan, find_quotes
-from .speakers import MentionRef, Speaker, mention_index, resolve, speech_verb_pattern, verb_cue_pattern
+from .speakers import MentionRef, Speaker, cue_kinds, mention_index, resolve, speech_verb_pattern, verb_cue_pattern
 from .speech_parse import cue_tokens, outermost, phrase_span, subject_of
 
 SCARE_MAX_WORDS = 3
@@ -25,6 +25,8 @@ SCARE_MAX_WORDS = 3
 CONTINUE_GAP = 80
 QUOTE_MARKS = re.compile("[“”\"«»„]")
 TITLE_MAX_WORDS = 8
+#: where the step keeps its parse plan in ``Analysis.memo`` between ``prepare`` and the run
+PLAN_KEY = "eventwire.quotes.plan"
 #: a speaker phrase ends before these words ("said the minister on Tuesday")
 PHRASE_CUT = re.compile(r"\s+(?:on|in|at|to|during|after|before|late|early|last|this|yesterday|today|tonight)\b.*$", re.S)
 
@@ -36,6 +38,14 @@ class Found:
     cue: str
     speaker: Speaker | None
     confidence: float
+
+
+@lru_cache(maxsize=1)
+def pos_words() -> frozenset[str]:
+    """The words whose POS the quote rules read: the one-word speech cues
+    (:func:`.speech_parse.cue_tokens`); the rest of a parse they use is the tree, so a light parse
+    serves them (see :mod:`eventwire.annotate.light_parse`)."""
+    return frozenset(cue for cue in cue_kinds() if len(cue.split()) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +184,19 @@ def direct_quotes(article: Article, spans: list[QuoteSpan], parsed: dict) -> lis
 
 def _parse_plan(article: Article, analysis):
     """The quote spans, the sentences to parse for them and for reported speech, and all of
-    those sentences in text order."""
+    those sentences in text order; worked out once per article (in ``prepare``) and kept in the
+    analysis's memo for the step's own run."""
+    memo = getattr(analysis, "memo", None)
+    kept = memo.get(PLAN_KEY) if memo is not None else None
+    if kept is not None and kept[0] == article.text:
+        return kept[1]
+    plan = _make_plan(article, analysis)
+    if memo is not None:
+        memo[PLAN_KEY] = (article.text, plan)
+    return plan
+
+
+def _make_plan(article: Article, analysis):
     spans, sentences = find_quotes(article.text), analysis.sentences
     for_quotes = {span.open_at: cue_sentence(article, sentences, span) for span in spans}
     for_quotes = {k: v for k, v in for_quotes.items() if v is not None}
@@ -191,7 +213,7 @@ def extract_quotes(article: Article, analysis) -> tuple[tuple[Quote, ...], tuple
     reporting verb outside quote marks, and those with a verb before an untagged quote.
     """
     spans, for_quotes, for_speech, ordered = _parse_plan(article, analysis)
-    done = {(s.start_char, s.end_char): p for s, p in zip(ordered, analysis.parse(ordered))}
+    done = {(s.start_char, s.end_char): p for s, p in zip(ordered, analysis.parse(ordered, pos_for=pos_words()))}
     parsed = {at: done[(s.start_char, s.end_char)] for at, s in for_quotes.items()}
     direct = direct_quotes(article, spans, parsed)
     speech = [done[(s.start_char, s.end_char)] for s in for_speech]
@@ -216,7 +238,8 @@ class QuotesStep:
         """Batch adapter: parse every article's speech sentences in one call."""
         from ..annotate.nlp import parse_batch
 
-        parse_batch((analysis, _parse_plan(article, analysis)[3]) for article, analysis in pairs)
+        parse_batch(((analysis, _parse_plan(article, analysis)[3]) for article, analysis in pairs),
+                    pos_for=pos_words())
 
     def __call__(self, article: Article, analysis) -> Article:
         quotes, attributions = extract_quotes(article, analysis)
