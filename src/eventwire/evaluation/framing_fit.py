@@ -16,7 +16,12 @@ statistics (one number per feature); no article text or span is kept.
 ``evaluation.framing_context`` (spaCy tok2vec, POS, dependencies, noun chunks) appended: the
 round-2 experiment; it writes no weights.
 
-Run: ``python -m eventwire.evaluation.framing_fit GOLD_FOLDER src/eventwire/data/framing_weights.csv [--cv [--context]]``
+Since framing.v5 the shipped ``framing_weights.csv`` is fitted together with the sparse lexical
+weights by ``framing_sparse_fit`` (which reuses this module's rows and out-of-fold lists); this
+module's own fit and CV are the lexicon-only scorer of v3/v4, kept to reproduce those figures.
+Writing its weights over the shipped file would leave them out of step with ``framing_sparse.csv``.
+
+Run: ``python -m eventwire.evaluation.framing_fit GOLD_FOLDER OUT.csv [--cv [--context]]``
 """
 
 from __future__ import annotations

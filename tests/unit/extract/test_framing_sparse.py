@@ -48,3 +48,15 @@ def test_all_logits_matches_the_plain_sum_for_each_technique():
     for name, table in tables.items():
         assert list(packed[name]) == list(sparse_logits(keys, table))
     assert packed["A"].max() == 2.0 and packed["B"].min() == -2.0
+
+
+def test_empath_categories_are_found_by_stem():
+    import pytest
+
+    from eventwire.extract.framing_sparse import empath_categories, own_keys
+
+    if not empath_categories():
+        pytest.skip("the empath package is not installed")
+    assert "e=hate" in own_keys("despicable")
+    assert "e=hate" in own_keys("Bullies")  # "bully" is in Empath's hate list; same Porter stem
+    assert not any(k.startswith("e=") for k in own_keys("Tuesday"))
