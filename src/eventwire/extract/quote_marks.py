@@ -13,6 +13,8 @@ from dataclasses import dataclass
 #: opening mark -> closing marks accepted for it
 PAIRS = {"“": "”\"", "\"": "\"”", "«": "»", "„": "“”", "‘": "’"}
 PARAGRAPH = re.compile(r"\n\s*\n")
+#: marks that may open a double quote (jumped to with a regex: no Python loop over every character)
+OPENING = re.compile("[“\"«„]")
 #: ‘ opens a single quote only at a word start; ’ closes one only when no letter follows
 SINGLE = re.compile(r"(?<![\w’'])‘([^‘’\n]{1,120}?[^\s‘])’(?![\w])")
 TRIM = " \t\n\xa0,."
@@ -41,12 +43,18 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 def _close_in(text: str, para: tuple[int, int], at: int) -> int | None:
     """Index of the mark closing the quote opened at ``at`` within ``para``, or None."""
     closers = PAIRS[text[at]]
-    for i in range(at + 1, para[1]):
-        if text[i] in closers:
-            return i
-        if text[i] in "“«" and text[at] != "\"":
-            return None  # a new opening before any close: the first one was never closed
-    return None
+    stop = _STOPS[text[at]].search(text, at + 1, para[1])
+    if stop is None or text[stop.start()] not in closers:
+        return None  # never closed, or a new opening before any close: the first one was never closed
+    return stop.start()
+
+
+#: per opening mark, the first character that decides its quote: a closer, or (except for a
+#: straight quote) a new “ or « opening before any close
+_STOPS = {
+    mark: re.compile("[" + re.escape(closers + ("" if mark == "\"" else "“«")) + "]")
+    for mark, closers in PAIRS.items()
+}
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -65,9 +73,10 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
     for n, para in enumerate(paras):
         i = para[0]
         while i < para[1]:
-            if text[i] not in "“\"«„":
-                i += 1
-                continue
+            opening = OPENING.search(text, i, para[1])
+            if opening is None:
+                break
+            i = opening.start()
             close = _close_in(text, para, i)
             if close is None:
                 runs_on = n + 1 < len(paras) and text[paras[n + 1][0]:paras[n + 1][0] + 1] in "“\"«"

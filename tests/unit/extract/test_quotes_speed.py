@@ -45,3 +45,18 @@ def test_plan_is_not_reused_for_another_text(analyse, make_article):
     other = "Police said the road would reopen on Friday morning."
     result = QuotesStep()(make_article(other), Analysis(analyse(other).doc, memo=dict(analysis.memo)))
     assert [q.text for q in result.quotes] == ["the road would reopen on Friday morning"]
+
+
+def _texts(text):
+    from eventwire.extract.quote_marks import find_quotes
+
+    return [text[q.start:q.end] for q in find_quotes(text)]
+
+
+def test_quote_marks_jump_between_marks_with_the_same_pairing_rules():
+    assert _texts("He said “we will win” and „nobody doubts it“ today.") == ["we will win", "nobody doubts it"]
+    # an opening never closed before a new opening is dropped; the second one pairs
+    assert _texts("An “odd start and then “a real quote” here.") == ["a real quote"]
+    # a straight quote is not stopped by a curly opening inside it
+    assert _texts('She said "it was «fine» really" later.') == ["it was «fine» really"]
+    assert _texts("No marks at all in this line.") == []
