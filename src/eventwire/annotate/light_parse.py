@@ -82,23 +82,21 @@ def _ruled(nlp, text: str, tag: str, dep: str) -> tuple[str, str, str]:
     return token.pos_, token.tag_, token.dep_
 
 
-def _chosen(nlp, doc, pos_for: frozenset[str]):
+def _chosen(nlp, doc, pos_for: frozenset[str]) -> list[int]:
     """Indices of the whitespace tokens and of the tokens whose lowercase form is in ``pos_for``
-    (on the doc's attribute array: no Token objects for the rest)."""
-    import numpy
+    (read off the doc's attribute array: no Token objects for the rest)."""
     from spacy.attrs import IS_SPACE, LOWER
 
     if not len(doc):
-        return ()
-    table = doc.to_array([LOWER, IS_SPACE])
-    return numpy.flatnonzero(numpy.isin(table[:, 0], _hashes(nlp, pos_for)) | (table[:, 1] != 0))
+        return []
+    wanted = _hashes(nlp, pos_for)
+    return [i for i, (lower, space) in enumerate(doc.to_array([LOWER, IS_SPACE]).tolist())
+            if space or lower in wanted]
 
 
 @lru_cache(maxsize=16)
-def _hashes(nlp, pos_for: frozenset[str]):
-    import numpy
-
-    return numpy.array(sorted(nlp.vocab.strings.add(w) for w in pos_for), dtype=numpy.uint64)
+def _hashes(nlp, pos_for: frozenset[str]) -> frozenset[int]:
+    return frozenset(nlp.vocab.strings.add(w) for w in pos_for)
 
 
 def mark_light(nlp, doc, pos_for: frozenset[str]) -> Light:
@@ -106,7 +104,7 @@ def mark_light(nlp, doc, pos_for: frozenset[str]) -> Light:
     POS/TAG/DEP, remembering the values to restore before completion."""
     saved = []
     for i in _chosen(nlp, doc, pos_for):
-        token = doc[int(i)]
+        token = doc[i]
         pos, tag, dep = _ruled(nlp, token.text, token.tag_, token.dep_)
         saved.append((token.i, token.pos, token.tag, token.dep))
         token.pos_, token.tag_, token.dep_ = pos, tag, dep

@@ -18,13 +18,25 @@ CLAUSES = frozenset({"ccomp"})
 
 
 def cue_tokens(parsed, kinds: tuple[str, ...] = ("verb", "tag")) -> list:
-    """Tokens of ``parsed.doc`` that are speech verbs used as verbs."""
-    table = cue_kinds()
-    return [
-        token
-        for token in parsed.doc
-        if table.get(token.text.lower()) in kinds and token.pos_ in ("VERB", "AUX")
-    ]
+    """Tokens of ``parsed.doc`` that are speech verbs used as verbs (the words are picked off
+    the doc's lowercase-form array, so no Token object is made for the other words)."""
+    from spacy.attrs import LOWER
+
+    doc = parsed.doc
+    table = _cue_hashes(doc.vocab)
+    picked = (doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if table.get(lower) in kinds)
+    return [token for token in picked if token.pos_ in ("VERB", "AUX")]
+
+
+_HASHES: dict = {}
+
+
+def _cue_hashes(vocab) -> dict[int, str]:
+    """:func:`cue_kinds` keyed by the vocabulary's hash of each cue (a token's ``lower``)."""
+    table = _HASHES.get(id(vocab))
+    if table is None or table[0] is not vocab:
+        table = _HASHES[id(vocab)] = (vocab, {vocab.strings.add(cue): kind for cue, kind in cue_kinds().items()})
+    return table[1]
 
 
 def outermost(tokens: list) -> list:
