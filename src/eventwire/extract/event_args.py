@@ -201,6 +201,8 @@ def _subject_heads(verb) -> tuple[list, list]:
     if own_agent and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         return own_agent, [verb.head]
     own_passive = bool(own_agent) or any(c.dep_ == "auxpass" for c in verb.children)
+    if possessor_subject(verb):
+        return possessor_subject(verb), []
     token = verb
     for _ in range(4):
         active = children(token, {"nsubj"})
@@ -224,6 +226,35 @@ def _subject_heads(verb) -> tuple[list, list]:
     return [], []
 
 
+#: Relative pronouns ("that", "which", "who", "whom"): the object gap of a relative clause,
+#: never the controller of its infinitive.
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def possessor_subject(verb) -> list:
+    """The understood subject of a gerund complementing a possessed noun: "X showed *its*
+    interest in *investing*", "*their* plan for withdrawing": the possessor (a noun's
+    complement gerund is controlled by its genitive). A possessive pronoun owned by the object
+    of a clause with a nominal subject is bound by that subject ("*China* showed its …")."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep":
+        return []
+    noun = verb.head.head
+    if noun.pos_ != "NOUN":
+        return []
+    owners = children(noun, {"poss"})
+    if len(owners) != 1:
+        return []
+    owner = owners[0]
+    if owner.lower_ not in POSSESSIVE_PRONOUNS:
+        return owners if owner.pos_ != "PRON" else []
+    if noun.dep_ == "dobj":
+        subjects = children(noun.head, {"nsubj"})
+        if len(subjects) == 1 and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return subjects
+    return []
+
+
 def object_controller(token) -> list:
     """The governor's object that is the subject of an infinitive ("forced *the troops* to
     withdraw", "gave permission *to Russia* to help"): English object control, where the
@@ -231,6 +262,8 @@ def object_controller(token) -> list:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return []
     governor = token.head
+    if governor.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in governor.children):
+        return []  # "the obstacle *that* X had to overcome": the relative word is the gap
     datives = [o for d in children(governor, {"dative"})
                for o in ([d] if d.pos_ != "ADP" else children(d, {"pobj"}))]
     if datives:

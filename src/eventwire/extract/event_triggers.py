@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from .event_anaphora import anaphor_kind
 from .event_args import (
     EntityIndex,
     Party,
@@ -247,11 +248,15 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     actor_heads, passive_heads = subject_heads(token)
     actor_heads = _speaker_for_pronoun(token, actor_heads, lex)
     actor = speakers_own(party(actor_heads, parsed, index), actor_heads, token, parsed, index, lex)
-    recipient = Party()
+    recipient, unnamed = Party(), None
     for heads in _recipient_candidates(token, pattern, passive_heads):
         recipient = party(heads, parsed, index, skip=set(actor.ids))
         if recipient:
             break
+        if unnamed is None and len(heads) == 1 and anaphor_kind(heads[0]):
+            unnamed = recipient
+    else:  # keep an anaphor that names nobody yet ("attacked *the country*"): event_anaphora
+        recipient = unnamed if unnamed is not None else Party()
     return Draft(
         trigger=token,
         code=_means_code(token, _threat_code(token, pattern.code, lex), lex),

@@ -27,6 +27,7 @@ from ..codes import (
 )
 from ..record import Article, Entity, Event, Mention, Span
 from .actors_data import default_vocabulary
+from .event_anaphora import resolve_party, with_mentions
 from .event_args import EntityIndex, best_entity
 from .event_constructions import refusal, split_mutual
 from .event_context import confidence, consult_mode, event_date, place_for_span
@@ -262,22 +263,45 @@ def extract_events(
     ``statements`` also codes plain statements (CAMEO 010, "X said …") that carry no other
     event; off by default, as they cost a parse per quoted sentence and say little.
     """
+    return events_and_anaphors(article, analysis, quad_scheme=quad_scheme, statements=statements)[0]
+
+
+def _resolve_anaphors(draft: Draft, article: Article, parsed, starts: list[int]) -> list:
+    """(entity id, mention) for each side of the draft filled by an anaphor (event_anaphora)."""
+    found = []
+    for side, other in ((draft.actor, draft.recipient), (draft.recipient, draft.actor)):
+        mention = resolve_party(side, article, parsed, starts, skip=frozenset(other.ids))
+        if mention is not None:
+            found.append((side.ids[0], mention))
+    return found
+
+
+def events_and_anaphors(
+    article: Article, analysis, *, quad_scheme: str = DEFAULT_QUAD_SCHEME,
+    statements: bool = False,
+) -> tuple[tuple[Event, ...], dict]:
+    """:func:`extract_events` plus the anaphoric party mentions it resolved, by entity id."""
     if quad_scheme not in QUAD_SCHEMES:
         raise ValueError(f"unknown quad class scheme {quad_scheme!r}: one of {sorted(QUAD_SCHEMES)}")
     lex = lexicon()
     candidates = candidate_sentences(article, analysis, lex, statements=statements)
+    starts = [s.start_char for s in analysis.doc.sents] if candidates else []
     events: list[Event] = []
+    anaphors: dict[str, list[Mention]] = {}
     for sent, parsed in zip(candidates, analysis.parse(candidates)):
         index = EntityIndex(article, sent.start_char, sent.end_char)
         sentence = Span(start=sent.start_char, end=sent.end_char)
         for draft in sentence_drafts(parsed, index, lex, statements=statements):
+            resolved = _resolve_anaphors(draft, article, parsed, starts)
             event = build_event(
                 article, draft, parsed, sentence=sentence, index=index, lex=lex,
                 quad_scheme=quad_scheme, event_id=f"v{len(events) + 1}",
             )
             if event is not None:
                 events.append(event)
-    return tuple(events)
+                for entity_id, mention in resolved:
+                    anaphors.setdefault(entity_id, []).append(mention)
+    return tuple(events), anaphors
 
 
 class EventsStep:
@@ -285,7 +309,7 @@ class EventsStep:
 
     name = "eventwire.events.v5"
     requires = ("entities", "places", "dates")
-    assigns = ("events",)
+    assigns = ("events",)  # and anaphor mentions of existing entities (event_anaphora)
 
     def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME, statements: bool = False) -> None:
         if quad_scheme not in QUAD_SCHEMES:
@@ -302,7 +326,9 @@ class EventsStep:
                     for article, analysis in pairs)
 
     def __call__(self, article: Article, analysis) -> Article:
-        events = extract_events(
+        events, anaphors = events_and_anaphors(
             article, analysis, quad_scheme=self.quad_scheme, statements=self.statements
         )
-        return article.model_copy(update={"events": events})
+        # a resolved anaphor ("the regime") becomes a mention of its entity, so an event's
+        # party points at text in the event's own sentence
+        return article.model_copy(update={"events": events, "entities": with_mentions(article, anaphors)})

@@ -1,0 +1,200 @@
+"""Anaphoric event parties: "the regime", "the group", "they" standing for a coded actor named
+just before.
+
+A party phrase that names no entity and no code but is a definite description of a kind of
+actor ("the regime", "the government", "the country", "the group", "the militants", "the
+ministry") or a third-person subject pronoun ("it", "they") is read as the nearest preceding
+compatible coded actor of the article, the way a reader resolves it. The search is kept to what
+coreference work finds reliable without a model (the salience window of Lappin & Leass, 1994;
+the sieve order of Lee et al., 2013: strict head match before looser agreement):
+
+1. *Window*: mentions before the anaphor in its own sentence and in the two sentences before.
+2. *Head match*: a mention whose phrase has the same head noun ("the Chinese *regime*" … "the
+   *regime*") is the antecedent when it is the only one.
+3. *Agreement*: else the mentions compatible in number and kind ("the regime"/"the government"
+   → a government or a country; "the country" → a country; "the group"/"the militants" → an
+   armed group; "it" → a singular country or organisation; "they" → a plural or group actor).
+   Only when exactly one referent (by country for states, by code for groups) is compatible;
+   otherwise the party stays empty.
+
+The resolved code goes on the party with ``inferred`` (lower confidence); the anaphor itself
+becomes a mention of the antecedent entity, so the event's party points at text in its own
+sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from ..record import Article, Entity, Mention
+from .event_actors import NON_COUNTRY_BLOCKS
+
+#: Definite descriptions of actors and the kind of referent each takes.
+ANAPHOR_NOUNS = {
+    "regime": "state", "government": "state", "administration": "state",
+    "authorities": "state", "junta": "state",
+    "ministry": "gov",
+    "country": "country", "nation": "country",
+    "group": "group", "militants": "group", "rebels": "group", "insurgents": "group",
+    "guerrillas": "group", "movement": "group", "militia": "group",
+}
+#: Subject pronouns and their number.
+ANAPHOR_PRONOUNS = {"it": "singular", "they": "plural"}
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Sectors of armed non-state groups (CAMEO agent types).
+GROUP_SECTORS = frozenset({"INS", "REB", "SEP", "UAF", "IMG"})
+#: How many sentences before the anaphor's own the search reaches.
+WINDOW = 2
+
+
+@dataclass
+class Antecedent:
+    """A resolved anaphor: the entity, the code the party takes, and the anaphor's mention."""
+
+    entity: Entity
+    code: str
+    mention: Mention
+
+
+def anaphor_kind(head) -> Optional[str]:
+    """The kind of referent an argument head asks for, or None when it is no anaphor.
+
+    A pronoun counts as a subject only ("*they* agreed"; objects and possessives are left to
+    the speaker rules); a description needs a definite determiner and no modifier that could
+    name someone ("the *Afghan* government" is resolved by its own words)."""
+    if head.pos_ == "PRON":
+        number = ANAPHOR_PRONOUNS.get(head.lower_)
+        return number if number and head.dep_ in ("nsubj", "nsubjpass") else None
+    kind = ANAPHOR_NOUNS.get(head.lower_)
+    if kind is None or head.pos_ != "NOUN":
+        return None
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if not dets or dets[0].lower_ not in DETERMINERS:
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children):
+        return None
+    return kind
+
+
+def _plural_name(text: str) -> bool:
+    """A name whose last word is a lowercase plural ("U.S. troops", "Chinese authorities")."""
+    last = text.split()[-1] if text.split() else ""
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _is_group(entity: Entity) -> bool:
+    actor = entity.actor
+    code = actor.code or ""
+    return bool(actor.group) or code[:3] == "IMG" or code[3:6] in GROUP_SECTORS
+
+
+def _country(code: str) -> Optional[str]:
+    return None if code[:3] in NON_COUNTRY_BLOCKS else code[:3]
+
+
+def compatible(entity: Entity, mention: Mention, kind: str, *, matched: bool = False
+               ) -> Optional[tuple[str, str]]:
+    """(referent key, code the party takes) when the entity mention can be the antecedent;
+    ``matched``: the mention heads a phrase with the anaphor's own noun, so a demonym counts
+    as its country ("the *Chinese* regime" … "the regime")."""
+    actor = entity.actor
+    if actor is None or not actor.code or entity.type == "PERSON":
+        return None
+    code, country = actor.code, _country(actor.code)
+    state = country is not None and not _is_group(entity)
+    named = entity.type == "GPE" or (matched and entity.type == "NORP")
+    if kind == "state" and state and (len(code) == 3 and named or code[3:6] == "GOV"):
+        return country, country + "GOV"
+    if kind == "gov" and state and code[3:6] == "GOV":
+        return country, code
+    if kind == "country" and state and len(code) == 3 and entity.type == "GPE":
+        return country, code
+    if kind == "group" and _is_group(entity):
+        return code, code
+    if kind == "singular" and not _plural_name(mention.text) and (
+            (state and (entity.type == "GPE" or code[3:6] == "GOV")) or _is_group(entity)):
+        return (country if state else code), code
+    if kind == "plural" and (_plural_name(mention.text) or (_is_group(entity) and entity.type != "GPE")):
+        return code, code
+    return None
+
+
+def _head_match(article: Article, mention: Mention, noun: str) -> bool:
+    """The mention's phrase ends in the anaphor's noun: its own last word, or the word just
+    after it ("*Chinese* regime")."""
+    words = mention.text.lower().split()
+    if words and words[-1] == noun:
+        return True
+    following = article.text[mention.end:mention.end + 40].split()
+    return bool(following) and following[0].lower().strip(".,;:") == noun
+
+
+def antecedent(
+    article: Article, head, start: int, end: int, window_start: int, *, skip: frozenset = frozenset()
+) -> Optional[Antecedent]:
+    """The one antecedent for the anaphor ``head`` at article offsets ``[start, end)``, searched
+    in ``[window_start, start)``; entities in ``skip`` (the event's other side) are left out."""
+    kind = anaphor_kind(head)
+    if kind is None:
+        return None
+    hits = []
+    for entity in article.entities:
+        if entity.id in skip:
+            continue
+        for mention in entity.mentions:
+            if not (window_start <= mention.start and mention.end <= start):
+                continue
+            if mention.start <= start < mention.end:
+                return None  # the anaphor is inside a name: not an anaphor
+            matched = kind not in ANAPHOR_PRONOUNS.values() and _head_match(article, mention, head.lower_)
+            found = compatible(entity, mention, kind, matched=matched)
+            if found:
+                hits.append((mention.start, entity, mention, found, matched))
+    if not hits:
+        return None
+    matched = [h for h in hits if h[4]]
+    if matched and len({h[3][0] for h in matched}) == 1:
+        hits = matched
+    if len({h[3][0] for h in hits}) != 1:
+        return None
+    _, entity, _, (_, code), _ = max(hits, key=lambda h: h[0])
+    return Antecedent(entity, code, Mention(start=start, end=end, text=article.text[start:end]))
+
+
+def window_start(sentence_starts: list[int], start: int) -> int:
+    """Start offset of the sentence ``WINDOW`` sentences before the one holding ``start``."""
+    index = max((i for i, s in enumerate(sentence_starts) if s <= start), default=0)
+    return sentence_starts[max(0, index - WINDOW)] if sentence_starts else 0
+
+
+def resolve_party(party, article: Article, parsed, sentence_starts: list[int], *,
+                  skip: frozenset = frozenset()) -> Optional[Mention]:
+    """Fill an empty party whose only head is an anaphor; the anaphor's mention, or None."""
+    if party.code or party.ids or len(party.text_heads) != 1:
+        return None
+    head = party.text_heads[0]
+    if head.pos_ == "PRON":
+        start, end = parsed.char_span(head)
+    else:
+        tokens = [t for t in head.subtree if t.i <= head.i]
+        start, end = parsed.char_span(tokens[0])[0], parsed.char_span(head)[1]
+    found = antecedent(article, head, start, end, window_start(sentence_starts, start), skip=skip)
+    if found is None:
+        return None
+    party.ids, party.code, party.inferred = [found.entity.id], found.code, True
+    return found.mention
+
+
+def with_mentions(article: Article, added: dict[str, list[Mention]]) -> tuple[Entity, ...]:
+    """The article's entities with the resolved anaphors added as mentions."""
+    if not added:
+        return article.entities
+    out = []
+    for entity in article.entities:
+        extra = [m for m in added.get(entity.id, ()) if m not in entity.mentions]
+        if extra:
+            mentions = tuple(sorted((*entity.mentions, *extra), key=lambda m: m.start))
+            entity = entity.model_copy(update={"mentions": mentions})
+        out.append(entity)
+    return tuple(out)
