@@ -27,7 +27,7 @@ from ..codes import (
 )
 from ..record import Article, Entity, Event, Mention, Span
 from .actors_data import default_vocabulary
-from .event_anaphora import resolve_party, with_mentions
+from .event_anaphora import ANAPHOR_NOUNS, WINDOW, resolve_party, with_mentions
 from .event_args import EntityIndex, best_entity
 from .event_constructions import refusal, split_mutual
 from .event_context import confidence, consult_mode, event_date, place_for_span
@@ -106,6 +106,21 @@ def _armed_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def _anaphor_words(sent) -> bool:
+    """A definite actor description ("the regime", "the group") or an opening "They": a party
+    that a preceding sentence may name (``event_anaphora``)."""
+    if sent[0].text == "They":
+        return True
+    return any(token.lower_ in ANAPHOR_NOUNS and token.i > sent.start
+               and token.nbor(-1).lower_ == "the" for token in sent)
+
+
+def _coded_before(sents: list, i: int, starts: list[int]) -> bool:
+    """A coded mention in the ``WINDOW`` sentences before sentence ``i``."""
+    low, high = sents[max(0, i - WINDOW)].start_char, sents[i].start_char
+    return any(low <= s < high for s in starts)
+
+
 def candidate_sentences(
     article: Article, analysis, lex: Optional[Lexicon] = None, *, statements: bool = False
 ) -> list:
@@ -115,6 +130,9 @@ def candidate_sentences(
     they cost 10 % more parses for almost no events. A titled person or role entity without a
     country ("President Laurent Gbagbo") anchors a sentence that also names a resolved place:
     the event arguments may take the country from it (``event_actors``).
+
+    A sentence naming no actor but holding an anaphoric party ("The group attacked …") is a
+    candidate when one of the two sentences before names a coded actor.
 
     Plain statements (010: "said", "told") make a sentence a candidate only when
     ``statements`` is on: they are a quarter of all candidates in news and weak as events.
@@ -129,9 +147,11 @@ def candidate_sentences(
     )
     roles, places = _role_starts(article), _place_starts(article)
     found = []
-    for sent in analysis.doc.sents:
+    sents = list(analysis.doc.sents)
+    for i, sent in enumerate(sents):
         if not _any_in(sent, starts) and not (
-                _any_in(sent, places) and (_any_in(sent, roles) or _armed_agent(sent))):
+                _any_in(sent, places) and (_any_in(sent, roles) or _armed_agent(sent))) \
+                and not (_anaphor_words(sent) and _coded_before(sents, i, starts)):
             continue
         if _has_trigger(sent, surface, lex):
             found.append(sent)

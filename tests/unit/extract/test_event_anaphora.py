@@ -16,6 +16,7 @@ ACTORS = {
     "Peruvian": ("NORP", "PER"), "Chilean army": ("ORG", "CHLMIL"),
     "Shining Dawn": ("ORG", "PERINS"), "Red Hand": ("ORG", "CHLREB"),
     "Kenyan officials": ("ORG", "KENGOV"), "Ruto": ("PERSON", "KENGOV"),
+    "Iraq": ("GPE", "IRQ"), "Syria": ("GPE", "SYR"),
 }
 
 
@@ -128,3 +129,14 @@ def test_bare_definite_descriptions_and_subject_pronouns_are_anaphors():
     kinds = {t.text: anaphor_kind(t) for t in doc}
     assert kinds["regime"] == "state" and kinds["they"] == "plural" and kinds["it"] == "singular"
     assert kinds["group"] == "group"
+
+
+def test_sentence_naming_nobody_but_an_anaphor_is_a_candidate(make_article, analyse):
+    text = "Shining Dawn fighters crossed the river. The group attacked a village near the border."
+    found = [(e.cameo_root, e.actor_code) for e in events_of(make_article, analyse, text)]
+    assert ("19", "PERINS") in found
+
+
+def test_anaphor_without_a_coded_actor_before_makes_no_candidate(make_article, analyse):
+    text = "Farmers crossed the river. The group attacked a village near the border."
+    assert events_of(make_article, analyse, text) == ()
