@@ -19,6 +19,7 @@ from typing import Optional
 
 from ..record import Article, Entity
 from .actors_data import default_vocabulary, tokenize
+from .event_ethnic import ethnic_country
 from .event_actors import SentencePlaces, locative_heads, sole_country, with_country
 
 #: Children whose subtrees are not part of an argument's own noun phrase.
@@ -123,6 +124,10 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
         if covered and acting_capital(head, entity):
             return entity, country + "GOV", False
         return entity, country + ("" if covered else "".join(noun_sectors(head))), False
+    country, inferred = ethnic_country(phrase_tokens(head), index)
+    if country:  # "Kurdish rebels in northern Iraq", "Chechen fighters" (event_ethnic)
+        sectors = next((noun_sectors(n) for n in _role_nouns(head) if noun_sectors(n)), ())
+        return entity, with_country(None, sectors, country), inferred
     entity, code, inferred = placed(head, entity, parsed, index)
     if entity is None and code is None and head.pos_ in ("NOUN", "PROPN"):
         return nested_actor(head, parsed, index)

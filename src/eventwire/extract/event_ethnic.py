@@ -1,0 +1,59 @@
+"""Ethnic and regional demonyms as event parties: "Kurdish rebels", "Tamil fighters", "South
+Ossetian forces".
+
+CAMEO codes an ethnic or regional group by its country of residence (the actor's country block;
+the ethnic group is a separate code in GDELT's EthnicCode field, which the :class:`Actor` record
+does not carry). ``data/event_ethnic.csv`` lists each name with the countries it may live in,
+from public geography (GeoNames first-level divisions, ISO 3166):
+
+* one country ("Chechen" → RUS, "Uighur" → CHN): that country;
+* several ("Kurdish": IRQ, TUR, SYR, IRN): the one of them the sentence names (a coded actor or
+  a resolved place: "Kurdish rebels *in northern Iraq*"), marked inferred; none or several →
+  no code.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from .event_actors import entity_country
+
+
+@lru_cache(maxsize=1)
+def ethnic_countries() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Lowercase name words → residence countries, in the file's order."""
+    raw = resources.files("eventwire.data").joinpath("event_ethnic.csv").read_text("utf-8")
+    table = {}
+    for row in csv.DictReader(io.StringIO(raw)):
+        countries = tuple(c for c in row["countries"].split("|") if c)
+        for name in row["names"].split("|"):
+            table[tuple(name.lower().split())] = countries
+    return table
+
+
+def ethnic_name(tokens: list) -> Optional[tuple[str, ...]]:
+    """Residence countries of a capitalised ethnic name among ``tokens`` (longest first)."""
+    table = ethnic_countries()
+    words = [t.lower_ for t in tokens]
+    for size in (2, 1):
+        for i in range(len(words) - size + 1):
+            if tokens[i].text[:1].isupper() and tuple(words[i:i + size]) in table:
+                return table[tuple(words[i:i + size])]
+    return None
+
+
+def ethnic_country(tokens: list, index) -> tuple[Optional[str], bool]:
+    """(country, inferred) for a phrase holding an ethnic name, else (None, False)."""
+    countries = ethnic_name(sorted(tokens, key=lambda t: t.i))
+    if not countries:
+        return None, False
+    if len(countries) == 1:
+        return countries[0], False
+    named = {c for c in map(entity_country, (e for _, _, e in index.spans)) if c}
+    named |= index.places.countries()
+    found = named & set(countries)
+    return (found.pop(), True) if len(found) == 1 else (None, False)
