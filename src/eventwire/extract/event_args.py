@@ -255,11 +255,31 @@ def possessor_subject(verb) -> list:
     return []
 
 
+#: Summoning a diplomat to complain: "summoned the ambassador *to protest*", "called in the
+#: envoy to express concern". The summoner speaks and the summoned envoy hears (the envoy is
+#: called in as the complaint's addressee), so the object does not control the infinitive.
+COMPLAINT_VERBS = frozenset({"protest", "complain", "object", "express", "convey", "voice",
+                             "lodge", "register", "demand"})
+
+
+def summoned_addressee(token) -> list:
+    """The summoned object of "summon/call in X to protest …", else []."""
+    if token.lemma_.lower() not in COMPLAINT_VERBS or token.dep_ not in ("xcomp", "advcl"):
+        return []
+    governor = token.head
+    lemma = governor.lemma_.lower()
+    if lemma == "summon" or (lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "in"
+                                                     for c in governor.children)):
+        return children(governor, {"dobj"})
+    return []
+
+
 def object_controller(token) -> list:
     """The governor's object that is the subject of an infinitive ("forced *the troops* to
     withdraw", "gave permission *to Russia* to help"): English object control, where the
     indirect object, else the direct object of an infinitive's governor, does the act."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            or summoned_addressee(token):
         return []
     governor = token.head
     if governor.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in governor.children):
@@ -269,6 +289,16 @@ def object_controller(token) -> list:
     if datives:
         return datives
     return children(governor, {"dobj"}) if token.dep_ == "xcomp" else []
+
+
+def patient_compound(token) -> bool:
+    """A proper name compounded onto a noun whose "of" phrase is its patient fills that slot
+    when no "of" phrase is there: "the *Kuwait* invasion", "the *Gaza* blockade" (the modifier
+    of a deverbal compound takes the verb's object role; Roeper & Siegel 1978's first-sister
+    principle). Demonym adjectives ("the *Iraqi* invasion") and initialisms used as adjectives
+    ("the *U.S.* invasion") stay agents."""
+    return (token.dep_ == "compound" and token.pos_ == "PROPN" and "." not in token.text
+            and not token.is_upper)
 
 
 def recipient_heads(token, slots: tuple[str, ...]) -> list:

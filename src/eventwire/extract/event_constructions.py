@@ -243,3 +243,25 @@ def speakers_own(found: Party, heads: list, trigger, parsed, index, lex: Lexicon
     block = owner.code if owner.code[:3] in NON_COUNTRY_BLOCKS else owner.code[:3]
     return Party(ids=found.ids, code=block + "".join(sectors), text_heads=found.text_heads or heads,
                  inferred=True)
+
+
+#: CAMEO 114, "complain officially": a state's protest is a diplomatic complaint.
+OFFICIAL_COMPLAINT = "114"
+STATE_ACTOR_TYPES = frozenset({"GPE"})
+
+
+def diplomatic_protest(draft: "Draft", index) -> None:
+    """The verb "protest" with a state as its subject (a country by name or a government body:
+    "Peru protested …", "the foreign ministry protested …", "summoned the ambassador *to
+    protest*") is an official complaint (114), not a demonstration: CAMEO 14 is collective
+    civil action, a state protests through diplomatic channels. Demonyms ("thousands of
+    Chileans protested") and non-state sectors keep 14."""
+    if draft.nominal or draft.code[:2] != "14" or draft.trigger.lemma_.lower() != "protest":
+        return
+    code = draft.actor.code or ""
+    if code[:3] in NON_COUNTRY_BLOCKS or not (len(code) == 3 or code[3:6] == "GOV"):
+        return
+    entities = {e.id: e for _, _, e in index.spans}
+    found = [entities[i] for i in draft.actor.ids if i in entities]
+    if found and all(e.type in STATE_ACTOR_TYPES or (_code(e) or "")[3:6] == "GOV" for e in found):
+        draft.code, draft.mode = OFFICIAL_COMPLAINT, None

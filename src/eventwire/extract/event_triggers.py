@@ -26,9 +26,11 @@ from .event_args import (
     children,
     of_object,
     party,
+    patient_compound,
     prep_objects,
     recipient_heads,
     subject_heads,
+    summoned_addressee,
 )
 from .event_constructions import (
     converse_draft_parties,
@@ -204,6 +206,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     Russia*"), then, for speech acts, the reported clause's subject ("demanded that *the US* …").
     """
     yield passive_heads or recipient_heads(token, pattern.recipient)
+    yield summoned_addressee(token)  # "summoned *the ambassador* to protest"
     if "dobj" in pattern.recipient and not passive_heads and not children(token, {"dobj"}):
         yield _shared_objects(token)
     yield [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
@@ -284,16 +287,6 @@ def _light_governor(noun, lex: Lexicon):
     return head if best_match(patterns, particles=particles, objects=set(), modifiers=set()) else None
 
 
-def _patient_compound(token) -> bool:
-    """A proper name compounded onto a noun whose "of" phrase is its patient fills that slot
-    when no "of" phrase is there: "the *Kuwait* invasion", "the *Gaza* blockade" (the modifier
-    of a deverbal compound takes the verb's object role; Roeper & Siegel 1978's first-sister
-    principle). Demonym adjectives ("the *Iraqi* invasion") and initialisms used as adjectives
-    ("the *U.S.* invasion") stay agents."""
-    return (token.dep_ == "compound" and token.pos_ == "PROPN" and "." not in token.text
-            and not token.is_upper)
-
-
 def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     """(actor heads, extra recipient heads, "between" head) attached to an event noun itself.
 
@@ -312,7 +305,7 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
         actors += [c for c in noun.head.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
     recipients: list = possessors if patient_possessor else []
     if patient_possessor:  # "the *Kuwait* invasion" = the invasion of Kuwait
-        named = [a for a in actors if _patient_compound(a)]
+        named = [a for a in actors if patient_compound(a)]
         actors = [a for a in actors if a not in named]
         recipients += named
     if "of" in pattern.recipient:

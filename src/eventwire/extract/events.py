@@ -29,7 +29,7 @@ from ..record import Article, Entity, Event, Mention, Span
 from .actors_data import default_vocabulary
 from .event_anaphora import ANAPHOR_NOUNS, WINDOW, resolve_party, with_mentions
 from .event_args import EntityIndex, best_entity
-from .event_constructions import refusal, split_mutual
+from .event_constructions import diplomatic_protest, refusal, split_mutual
 from .event_context import confidence, consult_mode, event_date, place_for_span
 from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
@@ -232,6 +232,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     refused = refusal(draft, clause_token(draft), parsed, index) if mood == "negated" else None
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
         draft.code, draft.mode, mood = refused, None, "asserted"
+    diplomatic_protest(draft, index)
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if codes:

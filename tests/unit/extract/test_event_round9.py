@@ -55,3 +55,26 @@ def test_proper_name_compound_of_a_patient_noun_is_the_patient(make_article, ana
 def test_ethnic_demonyms_take_their_country_of_residence(make_article, analyse, text, expected):
     actors = [e.actor_code for e in events_of(make_article, analyse, text) if e.cameo_root in ("19", "11")]
     assert actors == [expected] or (expected is None and actors in ([], [None]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru protested the decision.", ("114", "PER")),
+    ("Kenyan officials protested against Chile.", ("114", "KENGOV")),
+    ("Thousands of Peruvian students protested in Lima.", ("14", "PEREDU")),  # civil: a demo
+])
+def test_a_state_protesting_complains_officially(make_article, analyse, text, expected):
+    found = [(e.cameo[:len(expected[0])], e.actor_code) for e in events_of(make_article, analyse, text)]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru summoned the Kenyan officials to protest the arrests.",
+    "Peru summoned Ruto to complain about the raids.",
+])
+def test_summoning_an_envoy_to_complain_is_the_summoners_complaint(make_article, analyse, text):
+    assert _codes(events_of(make_article, analyse, text)) == [("114", "PER", "KENGOV")]
+
+
+def test_ordering_someone_to_act_keeps_object_control(make_article, analyse):
+    text = "Peru ordered the Chilean army to attack Kenya."
+    assert ("190", "CHLMIL", "KEN") in _codes(events_of(make_article, analyse, text))
