@@ -145,27 +145,32 @@ def sparse_logits(keys: list[list[str]], table: dict[str, float]) -> np.ndarray:
 
 def all_logits(keys: list[list[str]], tables: dict[str, dict[str, float]]) -> dict[str, np.ndarray]:
     """technique → each token's summed sparse weight, one dictionary look-up per feature."""
-    index, matrix = _packed(tuple(sorted(tables)), tuple(id(t) for t in sorted(tables)), tables)
+    names, index, matrix = _packed(tables)
     rows = [i for i, ks in enumerate(keys) for _ in ks]
     cols = [index.get(k, -1) for ks in keys for k in ks]
     values = matrix[np.asarray(cols, dtype=np.int64)] if cols else np.zeros((0, matrix.shape[1]))
     rows = np.asarray(rows, dtype=np.int64)
     return {t: np.bincount(rows, weights=values[:, c], minlength=len(keys))
-            for c, t in enumerate(sorted(tables))}
+            for c, t in enumerate(names)}
 
 
-_PACKED: dict[tuple, tuple[dict[str, int], np.ndarray]] = {}
+#: the last packing: (technique names, their tables, feature → row, matrix); the tables are held
+#: and compared by identity, so a new table can never be served another's stale matrix
+_LAST: list = [None]
 
 
-def _packed(names: tuple, ids: tuple, tables: dict[str, dict[str, float]]) -> tuple[dict[str, int], np.ndarray]:
-    """Feature → row, and a (features + 1) × techniques weight matrix whose last row is zero
-    (an unknown feature, index -1); cached per set of tables."""
-    if (names, ids) not in _PACKED:
-        features = sorted(set().union(*(tables[t] for t in names)))
+def _packed(tables: dict[str, dict[str, float]]) -> tuple[tuple[str, ...], dict[str, int], np.ndarray]:
+    """(technique names in order, feature → row, a (features + 1) × techniques weight matrix
+    whose last row is zero for an unknown feature, index -1); cached for the last tables packed
+    (the shipped ones in a run: :func:`sparse_weights` is cached)."""
+    names = tuple(sorted(tables))
+    chosen = tuple(tables[t] for t in names)
+    last = _LAST[0]
+    if last is None or last[0] != names or any(a is not b for a, b in zip(last[1], chosen)):
+        features = sorted(set().union(*chosen))
         matrix = np.zeros((len(features) + 1, len(names)))
-        for c, t in enumerate(names):
+        for c, table in enumerate(chosen):
             for r, f in enumerate(features):
-                matrix[r, c] = tables[t].get(f, 0.0)
-        _PACKED.clear()
-        _PACKED[(names, ids)] = ({f: r for r, f in enumerate(features)}, matrix)
-    return _PACKED[(names, ids)]
+                matrix[r, c] = table.get(f, 0.0)
+        last = _LAST[0] = (names, chosen, {f: r for r, f in enumerate(features)}, matrix)
+    return last[0], last[2], last[3]

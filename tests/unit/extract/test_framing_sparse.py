@@ -60,3 +60,12 @@ def test_empath_categories_are_found_by_stem():
     assert "e=hate" in own_keys("despicable")
     assert "e=hate" in own_keys("Bullies")  # "bully" is in Empath's hate list; same Porter stem
     assert not any(k.startswith("e=") for k in own_keys("Tuesday"))
+
+
+def test_all_logits_never_serves_a_freed_table_s_packing():
+    # each table dict is freed after its call, so the next one may get the same id()
+    text = "Critics mocked the experts."
+    keys = token_keys(text, tokens(text))
+    at = [t.text for t in tokens(text)].index("experts")
+    for weight in (1.0, 2.0, 3.0):
+        assert all_logits(keys, {"A": {"w=experts": weight}})["A"][at] == weight
