@@ -31,7 +31,8 @@ from ..extract.framing_learned import learned_spans
 from ..extract.framing_features import _tag
 from ..extract.framing_learned import stop_words
 from ..extract.framing_model import TECHNIQUES, decode, supported
-from ..extract.framing_sparse import COLUMNS, token_keys
+from ..extract.framing_model import probabilities as model_probabilities
+from ..extract.framing_sparse import COLUMNS, sparse_logits, token_keys
 from .framing import FramingScores, GoldArticle, load_gold, score_article
 from .framing_fit import half, learned_list, rows_of
 
@@ -172,13 +173,10 @@ def fit_all(articles: list[GoldArticle], keys_of, min_articles: int = MIN_ARTICL
     return dense, sparse
 
 
-def probabilities(X: np.ndarray, keys: list[list[str]], dense: dict, sparse: dict) -> dict[str, np.ndarray]:
-    out = {}
-    for technique, wd in dense.items():
-        table = sparse[technique]
-        z = X @ wd + np.array([sum(table.get(k, 0.0) for k in ks) for ks in keys])
-        out[technique] = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
-    return out
+def probabilities(X: np.ndarray, keys: list[list[str]], dense: dict, sparse: dict) -> dict[str, list[float]]:
+    """technique → each token's probability under fitted weights, by the shipped scorer's own
+    formula (``framing_model.probabilities`` with the sparse logits added)."""
+    return model_probabilities(X, dense, {t: sparse_logits(keys, sparse[t]) for t in dense})
 
 
 def cross_validate(articles: list[GoldArticle], keys_of, *, learned: bool = True, min_articles: int = MIN_ARTICLES, **l2) -> dict[tuple, FramingScores]:
@@ -191,7 +189,7 @@ def cross_validate(articles: list[GoldArticle], keys_of, *, learned: bool = True
         (dense, sparse), lexicon = fit_all(train, keys_of, min_articles, **l2), learned_list(train)
         for article in held:
             toks, X, _ = rows_of(article, lexicon)
-            probs = {t: list(p) for t, p in probabilities(X, keys_of[article.id], dense, sparse).items()}
+            probs = probabilities(X, keys_of[article.id], dense, sparse)
             for t in probs:
                 probs[t] = [p if tok.word else 0.0 for p, tok in zip(probs[t], toks)]
             hand = hand_list_spans(article.text)

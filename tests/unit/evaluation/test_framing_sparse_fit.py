@@ -49,3 +49,20 @@ def test_drop_overlaps_removes_the_named_technique_only_where_they_meet():
     assert drop_overlaps(spans, NC) == [(LL, 0, 10), (NC, 30, 40), ("Doubt", 0, 10)]
     assert drop_overlaps(spans, LL) == spans[1:]
     assert drop_overlaps(spans, "both") == spans
+
+
+def test_cross_validation_scores_tokens_as_the_shipped_scorer_does():
+    from eventwire.evaluation.framing_sparse_fit import probabilities
+    from eventwire.extract.framing_features import features
+    from eventwire.extract.framing_learned import learned_words
+    from eventwire.extract.framing_model import token_probabilities, weights
+    from eventwire.extract.framing_sparse import sparse_weights
+
+    text = "Critics mocked the so-called experts and their reckless, corrupt scheme."
+    toks = tokens(text)
+    dense = {t: np.asarray(w) for t, w in weights().items()}
+    got = probabilities(features(text, toks, learned_words()), token_keys(text, toks), dense, sparse_weights())
+    _, shipped = token_probabilities(text)
+    assert set(got) == set(shipped) == {LL, NC}
+    for technique in shipped:
+        assert np.allclose(got[technique], shipped[technique])
