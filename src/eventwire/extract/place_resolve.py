@@ -211,9 +211,9 @@ def score(candidate: Candidate, evidence: Evidence, context: dict) -> float:
     if context.get("points"):
         total += min(neighbours(candidate, context["key"], context["points"]) * NEAR_BONUS,
                      NEAR_CAP)
-    close = close_names(candidate, context["key"], context["cells"]) \
-        if context.get("cells") else 0
-    total += min(close * CLOSE_BONUS, CLOSE_CAP)
+    if context.get("cells"):
+        total += min(close_names(candidate, context["key"], context["cells"]) * CLOSE_BONUS,
+                     CLOSE_CAP)
     if candidate.country and candidate.country == context.get("dominant") \
             and candidate.feature not in context.get("dominant_blocked", ()):
         total += DOMINANT_BONUS

@@ -77,7 +77,8 @@ _DIRECTION = re.compile(r"^(?:(?:north|south|east|west|central|northern|southern
 
 def narrowed(top: Toponym, gazetteer: Gazetteer) -> Toponym:
     """The mention without a possessive or a leading compass word when only the shorter name
-    is known ("South Carolina's", "Northeast Georgia", "southern Sudan")."""
+    is known ("South Carolina's", "Northeast Georgia", "southern Sudan"); an unknown mention
+    that neither narrows goes on to :func:`headed_prefix`."""
     if gazetteer.lookup(top.text):
         return top
     text, start = _POSSESSIVE.sub("", top.text), top.start
@@ -92,7 +93,8 @@ def narrowed(top: Toponym, gazetteer: Gazetteer) -> Toponym:
 def headed_prefix(top: Toponym, gazetteer: Gazetteer) -> Toponym:
     """The longest known place name that opens an unknown mention and is followed by a
     local-institution word ("Titus County Jail", "Paris City Hall" -> "Titus County",
-    "Paris"): spaCy often tags such facility/organisation names GPE or FAC as a whole."""
+    "Paris"): spaCy often tags such facility/organisation names GPE or FAC as a whole.
+    Without such a word, :func:`known_part` may still narrow it."""
     from .place_discourse import org_heads  # it builds on this module's helpers
 
     words = list(re.finditer(r"\S+", top.text))

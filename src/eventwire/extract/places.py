@@ -5,7 +5,8 @@
 (countries and regions they lie in, readings close by), pass after pass until no reading
 changes (iterated conditional modes: a greedy search for the jointly most coherent reading of
 the article, the "spatial minimality" idea of Leidner's geoparser survey), merges mentions
-that denote the same place (``"U.S."`` and ``"United States"``) and numbers the places ``p1``, ``p2`` ... in order of first mention.
+that denote the same place (``"U.S."`` and ``"United States"``) and numbers the places ``p1``,
+``p2`` ... in order of first mention.
 
 A name spaCy tags GPE/LOC/FAC that the gazetteer does not know is kept with its mentions but
 ``geonameid``/``country``/coordinates left null and a low confidence: readers still see that a
@@ -39,7 +40,7 @@ REGION_BIAS_WEIGHT = 3.0
 #: and below :data:`REGION_BIAS_WEIGHT` (a user's explicit choice). On LGL dev 1.0 and 2.0 score
 #: alike (0.874 / 0.875); 2.0 lets a one-place local story keep its own "Athens".
 HOME_COUNTRY_WEIGHT = 2.0
-#: Weight of a mention the first pass placed in a region by choosing a city or county there.
+#: Weight of a mention the previous pass placed in a region by choosing a city or county there.
 PLACED_WEIGHT = 0.5
 #: Temperature of the softmax that spreads a name's vote over the regions of its readings
 #: (:func:`reading_shares`), in score units. On LGL dev 0.35 / 0.5 / 1.0 / 2.0 gave acc@161
@@ -50,12 +51,12 @@ SHARE_TEMPERATURE = 0.5
 MAX_PASSES = 6
 
 
-def placed_regions(first: dict, gazetteer: Gazetteer) -> tuple[dict, dict]:
-    """From a first pass: region -> names of the cities placed in it, and region -> names of
-    every place placed in it (its own name for a region)."""
+def placed_regions(previous: dict, gazetteer: Gazetteer) -> tuple[dict, dict]:
+    """From the previous pass's readings: region -> names of the cities placed in it, and
+    region -> names of every place placed in it (its own name for a region)."""
     cities: dict[str, set] = {}
     places: dict[str, set] = {}
-    for key, res in first.items():
+    for key, res in previous.items():
         cand = res.candidate
         if cand is None or not cand.admin1 or cand.feature not in ("city", "admin2", "admin1"):
             continue
@@ -67,15 +68,16 @@ def placed_regions(first: dict, gazetteer: Gazetteer) -> tuple[dict, dict]:
 
 
 def reading_shares(candidates: tuple, evidence, context: dict) -> Counter:
-    """Folded first-level region -> probability that the name lies there, from a softmax over
-    the scores of its readings (scores are log-scale: population enters as 0.5 * log10). An
-    ambiguous county ("Boone County", eight states of like size) spreads its vote; a name with
-    a container next to it ("Lebanon, Ind.") or one reading gives it whole."""
+    """:func:`shares_of` the name's readings ranked in ``context``."""
     return shares_of(ranked(candidates, evidence, context)) if candidates else Counter()
 
 
 def shares_of(ranking: list) -> Counter:
-    """:func:`reading_shares` over a :func:`.place_resolve.ranked` list."""
+    """Folded first-level region -> probability that the name lies there, from a softmax over
+    the scores of its readings (a :func:`.place_resolve.ranked` list; scores are log-scale:
+    population enters as 0.5 * log10). An ambiguous county ("Boone County", eight states of
+    like size) spreads its vote; a name with a container next to it ("Lebanon, Ind.") or one
+    reading gives it whole."""
     if not ranking:
         return Counter()
     top = ranking[0][0]
@@ -88,36 +90,33 @@ def shares_of(ranking: list) -> Counter:
     return shares
 
 
-def region_mentions(first: dict, toponyms: list[Toponym], shares: Optional[dict] = None) -> dict:
-    """Folded first-level region -> {folded name: weighted mentions placed in it}: a region
-    named outright counts in full, a city or county placed there by the first pass (which
-    may be wrong for a common name) at :data:`PLACED_WEIGHT`; with ``shares`` (folded name ->
-    :func:`reading_shares`) each name's mentions are spread over the regions of its readings."""
+def region_mentions(previous: dict, toponyms: list[Toponym], shares: dict) -> dict:
+    """Folded first-level region -> {folded name: weighted mentions placed in it}: a name the
+    previous pass placed in a region (a region named outright in full, a city or county, which
+    may be wrong for a common name, at :data:`PLACED_WEIGHT`) spreads its mentions over the
+    regions of its readings by ``shares`` (folded name -> :func:`shares_of` in that pass)."""
     counts = Counter(fold(t.text) for t in toponyms)
     out: dict = {}
-    for key, res in first.items():
+    for key, res in previous.items():
         cand = res.candidate
         if cand is None or not cand.admin1 or cand.feature not in ("city", "admin2", "admin1"):
             continue
         weight = 1.0 if cand.feature == "admin1" else PLACED_WEIGHT
-        if shares is None:
-            out.setdefault(fold(cand.admin1), Counter())[key] += counts[key] * weight
-            continue
         for region, share in shares[key].items():
             out.setdefault(region, Counter())[key] += counts[key] * weight * share
     return out
 
 
-def country_mentions(first: dict, toponyms: list[Toponym]) -> dict:
-    """Folded name -> Counter of ISO3 -> mentions of the *other* names the first pass placed
+def country_mentions(previous: dict, toponyms: list[Toponym]) -> dict:
+    """Folded name -> Counter of ISO3 -> mentions of the *other* names the previous pass placed
     in that country (a name never votes for its own reading)."""
     counts = Counter(fold(t.text) for t in toponyms)
     total: Counter = Counter()
-    for key, res in first.items():
+    for key, res in previous.items():
         if res.candidate and res.candidate.country:
             total[res.candidate.country] += counts[key]
     out = {}
-    for key, res in first.items():
+    for key, res in previous.items():
         own = Counter({res.candidate.country: counts[key]}) \
             if res.candidate and res.candidate.country else Counter()
         out[key] = total - own
@@ -145,6 +144,7 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     points = name_points(names, gazetteer)
     contexts = {k: context for k in names}
     result: dict = {}
+    shares: dict = {}  # folded name -> shares_of its ranking in the last pass
     for _ in range(MAX_PASSES):
         if result:
             contexts = next_contexts(names, readings, toponyms, result, shares, countries,
