@@ -6,6 +6,8 @@ results are article character spans, so no spaCy type leaves ``extract``.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .speakers import cue_kinds
 
 #: relations through which a participle or clause inherits its speaker from its head
@@ -28,15 +30,10 @@ def cue_tokens(parsed, kinds: tuple[str, ...] = ("verb", "tag")) -> list:
     return [token for token in picked if token.pos_ in ("VERB", "AUX")]
 
 
-_HASHES: dict = {}
-
-
+@lru_cache(maxsize=4)
 def _cue_hashes(vocab) -> dict[int, str]:
     """:func:`cue_kinds` keyed by the vocabulary's hash of each cue (a token's ``lower``)."""
-    table = _HASHES.get(id(vocab))
-    if table is None or table[0] is not vocab:
-        table = _HASHES[id(vocab)] = (vocab, {vocab.strings.add(cue): kind for cue, kind in cue_kinds().items()})
-    return table[1]
+    return {vocab.strings.add(cue): kind for cue, kind in cue_kinds().items()}
 
 
 def outermost(tokens: list) -> list:
