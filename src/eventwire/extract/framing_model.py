@@ -5,10 +5,10 @@ Name_Calling,Labeling span: ``sigmoid(w · x + Σ sparse)`` with ``x`` the dense
 ``framing_features`` (weights ``data/framing_weights.csv``) and the binary lexical features of
 ``framing_sparse`` (weights ``data/framing_sparse.csv``), both fitted together by
 ``eventwire.evaluation.framing_sparse_fit`` on the dev-split PTC train articles only; the files
-hold one weight per feature name, no text. A span is a
-run of words with probability ≥ ``SEED`` grown over adjacent words with probability ≥ ``GROW``;
-punctuation and line breaks end a span, and function words are trimmed from its edges (a
-phrase is loaded, not its article or preposition; a lone function word is no span). Both thresholds were tuned by two-fold
+hold one weight per feature name, no text. A span is a run of words with probability ≥ seed
+grown over adjacent words with probability ≥ grow (``THRESHOLDS``); punctuation and line breaks
+end a span, and function words are trimmed from its edges (a phrase is loaded, not its article
+or preposition; a lone function word is no span). Both thresholds were tuned by two-fold
 cross-validation inside the dev split.
 """
 

@@ -18,6 +18,12 @@ OPENING = re.compile("[“\"«„]")
 #: ‘ opens a single quote only at a word start; ’ closes one only when no letter follows
 SINGLE = re.compile(r"(?<![\w’'])‘([^‘’\n]{1,120}?[^\s‘])’(?![\w])")
 TRIM = " \t\n\xa0,."
+#: per opening mark, the first character that decides its quote: a closer, or (except for a
+#: straight quote) a new “ or « opening before any close (a closer wins: “ closes „)
+_STOPS = {
+    mark: re.compile("[" + re.escape(closers + ("" if mark == "\"" else "“«")) + "]")
+    for mark, closers in PAIRS.items()
+}
 
 
 @dataclass(frozen=True)
@@ -45,16 +51,8 @@ def _close_in(text: str, para: tuple[int, int], at: int) -> int | None:
     closers = PAIRS[text[at]]
     stop = _STOPS[text[at]].search(text, at + 1, para[1])
     if stop is None or text[stop.start()] not in closers:
-        return None  # never closed, or a new opening before any close: the first one was never closed
+        return None  # never closed, or a new opening came first: this one was never closed
     return stop.start()
-
-
-#: per opening mark, the first character that decides its quote: a closer, or (except for a
-#: straight quote) a new “ or « opening before any close
-_STOPS = {
-    mark: re.compile("[" + re.escape(closers + ("" if mark == "\"" else "“«")) + "]")
-    for mark, closers in PAIRS.items()
-}
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
