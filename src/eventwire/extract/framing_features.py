@@ -32,7 +32,7 @@ from xml.etree import ElementTree
 
 import numpy as np
 
-from .framing_learned import lookup, stop_words
+from .framing_learned import lookup, normalise, stop_words
 
 TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’]|-(?=\w))*|[^\w\s]")
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
@@ -110,7 +110,7 @@ def _tag(word: str) -> str:
 @lru_cache(maxsize=65536)
 def word_features(word: str, learned: tuple[str, float] | None) -> tuple[float, ...]:
     """The ``LEXICAL`` values of one word (``learned``: its learned-list technique and estimate)."""
-    lower = word.lower().replace("’", "'")
+    lower = normalise(word)
     valences, boosters = _vader()
     valence = valences.get(lower, 0.0)
     subj, pol, inten = pattern_lexicon().get(lower, (0.0, 0.0, 0.0))

@@ -55,9 +55,15 @@ def lookup(lexicon: dict[str, tuple[str, float]], word: str) -> tuple[str, float
     return by_word if by_word[1] >= by_stem[1] else by_stem
 
 
+def normalise(word: str) -> str:
+    """The form the framing word lists and features key a word by: lowercased, a curly
+    apostrophe made straight."""
+    return word.lower().replace("’", "'")
+
+
 @lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[str, str]:
-    lower = word.lower().replace("’", "'")
+    lower = normalise(word)
     return lower, "~" + stem(lower)
 
 

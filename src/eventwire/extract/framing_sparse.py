@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .framing_features import Token
-from .framing_learned import stem
+from .framing_learned import normalise, stem
 from .lexicons import read_table
 
 WEIGHTS_FILE = "framing_sparse.csv"
@@ -77,14 +77,10 @@ def empath_categories() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(c)) for w, c in found.items()}
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("’", "'")
-
-
 @lru_cache(maxsize=65536)
 def own_keys(word: str) -> tuple[str, ...]:
     """Features of the word's own form."""
-    lower = _norm(word)
+    lower = normalise(word)
     keys = ["w=" + lower, "sh=" + shape(word)]
     if word[0].isalpha():
         root = stem(lower)
@@ -98,7 +94,7 @@ def own_keys(word: str) -> tuple[str, ...]:
 def token_keys(text: str, toks: list[Token]) -> list[list[str]]:
     """The sparse feature strings of every token (punctuation tokens get an empty list)."""
     n = len(toks)
-    lowers = [_norm(t.text) for t in toks] + ["<nl>"]  # index -1 / n: no neighbour
+    lowers = [normalise(t.text) for t in toks] + ["<nl>"]  # index -1 / n: no neighbour
     shapes = [shape(t.text) for t in toks] + ["<nl>"]
     # the neighbour on each side, or -1 (read as "<nl>") across a line break or past an end
     nxt = [i + 1 if i + 1 < n and "\n" not in text[toks[i].end:toks[i + 1].start] else -1 for i in range(n)]
