@@ -29,6 +29,7 @@ from typing import Optional
 
 from ..record import Article, Entity, Mention
 from .event_actors import NON_COUNTRY_BLOCKS
+from .event_phrase import noun_sectors
 
 #: Definite descriptions of actors and the kind of referent each takes.
 ANAPHOR_NOUNS = {
@@ -84,9 +85,9 @@ def _plural_name(text: str) -> bool:
 
 
 def _is_group(entity: Entity) -> bool:
-    actor = entity.actor
-    code = actor.code or ""
-    return bool(actor.group) or code[:3] == "IMG" or code[3:6] in GROUP_SECTORS
+    """An armed non-state group (not any listed organisation: media, parties, IGOs)."""
+    code = entity.actor.code or ""
+    return code[:3] == "IMG" or any(code[i:i + 3] in GROUP_SECTORS for i in range(3, len(code), 3))
 
 
 def _country(code: str) -> Optional[str]:
@@ -130,11 +131,50 @@ def _head_match(article: Article, mention: Mention, noun: str) -> bool:
     return bool(following) and following[0].lower().strip(".,;:") == noun
 
 
+#: Dependencies of the salient noun phrases a pronoun picks up: subjects and predicate nouns
+#: (Lappin & Leass's highest salience factors).
+SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
+NUMBER_TAGS = {"singular": frozenset({"NN", "NNP"}), "plural": frozenset({"NNS", "NNPS"})}
+
+
+def _naming_tokens(head) -> list:
+    """The head and, when the head is a role or actor noun ("the *Chinese* regime", "*Taliban*
+    fighters"), its name modifiers: the tokens whose mention makes the phrase that actor. A
+    possessor is another referent ("*Cambodia's* main attraction" is no Cambodia)."""
+    tokens = [head]
+    if head.lower_ in ANAPHOR_NOUNS or noun_sectors(head):
+        tokens += [c for c in head.children if c.dep_ in ("amod", "compound")]
+    return tokens
+
+
+def salient_pick(hits: list, parsed_window: list, number: str, start: int) -> Optional[tuple]:
+    """The hit a pronoun takes by salience: walking back over the subjects and predicate nouns
+    before it, the first that is a compatible coded mention wins; the first that agrees in
+    number but names no compatible actor ("*The gun* was sent to the FBI. *It* was used …")
+    blocks, as the nearer, more salient antecedent is not an actor."""
+    heads = []
+    for parsed in parsed_window:
+        for token in parsed.doc:
+            if token.dep_ in SALIENT_DEPS and token.pos_ in ("NOUN", "PROPN"):
+                spans = [parsed.char_span(t) for t in _naming_tokens(token)]
+                if spans[0][1] <= start:
+                    heads.append((spans[0][0], spans, token))
+    for _, spans, token in sorted(heads, key=lambda h: -h[0]):
+        covering = [h for h in hits if any(s < h[2].end and h[2].start < e for s, e in spans)]
+        if covering:
+            return max(covering, key=lambda h: h[0])
+        if token.tag_ in NUMBER_TAGS[number]:
+            return None
+    return None
+
+
 def antecedent(
-    article: Article, head, start: int, end: int, window_start: int, *, skip: frozenset = frozenset()
+    article: Article, head, start: int, end: int, window_start: int, *, skip: frozenset = frozenset(),
+    parsed_window: Optional[list] = None,
 ) -> Optional[Antecedent]:
     """The one antecedent for the anaphor ``head`` at article offsets ``[start, end)``, searched
-    in ``[window_start, start)``; entities in ``skip`` (the event's other side) are left out."""
+    in ``[window_start, start)``; entities in ``skip`` (the event's other side) are left out.
+    A pronoun also needs the window's parses (``parsed_window``) for :func:`salient_pick`."""
     kind = anaphor_kind(head)
     if kind is None:
         return None
@@ -153,10 +193,12 @@ def antecedent(
                 hits.append((mention.start, entity, mention, found, matched))
     if not hits:
         return None
+    if kind in ANAPHOR_PRONOUNS.values() and salient_pick(hits, parsed_window or [], kind, start) is None:
+        return None  # a nearer salient non-actor is the likelier antecedent
     matched = [h for h in hits if h[4]]
     if matched and len({h[3][0] for h in matched}) == 1:
         hits = matched
-    if len({h[3][0] for h in hits}) != 1:
+    if not hits or len({h[3][0] for h in hits}) != 1:
         return None
     _, entity, _, (_, code), _ = max(hits, key=lambda h: h[0])
     return Antecedent(entity, code, Mention(start=start, end=end, text=article.text[start:end]))
@@ -168,18 +210,36 @@ def window_start(sentence_starts: list[int], start: int) -> int:
     return sentence_starts[max(0, index - WINDOW)] if sentence_starts else 0
 
 
-def resolve_party(party, article: Article, parsed, sentence_starts: list[int], *,
+class Context:
+    """An article's scan sentences, for windows and (pronouns only) their parses."""
+
+    def __init__(self, analysis) -> None:
+        self.analysis = analysis
+        self.sents = list(analysis.doc.sents)
+        self.starts = [s.start_char for s in self.sents]
+
+    def parsed_window(self, low: int, parsed) -> list:
+        """Parses of the window's sentences before ``parsed`` (cached by the analysis), then it."""
+        before = [s for s in self.sents if low <= s.start_char and s.end_char <= parsed.offset]
+        return [*self.analysis.parse(before), parsed] if before else [parsed]
+
+
+def resolve_party(party, article: Article, parsed, context: Context, *,
                   skip: frozenset = frozenset()) -> Optional[Mention]:
     """Fill an empty party whose only head is an anaphor; the anaphor's mention, or None."""
     if party.code or party.ids or len(party.text_heads) != 1:
         return None
     head = party.text_heads[0]
+    if anaphor_kind(head) is None:
+        return None
     if head.pos_ == "PRON":
         start, end = parsed.char_span(head)
     else:
         tokens = [t for t in head.subtree if t.i <= head.i]
         start, end = parsed.char_span(tokens[0])[0], parsed.char_span(head)[1]
-    found = antecedent(article, head, start, end, window_start(sentence_starts, start), skip=skip)
+    low = window_start(context.starts, start)
+    window = context.parsed_window(low, parsed) if head.pos_ == "PRON" else None
+    found = antecedent(article, head, start, end, low, skip=skip, parsed_window=window)
     if found is None:
         return None
     party.ids, party.code, party.inferred = [found.entity.id], found.code, True

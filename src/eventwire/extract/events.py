@@ -27,7 +27,7 @@ from ..codes import (
 )
 from ..record import Article, Entity, Event, Mention, Span
 from .actors_data import default_vocabulary
-from .event_anaphora import ANAPHOR_NOUNS, WINDOW, resolve_party, with_mentions
+from .event_anaphora import ANAPHOR_NOUNS, WINDOW, Context, resolve_party, with_mentions
 from .event_args import EntityIndex, best_entity
 from .event_constructions import diplomatic_protest, refusal, split_mutual
 from .event_context import confidence, consult_mode, event_date, place_for_span
@@ -107,10 +107,8 @@ def _armed_words() -> frozenset[str]:
 
 
 def _anaphor_words(sent) -> bool:
-    """A definite actor description ("the regime", "the group") or an opening "They": a party
-    that a preceding sentence may name (``event_anaphora``)."""
-    if sent[0].text == "They":
-        return True
+    """A definite actor description ("the regime", "the group"): a party that a preceding
+    sentence may name (``event_anaphora``). Pronouns are too common to make candidates."""
     return any(token.lower_ in ANAPHOR_NOUNS and token.i > sent.start
                and token.nbor(-1).lower_ == "the" for token in sent)
 
@@ -287,11 +285,11 @@ def extract_events(
     return events_and_anaphors(article, analysis, quad_scheme=quad_scheme, statements=statements)[0]
 
 
-def _resolve_anaphors(draft: Draft, article: Article, parsed, starts: list[int]) -> list:
+def _resolve_anaphors(draft: Draft, article: Article, parsed, context: Context) -> list:
     """(entity id, mention) for each side of the draft filled by an anaphor (event_anaphora)."""
     found = []
     for side, other in ((draft.actor, draft.recipient), (draft.recipient, draft.actor)):
-        mention = resolve_party(side, article, parsed, starts, skip=frozenset(other.ids))
+        mention = resolve_party(side, article, parsed, context, skip=frozenset(other.ids))
         if mention is not None:
             found.append((side.ids[0], mention))
     return found
@@ -306,14 +304,14 @@ def events_and_anaphors(
         raise ValueError(f"unknown quad class scheme {quad_scheme!r}: one of {sorted(QUAD_SCHEMES)}")
     lex = lexicon()
     candidates = candidate_sentences(article, analysis, lex, statements=statements)
-    starts = [s.start_char for s in analysis.doc.sents] if candidates else []
+    context = Context(analysis) if candidates else None
     events: list[Event] = []
     anaphors: dict[str, list[Mention]] = {}
     for sent, parsed in zip(candidates, analysis.parse(candidates)):
         index = EntityIndex(article, sent.start_char, sent.end_char)
         sentence = Span(start=sent.start_char, end=sent.end_char)
         for draft in sentence_drafts(parsed, index, lex, statements=statements):
-            resolved = _resolve_anaphors(draft, article, parsed, starts)
+            resolved = _resolve_anaphors(draft, article, parsed, context)
             event = build_event(
                 article, draft, parsed, sentence=sentence, index=index, lex=lex,
                 quad_scheme=quad_scheme, event_id=f"v{len(events) + 1}",

@@ -48,9 +48,9 @@ def parties(events, root: str):
 
 
 def test_they_resolves_to_the_one_plural_group_before(make_article, analyse):
-    text = ("Peru said the obstacle to a deal was Shining Dawn. "
+    text = ("The main obstacle to a deal with Peru was the Red Hand. "
             "They have now agreed to a meeting with Chile.")
-    assert parties(events_of(make_article, analyse, text), "03") == ("PERINS", "CHL")
+    assert parties(events_of(make_article, analyse, text), "03") == ("CHLREB", "CHL")
 
 
 def test_the_regime_takes_the_head_matched_government(make_article, analyse):
@@ -77,9 +77,16 @@ def test_the_country_is_a_country_not_an_army(make_article, analyse):
 
 
 def test_it_is_singular_and_skips_plural_and_person_mentions(make_article, analyse):
-    text = "Kenyan officials met Ruto in Peru. It later expelled Chile's ambassador."
+    text = "Peru hosted Kenyan officials and Ruto. It later expelled Chile's ambassador."
     # "Kenyan officials" is plural and Ruto a person: only Peru can be "it"
     assert parties(events_of(make_article, analyse, text), "16")[0] == "PER"
+
+
+def test_a_nearer_salient_non_actor_blocks_a_pronoun(make_article, analyse):
+    # "the gun" is the subject before "it": the pronoun is not the coded actor further back
+    text = "Peru sent the gun to Kenya. The gun was tested in a laboratory. It was used to attack Chile."
+    assert all(e.actor_code is None for e in events_of(make_article, analyse, text)
+               if e.cameo_root == "19")
 
 
 def test_antecedent_outside_the_window_is_not_used(make_article, analyse):
@@ -89,7 +96,7 @@ def test_antecedent_outside_the_window_is_not_used(make_article, analyse):
 
 
 def test_resolved_anaphor_becomes_a_mention_at_its_own_offsets(make_article, analyse):
-    text = "Peru said the obstacle was Shining Dawn. They have agreed to talks with Chile."
+    text = "The main obstacle to a deal with Peru was the Red Hand. They have agreed to talks with Chile."
     article = article_for(make_article, text)
     out = EventsStep()(article, analyse(text))
     event = next(e for e in out.events if e.cameo_root == "03")
@@ -140,3 +147,10 @@ def test_sentence_naming_nobody_but_an_anaphor_is_a_candidate(make_article, anal
 def test_anaphor_without_a_coded_actor_before_makes_no_candidate(make_article, analyse):
     text = "Farmers crossed the river. The group attacked a village near the border."
     assert events_of(make_article, analyse, text) == ()
+
+
+def test_pronoun_with_two_compatible_countries_stays_empty(make_article, analyse):
+    # "it" could be Peru (subject) or Kenya (object): no unique antecedent, no party
+    text = "Peru is willing to help defend Kenya if it is attacked."
+    assert all(e.recipient_code is None for e in events_of(make_article, analyse, text)
+               if e.cameo_root == "19")
