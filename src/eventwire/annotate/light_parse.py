@@ -22,6 +22,8 @@ from functools import lru_cache
 
 #: attributes patched on a light parse (what a tree-reading caller may look at)
 PATCHED = ("POS", "TAG", "DEP")
+#: pipes a light parse skips: they only set POS/morphology/lemmas, which the tree does not need
+LIGHT_SKIP = ("attribute_ruler", "lemmatizer")
 
 
 @dataclass
@@ -114,8 +116,6 @@ def mark_light(nlp, doc, pos_for: frozenset[str]) -> Light:
 def complete(nlp, items: list) -> None:
     """Finish light parses in place: ``items`` are ``(doc, Light)``; the patched tokens get
     their parser values back, then the skipped pipes run in pipeline order."""
-    from .nlp import LIGHT_SKIP
-
     docs = []
     for doc, light in items:
         for i, pos, tag, dep in light.saved:

