@@ -98,6 +98,7 @@ def _chosen(nlp, doc, pos_for: frozenset[str]) -> list[int]:
 
 @lru_cache(maxsize=16)
 def _hashes(nlp, pos_for: frozenset[str]) -> frozenset[int]:
+    """The vocabulary's hashes of ``pos_for`` (what a token's ``LOWER`` attribute holds)."""
     return frozenset(nlp.vocab.strings.add(w) for w in pos_for)
 
 

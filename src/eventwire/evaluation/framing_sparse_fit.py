@@ -263,6 +263,10 @@ def write(dense: dict, sparse: dict, folder: str | Path, articles: int) -> None:
 
 
 def main(argv: list[str]) -> None:
+    """``GOLD_FOLDER DATA_FOLDER``: fit on all dev articles and write both weight files; ``--cv``
+    prints the two-fold grid instead (``--l2 a,b`` sparse L2 settings, ``--grid`` also without
+    the learned list); ``--min-articles N`` and ``--without p1,p2`` (feature prefixes) for
+    ablations."""
     from ..extract.framing_features import tokens
 
     articles = list(load_gold(argv[0], "dev"))

@@ -197,6 +197,7 @@ def _parse_plan(article: Article, analysis):
 
 
 def _make_plan(article: Article, analysis):
+    """:func:`_parse_plan` worked out afresh."""
     spans, sentences = find_quotes(article.text), analysis.sentences
     for_quotes = {span.open_at: cue_sentence(article, sentences, span) for span in spans}
     for_quotes = {k: v for k, v in for_quotes.items() if v is not None}
