@@ -7,9 +7,9 @@ does not carry). ``data/event_ethnic.csv`` lists each name with the countries it
 from public geography (GeoNames first-level divisions, ISO 3166):
 
 * one country ("Chechen" → RUS, "Uighur" → CHN): that country;
-* several ("Kurdish": IRQ, TUR, SYR, IRN): the one of them the sentence names (a coded actor or
-  a resolved place: "Kurdish rebels *in northern Iraq*"), marked inferred; none or several →
-  no code.
+* several ("Kurdish": IRQ, TUR, SYR, IRN): the one of them the phrase's own locative names
+  ("Kurdish rebel positions *in northern Iraq*"), else the one of them the sentence names (a
+  coded actor or a resolved place), marked inferred; none or several → no code.
 """
 
 from __future__ import annotations
@@ -46,13 +46,17 @@ def ethnic_name(tokens: list) -> Optional[tuple[str, ...]]:
     return None
 
 
-def ethnic_country(tokens: list, index) -> tuple[Optional[str], bool]:
-    """(country, inferred) for a phrase holding an ethnic name, else (None, False)."""
+def ethnic_country(tokens: list, index, local: Optional[str] = None) -> tuple[Optional[str], bool]:
+    """(country, inferred) for a phrase holding an ethnic name, else (None, False). ``local``:
+    the country of the phrase's own locative ("Kurdish rebel positions *in northern Iraq*"),
+    preferred over the sentence's other countries (the attacker's, "Turkish warplanes")."""
     countries = ethnic_name(sorted(tokens, key=lambda t: t.i))
     if not countries:
         return None, False
     if len(countries) == 1:
         return countries[0], False
+    if local in countries:
+        return local, True
     named = {c for c in map(entity_country, (e for _, _, e in index.spans)) if c}
     named |= index.places.countries()
     found = named & set(countries)

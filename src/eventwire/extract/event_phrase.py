@@ -124,7 +124,7 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
         if covered and acting_capital(head, entity):
             return entity, country + "GOV", False
         return entity, country + ("" if covered else "".join(noun_sectors(head))), False
-    country, inferred = ethnic_country(phrase_tokens(head), index)
+    country, inferred = ethnic_country(phrase_tokens(head), index, _locative_country(head, parsed, index))
     if country:  # "Kurdish rebels in northern Iraq", "Chechen fighters" (event_ethnic)
         sectors = next((noun_sectors(n) for n in _role_nouns(head) if noun_sectors(n)), ())
         return entity, with_country(None, sectors, country), inferred
@@ -286,6 +286,17 @@ def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
     if index.sole:
         return entity, with_country(None, sectors, index.sole), True
     return entity, None, False
+
+
+def _locative_country(head, parsed, index: EntityIndex) -> Optional[str]:
+    """The country the head's own locative phrase names ("positions *in northern Iraq*")."""
+    for obj in locative_heads(head):
+        entity = next(iter(index.overlapping(*parsed.char_span(obj))), None)
+        code = _code(entity) if entity is not None and not (entity.actor and entity.actor.group) else None
+        country = code[:3] if code else index.places.country_in(*subtree_span(obj, parsed))
+        if country:
+            return country
+    return None
 
 
 def subtree_span(token, parsed) -> tuple[int, int]:

@@ -78,3 +78,9 @@ def test_summoning_an_envoy_to_complain_is_the_summoners_complaint(make_article,
 def test_ordering_someone_to_act_keeps_object_control(make_article, analyse):
     text = "Peru ordered the Chilean army to attack Kenya."
     assert ("190", "CHLMIL", "KEN") in _codes(events_of(make_article, analyse, text))
+
+
+def test_ethnic_name_prefers_its_own_locative_over_the_opponents_country(make_article, analyse):
+    # Syria attacks; the Kurdish positions are placed in Iraq by their own "in" phrase
+    text = "Syria bombed Kurdish rebel positions in Iraq on Monday."
+    assert _codes(events_of(make_article, analyse, text)) == [("195", "SYR", "IRQREB")]
