@@ -15,7 +15,10 @@ the sieve order of Lee et al., 2013: strict head match before looser agreement):
    → a government or a country; "the country" → a country; "the group"/"the militants" → an
    armed group; "it" → a singular country or organisation; "they" → a plural or group actor).
    Only when exactly one referent (by country for states, by code for groups) is compatible;
-   otherwise the party stays empty.
+   otherwise the party stays empty. A bare country name stands for "the government" or "the
+   country" only when it is the only country the article has named so far: news uses the
+   unqualified "the government" for the outlet's home government too, which a story about a
+   foreign country need not name (a government body or a head-matched phrase is no such risk).
 
 The resolved code goes on the party with ``inferred`` (lower confidence); the anaphor itself
 becomes a mention of the antecedent entity, so the event's party points at text in its own
@@ -168,6 +171,18 @@ def salient_pick(hits: list, parsed_window: list, number: str, start: int) -> Op
     return None
 
 
+def _countries_before(article: Article, start: int, skip: frozenset) -> set[str]:
+    """Countries the article names by a country or demonym before ``start``, the event's other
+    side (``skip``) aside."""
+    return {
+        entity.actor.code[:3]
+        for entity in article.entities
+        if entity.id not in skip
+        and entity.type in ("GPE", "NORP") and entity.actor is not None and entity.actor.code
+        and _country(entity.actor.code) and any(m.end <= start for m in entity.mentions)
+    }
+
+
 def antecedent(
     article: Article, head, start: int, end: int, window_start: int, *, skip: frozenset = frozenset(),
     parsed_window: Optional[list] = None,
@@ -180,17 +195,20 @@ def antecedent(
         return None
     hits = []
     for entity in article.entities:
+        if any(m.start <= start < m.end for m in entity.mentions):
+            return None  # the anaphor is inside a name: not an anaphor
         if entity.id in skip:
             continue
         for mention in entity.mentions:
             if not (window_start <= mention.start and mention.end <= start):
                 continue
-            if mention.start <= start < mention.end:
-                return None  # the anaphor is inside a name: not an anaphor
             matched = kind not in ANAPHOR_PRONOUNS.values() and _head_match(article, mention, head.lower_)
             found = compatible(entity, mention, kind, matched=matched)
             if found:
                 hits.append((mention.start, entity, mention, found, matched))
+    if kind in ("state", "country"):
+        named = _countries_before(article, start, skip)
+        hits = [h for h in hits if h[4] or len(h[1].actor.code) > 3 or named == {h[3][0]}]
     if not hits:
         return None
     if kind in ANAPHOR_PRONOUNS.values() and salient_pick(hits, parsed_window or [], kind, start) is None:

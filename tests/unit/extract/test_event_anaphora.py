@@ -154,3 +154,10 @@ def test_pronoun_with_two_compatible_countries_stays_empty(make_article, analyse
     text = "Peru is willing to help defend Kenya if it is attacked."
     assert all(e.recipient_code is None for e in events_of(make_article, analyse, text)
                if e.cameo_root == "19")
+
+
+def test_bare_country_is_the_government_only_when_the_article_names_no_other(make_article, analyse):
+    one = "Peru held elections in May. The government then attacked Chile."
+    two = "Kenya traded goods. Peru held elections in May. The government then attacked Chile."
+    assert parties(events_of(make_article, analyse, one), "19") == ("PERGOV", "CHL")
+    assert parties(events_of(make_article, analyse, two), "19") == (None, "CHL")
