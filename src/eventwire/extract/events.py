@@ -324,11 +324,13 @@ def events_and_anaphors(
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v5``: fills ``article.events``."""
+    """Pipeline step ``eventwire.events.v6``: fills ``article.events`` (and adds anaphor mentions to
+    ``article.entities``)."""
 
-    name = "eventwire.events.v5"
+    name = "eventwire.events.v6"
     requires = ("entities", "places", "dates")
-    assigns = ("events",)  # and anaphor mentions of existing entities (event_anaphora)
+    #: entities: a party resolved by anaphora ("the regime") becomes a mention of its entity
+    assigns = ("events", "entities")
 
     def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME, statements: bool = False) -> None:
         if quad_scheme not in QUAD_SCHEMES:
