@@ -22,6 +22,9 @@ out = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True)
 app.command("eval")(eval_cli)
 
+PATHS_HELP = ("files, folders, or - for stdin: .txt, .html, .jsonl, .json (array of records), .warc, "
+              "any of them .gz; JSON/JSONL text from text|body|content|article|maintext (else html), "
+              "date from published|date|pubdate|date_publish|datePublished")
 DbOpt = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
 ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary CSV", exists=True)
 OutletsOpt = typer.Option(None, "--outlet-profiles", exists=True,
@@ -43,7 +46,7 @@ class RowFormat(str, Enum):
 
 @app.command("extract")
 def extract_cli(
-    paths: List[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    paths: List[str] = typer.Argument(..., help=PATHS_HELP),
     format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f"),
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,
@@ -71,7 +74,7 @@ def extract_cli(
 
 @app.command("ingest")
 def ingest_cli(
-    paths: List[str] = typer.Argument(..., help="files, folders, or - for stdin"),
+    paths: List[str] = typer.Argument(..., help=PATHS_HELP),
     db: str = DbOpt,
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,

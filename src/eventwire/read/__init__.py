@@ -1,7 +1,7 @@
 """Readers: paths (files, directories, ``-`` for stdin) → RawDocument or Rejection, streamed.
 
 Every input is accounted for: each article yields one :class:`RawDocument`, each failed input
-(file, JSONL line, WARC file) one :class:`Rejection` with a coded one-line reason. No exception
+(file, JSONL line, JSON record, WARC file) one :class:`Rejection` with a coded one-line reason. No exception
 escapes for a bad input. Directories are walked recursively in sorted order, hidden entries
 skipped, one file at a time.
 """
@@ -24,10 +24,12 @@ from .files import (
     jsonl_documents,
     looks_like_html,
     read_capped,
+    read_json,
     read_jsonl,
     read_single,
     text_document,
 )
+from .records import json_documents
 from .warc import read_warc, warc_documents
 
 __all__ = ["RawDocument", "Rejection", "read_paths", "read_path", "read_stream", "DEFAULT_MAX_BYTES"]
@@ -77,6 +79,8 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawD
         yield Rejection(path, E.E010, Path(path).suffix or Path(path).name)
     elif fmt == "jsonl":
         yield from read_jsonl(path, max_bytes=max_bytes)
+    elif fmt == "json":
+        yield from read_json(path, max_bytes=max_bytes)
     elif fmt == "warc":
         yield from read_warc(path, max_bytes=max_bytes)
     else:
@@ -84,7 +88,7 @@ def read_path(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawD
 
 
 def read_stream(stream: IO[bytes], *, uri: str = STDIN, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | Rejection]:
-    """A byte stream of unknown kind (stdin): gzip, WARC, HTML, JSONL or text, by sniffing."""
+    """A byte stream of unknown kind (stdin): gzip, WARC, HTML, JSONL, JSON or text, by sniffing."""
     data = read_capped(stream, uri, max_bytes=max_bytes)
     if isinstance(data, Rejection):
         yield data
@@ -98,6 +102,8 @@ def read_stream(stream: IO[bytes], *, uri: str = STDIN, max_bytes: int = DEFAULT
         yield from warc_documents(io.BytesIO(data), uri, max_bytes=max_bytes)
     elif is_jsonl(data):
         yield from jsonl_documents(io.BytesIO(data), uri, max_bytes=max_bytes)
+    elif data.lstrip()[:1] in (b"[", b"{"):
+        yield from json_documents(io.BytesIO(data), uri, max_bytes=max_bytes)
     else:
         head = data[:4096].decode("utf-8", errors="replace")
         yield text_document(data, uri, fmt="html" if looks_like_html(head) else "txt")

@@ -1,4 +1,4 @@
-"""Plain files → RawDocument: text, HTML and JSONL, optionally gzipped, with coded rejections.
+"""Plain files → RawDocument: text, HTML, JSONL and JSON, optionally gzipped, with coded rejections.
 
 Every function here returns a :class:`RawDocument` or a :class:`Rejection`; nothing raises for a
 bad input. Sizes are checked before reading where the file system knows them, so an oversize
@@ -19,12 +19,13 @@ from typing import IO, Iterator, Optional
 
 from ..errors import E
 from .base import RawDocument, Rejection
+from .records import as_authors, json_documents, record_document  # noqa: F401 (as_authors re-exported)
 
 #: Inner file suffix (after dropping ``.gz``) → source format. "" is an extensionless text file.
 FORMATS = {
     "": "txt", ".txt": "txt", ".text": "txt",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
     ".warc": "warc",
 }
 GZIP_MAGIC = b"\x1f\x8b"
@@ -34,7 +35,6 @@ CONTROL_SHARE = 0.05
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]{1,40})""", re.I)
 _LOOKS_HTML = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-JSONL_FIELDS = ("url", "title", "published", "outlet")
 #: As browsers do (WHATWG Encoding), a page labelled Latin-1 or ASCII is read as windows-1252,
 #: which is what such pages almost always are (curly quotes in 0x91-0x94).
 WHATWG_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252"}
@@ -160,35 +160,16 @@ def looks_like_html(text: str) -> bool:
     return bool(_LOOKS_HTML.match(text[:4096]))
 
 
-def as_authors(value: object) -> tuple[str, ...]:
-    """A JSONL ``authors`` field (list or ``;``/``,``-separated string) as a tuple of names."""
-    if isinstance(value, str):
-        value = re.split(r"\s*[;,]\s*|\s+and\s+", value)
-    if not isinstance(value, (list, tuple)):
-        return ()
-    return tuple(str(name).strip() for name in value if str(name).strip())
-
-
-def jsonl_document(line: bytes, uri: str) -> RawDocument | Rejection:
-    """One JSONL line → RawDocument; ``uri`` is ``<path>#L<n>``, replaced by ``<path>#<id>``."""
+def jsonl_document(line: bytes, uri: str, *, max_bytes: int = 20_000_000) -> RawDocument | Rejection:
+    """One JSONL line → RawDocument; ``uri`` is ``<path>#L<n>``, replaced by ``<path>#<id>``.
+    Field aliases (text ← text|body|content|article|maintext, …) are those of :mod:`.records`."""
     try:
         record = json.loads(line)
     except UnicodeDecodeError as exc:
         return Rejection(uri, E.E003, f"byte offset {exc.start} of the line")
     except ValueError as exc:
         return Rejection(uri, E.E006, str(exc).splitlines()[0][:120])
-    if not isinstance(record, dict):
-        return Rejection(uri, E.E006, f"a JSON {type(record).__name__}, not an object")
-    if record.get("id") not in (None, ""):
-        uri = uri.rsplit("#L", 1)[0] + f"#{record['id']}"
-    body, kind = record.get("text"), "text"
-    if not (isinstance(body, str) and body.strip()):
-        body, kind = record.get("html"), "html"
-    if not (isinstance(body, str) and body.strip()):
-        return Rejection(uri, E.E007)
-    meta = {key: str(record[key]) for key in JSONL_FIELDS if record.get(key) not in (None, "")}
-    authors = as_authors(record.get("authors") or record.get("author"))
-    return RawDocument(uri=uri, format="jsonl", content=body, kind=kind, authors=authors, **meta)
+    return record_document(record, uri, fmt="jsonl", max_bytes=max_bytes)
 
 
 def capped_lines(stream: IO[bytes], *, max_bytes: int) -> Iterator[bytes | None]:
@@ -213,9 +194,19 @@ def jsonl_documents(stream: IO[bytes], uri: str, *, max_bytes: int) -> Iterator[
             if line is None:
                 yield Rejection(line_uri, E.E008, f"line longer than {max_bytes} bytes")
             elif line.strip():
-                yield jsonl_document(line, line_uri)
+                yield jsonl_document(line, line_uri, max_bytes=max_bytes)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield Rejection(uri, E.E004, str(exc) or type(exc).__name__)
+
+
+def read_json(path: str, *, max_bytes: int) -> Iterator[RawDocument | Rejection]:
+    """A JSON export (gzipped or not): an array of article objects, or an object holding such
+    arrays, streamed record by record with ijson (see :mod:`.records`)."""
+    try:
+        with open_input(path) as stream:
+            yield from json_documents(stream, path, max_bytes=max_bytes)
+    except OSError as exc:
+        yield Rejection(path, E.E011, exc.strerror or str(exc))
 
 
 def read_jsonl(path: str, *, max_bytes: int) -> Iterator[RawDocument | Rejection]:
