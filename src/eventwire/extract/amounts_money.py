@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from ..record import Amount
-from .amounts_vocab import approximators, currency_code, pieces, scaled
+from .amounts_vocab import approximators, currency_code, currency_factor, pieces, scaled
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +58,8 @@ def money_amount(text: str, match: re.Match) -> Optional[Amount]:
     if value is None or code is None:
         return None
     value_max = scaled(match.group("n2"), scale2 or scale1) if has_range else None
+    factor = currency_factor(match.group("cur"))  # "20 cts" is 0.20 dollars
+    value, value_max = value * factor, (value_max * factor if value_max is not None else None)
     if has_range and (value_max is None or value_max <= value):
         return None
     approx = "range" if has_range else approximators().get(hedge(match))

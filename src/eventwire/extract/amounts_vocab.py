@@ -14,6 +14,9 @@ from .numwords import DIGITS, data_rows, parse_number, word_number_pattern
 
 #: Scale words that may follow a sum of money ("62 billion", "62bn", "500 crore").
 MONEY_MIN_SCALE = 1000
+#: A ``subunit`` currency row names a hundredth of its currency (cent, penny): ISO 4217's minor
+#: unit is two decimals for every currency that has such a subunit in the table.
+SUBUNIT = 0.01
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,9 @@ def currency_code(surface: str, text: str) -> Optional[str]:
     """The ISO 4217 code of a currency as written; a shared name ("rupees") goes to the country
     the article names when it names only that one (Pakistan → PKR), else the usual code."""
     table = currencies()
+    name = re.sub(r"\s+", " ", surface.lower())
     found = (table["symbol"].get(surface) or table["code"].get(surface)
-             or table["name"].get(re.sub(r"\s+", " ", surface.lower())))
+             or table["name"].get(name) or table.get("subunit", {}).get(name))
     if found is None:
         return None
     if found.alternatives and found.cue not in text:
@@ -53,6 +57,13 @@ def currency_code(surface: str, text: str) -> Optional[str]:
         if len(named) == 1:
             return named[0]
     return found.code
+
+
+def currency_factor(surface: str) -> float:
+    """What one of ``surface`` is worth in its currency: 0.01 for a hundredth (``subunit`` rows:
+    "cents", wire "cts", "pence"), else 1."""
+    name = re.sub(r"\s+", " ", surface.lower())
+    return SUBUNIT if name in currencies().get("subunit", {}) else 1.0
 
 
 @lru_cache(maxsize=1)
@@ -83,8 +94,12 @@ def pieces() -> dict[str, str]:
     """Regex sources shared by the money and count patterns."""
     money_scales = [w for w, (m, _) in scales().items() if m >= MONEY_MIN_SCALE]
     spelled = [w for w in money_scales if len(w) > 3]
+    # Wire abbreviations of three letters ("mln", "bln", "trn") stand as words ("150 mln dlrs")
+    # or attach ("$1trn"); one or two letters ("m", "bn") only attach, lest "5 m" read as millions.
     short = [w for w in money_scales if len(w) <= 3]
-    scale = rf"(?:\s?(?i:{alternation(spelled)})\b|(?:{alternation(short)})\b)"
+    wire = [w for w in short if len(w) == 3]
+    scale = (rf"(?:\s?(?i:{alternation(spelled)})\b|\s?(?:{alternation(wire)})\b"
+             rf"|(?:{alternation(short)})\b)")
     words = word_number_pattern()
     number = rf"(?:{DIGITS}|(?i:{words})|(?i:an?)(?=\s(?i:{alternation(spelled)})\b))"
     symbols = [s for s in currencies()["symbol"]]
@@ -92,7 +107,8 @@ def pieces() -> dict[str, str]:
         "number": number,
         "scale": scale,
         "prefix": rf"(?:(?<![A-Za-z]){alternation(symbols + list(currencies()['code']))})",
-        "suffix": rf"(?:(?i:{alternation(currencies()['name'])})|{alternation(currencies()['code'])})",
+        "suffix": rf"(?:(?i:{alternation(list(currencies()['name']) + list(currencies().get('subunit', {})))})"
+                  rf"|{alternation(currencies()['code'])})",
         "approx": rf"(?i:(?P<approx>{alternation(approximators())})\s+)?",
         # "and" joins a range only after "between": "$5m and $10m" alone are two sums.
         "sep": r"(?P<sep>\s?[-–—]\s?|\s+(?i:to)\s+|(?(between)\s+(?i:and)\s+|(?!)))",

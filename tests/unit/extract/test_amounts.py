@@ -35,6 +35,21 @@ MONEY = [
     ("The tycoon sold HK$3.2bn of shares.", "HK$3.2bn", 3.2e9, None, "HKD", None),
     ("Taipei budgeted NT$8 billion for shelters.", "NT$8 billion", 8e9, None, "TWD", None),
     ("The company was fined nearly $1 billion.", "nearly $1 billion", 1e9, None, "USD", "less_than"),
+    # Wire shorthand (newswire style: "mln", "dlrs", "stg", "cts", pre-euro currencies).
+    ("The miner posted a loss of 150 mln dlrs for the year.", "150 mln dlrs", 1.5e8, None, "USD", None),
+    ("The utility sold 1.5 billion dlrs of bonds.", "1.5 billion dlrs", 1.5e9, None, "USD", None),
+    ("The board approved a 40 mln dlr buyback.", "40 mln dlr", 4e7, None, "USD", None),
+    ("The bank raised 2.5 bln dlrs in new capital.", "2.5 bln dlrs", 2.5e9, None, "USD", None),
+    ("Coffee futures fell to 20 cts a lb.", "20 cts", 0.2, None, "USD", None),
+    ("Net profit per share was 45 cents.", "45 cents", 0.45, None, "USD", None),
+    ("The brewer paid 50 mln stg for the chain.", "50 mln stg", 5e7, None, "GBP", None),
+    ("Tokyo set aside 300 billion yen for roads.", "300 billion yen", 3e11, None, "JPY", None),
+    ("The utility bought 75 mln Canadian dlrs of pipe.", "75 mln Canadian dlrs", 7.5e7, None, "CAD", None),
+    ("The Bonn firm lost 400 mln marks last year.", "400 mln marks", 4e8, None, "DEM", None),
+    ("The Amsterdam bank lent 90 mln guilders.", "90 mln guilders", 9e7, None, "NLG", None),
+    ("France spent 3 billion francs on the rail link.", "3 billion francs", 3e9, None, "FRF", None),
+    ("Zurich insurers paid 3 billion francs in claims.", "3 billion francs", 3e9, None, "CHF", None),
+    ("Stamps went up by 2 pence each.", "2 pence", 0.02, None, "GBP", None),
 ]
 
 # (sentence, span, value, approximate, unit, object, action)
@@ -105,6 +120,9 @@ def test_amounts_money_object(make_article, text, expected):
     "The 45-year-old minister was sentenced to 12 years.",
     "The ministry received 500 complaints about the vote.",
     "Protests spread to 12 cities over the weekend.",
+    "The share index passed the 2,000 mark on Friday.",  # a level, not Deutsche marks
+    "Output of the plant rose 12 pct in the quarter.",  # a percentage is not a sum of money
+    "The ship carried 5 m tonnes of grain.",  # a detached "m" is not "million"
 ])
 def test_amounts_leaves_out_unsure(make_article, text):
     assert run(text, make_article).amounts == ()
