@@ -19,6 +19,8 @@ from .amounts_money import find_money
 #: Words that can start or continue what a sum pays for ("aid", "investment plan").
 WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 MAX_OBJECT_WORDS = 3
+#: Prepositions spaCy's stop list lacks; wire copy writes "12 cts vs 10 cts" (versus).
+NOT_OBJECT = frozenset({"vs", "versus", "v"})
 
 
 def extract_amounts(article: Article, analysis=None) -> tuple[Amount, ...]:
@@ -67,7 +69,8 @@ def object_after(text: str, end: int) -> Optional[str]:
     while len(words) < MAX_OBJECT_WORDS:
         match = WORD.match(rest, pos)
         word = match.group() if match else ""
-        if not word or word.lower() in STOP_WORDS or word[0].isupper() or word.endswith("ed"):
+        if (not word or word.lower() in STOP_WORDS or word.lower() in NOT_OBJECT
+                or word[0].isupper() or word.endswith("ed")):
             break
         words.append(word.lower())
         pos = match.end()

@@ -59,7 +59,9 @@ def money_amount(text: str, match: re.Match) -> Optional[Amount]:
         return None
     value_max = scaled(match.group("n2"), scale2 or scale1) if has_range else None
     factor = currency_factor(match.group("cur"))  # "20 cts" is 0.20 dollars
-    value, value_max = value * factor, (value_max * factor if value_max is not None else None)
+    if factor != 1.0:
+        value = float(f"{value * factor:.12g}")
+        value_max = float(f"{value_max * factor:.12g}") if value_max is not None else None
     if has_range and (value_max is None or value_max <= value):
         return None
     approx = "range" if has_range else approximators().get(hedge(match))

@@ -122,4 +122,4 @@ def scaled(number: Optional[str], scale: Optional[str]) -> Optional[float]:
         return None
     if scale:
         value *= scales()[scale.strip().lower()][0]
-    return value
+    return float(f"{value:.12g}")  # 67.1 × 1e6 is 67100000, not 67099999.99999999

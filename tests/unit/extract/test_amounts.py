@@ -50,6 +50,7 @@ MONEY = [
     ("France spent 3 billion francs on the rail link.", "3 billion francs", 3e9, None, "FRF", None),
     ("Zurich insurers paid 3 billion francs in claims.", "3 billion francs", 3e9, None, "CHF", None),
     ("Stamps went up by 2 pence each.", "2 pence", 0.02, None, "GBP", None),
+    ("Sales reached 67.1 mln dlrs.", "67.1 mln dlrs", 67_100_000, None, "USD", None),  # exact value
 ]
 
 # (sentence, span, value, approximate, unit, object, action)
@@ -108,6 +109,7 @@ def test_amounts_count_phrasing(make_article, text, span, value, approximate, un
     ("The IMF approved $5bn in aid for Egypt.", "aid"),
     ("Donors pledged $2 billion to rebuild Gaza.", None),
     ("They signed a $40m arms deal with Serbia.", "arms deal"),
+    ("The quarterly loss was 67.1 mln dlrs vs profit a year ago.", None),  # "vs" is not an object
 ])
 def test_amounts_money_object(make_article, text, expected):
     article = run(text, make_article)
@@ -142,3 +144,10 @@ def test_amounts_function_matches_step(make_article):
 def test_amounts_object_stops_at_function_word():
     text = "$5m to build schools"
     assert object_after(text, 3) is None
+
+
+def test_amounts_scaled_values_are_exact_decimals():
+    from eventwire.extract.amounts_vocab import scaled
+
+    assert scaled("67.1", "mln") == 67_100_000.0
+    assert scaled("0.3", " billion") == 300_000_000.0
