@@ -15,6 +15,7 @@ for a JSONL line. A JSON file whose top level is one article object is read as t
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import re
@@ -31,6 +32,7 @@ HTML_FIELDS = ("html",)
 PUBLISHED_FIELDS = ("published", "date", "pubdate", "date_publish", "datePublished")
 META_FIELDS = {"title": ("title",), "url": ("url",), "outlet": ("outlet",), "published": PUBLISHED_FIELDS}
 ID_FIELDS = ("id",)
+SNIFF = 65_536
 LOOKED_FOR = "looked for " + ", ".join(TEXT_FIELDS + HTML_FIELDS)
 
 
@@ -154,21 +156,68 @@ def _item_uri(uri: str, prefix: str, number: int) -> str:
     return f"{uri}#{prefix[: -len('item')]}item{number}"  # "#item3", "#articles.item3"
 
 
+class Utf8Checked(io.RawIOBase):
+    """A byte stream passed through unchanged while an incremental decoder checks that it is
+    UTF-8 (a leading BOM is dropped); a bad byte raises UnicodeDecodeError at its offset."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream, self.decoder, self.offset = stream, codecs.getincrementaldecoder("utf-8")(), 0
+        self.first = True
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self.stream.read(len(buffer))
+        if self.first and data:
+            self.first = False
+            if data.startswith(codecs.BOM_UTF8):
+                data = data[len(codecs.BOM_UTF8):]
+        try:
+            self.decoder.decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError("utf-8", data, exc.start, exc.end,
+                                     f"byte 0x{data[exc.start]:02x} at offset {self.offset + exc.start}") from None
+        self.offset += len(data)
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def leading_rejection(stream, uri: str) -> Optional[Rejection]:
+    """E001 for a document of nothing but whitespace, E002 for binary bytes; None otherwise.
+    Leading whitespace is consumed (JSON ignores it)."""
+    from .files import binary_reason
+
+    while True:
+        head = stream.peek(SNIFF)[:SNIFF]
+        if not head:
+            return Rejection(uri, E.E001)
+        if head.strip():
+            reason = binary_reason(head)
+            return Rejection(uri, E.E002, reason) if reason else None
+        stream.read(len(head))
+
+
 def json_documents(stream: IO[bytes], uri: str, *, max_bytes: int) -> Iterator[RawDocument | Rejection]:
-    """Every article of a JSON document; a broken document ends with one rejection for the rest."""
+    """Every article of a JSON document; a broken document ends with one rejection for the rest:
+    E001 empty, E002 binary, E003 not UTF-8, E004 broken gzip, E006 malformed JSON."""
     count = 0
     try:
         stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
-        if not stream.peek(1):
-            yield Rejection(uri, E.E001)
+        bad = leading_rejection(stream, uri)
+        if bad:
+            yield bad
             return
-        for item_uri, value in json_records(stream, uri):
+        for item_uri, value in json_records(io.BufferedReader(Utf8Checked(stream)), uri):
             count += 1
             yield record_document(value, item_uri, fmt="json", max_bytes=max_bytes)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield Rejection(uri, E.E004, str(exc) or type(exc).__name__)
         return
-    except (ijson.JSONError, UnicodeDecodeError, ValueError) as exc:
+    except UnicodeDecodeError as exc:
+        yield Rejection(uri, E.E003, f"{exc.reason} (after {count} records)")
+        return
+    except (ijson.JSONError, ValueError) as exc:
         detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         yield Rejection(uri, E.E006, f"malformed JSON after {count} records: {detail}")
         return

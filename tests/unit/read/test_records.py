@@ -91,10 +91,28 @@ def test_records_object_without_articles_is_rejected():
     assert len(out) == 1 and out[0].error is E.E007
 
 
-@pytest.mark.parametrize("data,code", [(b"[]", E.E001), (b"", E.E001), (b"42", E.E006)])
+@pytest.mark.parametrize("data,code", [
+    (b"[]", E.E001), (b"", E.E001), (b"  \n\t \n", E.E001), (b"42", E.E006),
+    (b"\x00\x01\x02" * 40, E.E002),
+    ('[{"text": "Caf\u00e9 owners met."}]'.encode("latin-1"), E.E003),  # JSON must be UTF-8 (RFC 8259)
+])
 def test_records_empty_or_scalar_document(data, code):
     out = docs(data)
     assert len(out) == 1 and out[0].error is code
+
+
+def test_records_bom_and_non_ascii_utf8_read():
+    data = b"\xef\xbb\xbf" + json.dumps([{"text": "Caf\u00e9 owners met in Z\u00fcrich."}], ensure_ascii=False).encode()
+    assert [d.content for d in docs(data)] == ["Caf\u00e9 owners met in Z\u00fcrich."]
+
+
+def test_records_bad_utf8_late_in_a_big_file_keeps_the_records_before_it():
+    good = [{"body": f"Story number {n} about the harbour."} for n in range(4000)]
+    data = json.dumps(good).encode()[:-1] + b', {"body": "bad \xff byte"}]'
+    out = docs(data)
+    assert isinstance(out[0], RawDocument) and len(out) > 1
+    assert out[-1].error is E.E003 and "0xff" in out[-1].detail
+    assert all(isinstance(d, RawDocument) for d in out[:-1])
 
 
 def test_records_truncated_array_keeps_earlier_records_then_one_rejection():
