@@ -10,7 +10,8 @@ For each input path (file or folder) it runs the real pipeline (readers → clea
 * references: every entity/place id an event, quote or attribution names exists in the record;
 * round trip: the record read back from the store (what ``eventwire show`` prints) equals the one
   extraction produced;
-* no exception escapes the batch.
+* no exception escapes the batch, and none is caught by the pipeline (an E013 "processing failed"
+  rejection is reported as a violation: it is a bug, not a bad input).
 
 Usage (from the repository root)::
 
@@ -33,6 +34,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from eventwire.errors import E
 from eventwire.pipeline import Pipeline, PipelineConfig
 from eventwire.read import read_paths
 from eventwire.read.base import Rejection
@@ -136,6 +138,8 @@ def sweep(path: str, *, first: int | None, pipeline: Pipeline, db: Path) -> dict
                 report["results"] += 1
                 if isinstance(result, Rejection):
                     report["rejected"][result.error.name] += 1
+                    if result.error is E.E013:  # an exception caught by the pipeline: a bug
+                        report["violations"].append(f"{result.uri}: {result.reason}")
                     continue
                 report["articles_checked"] += 1
                 report["items_checked"] += item_count(result)

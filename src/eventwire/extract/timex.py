@@ -32,6 +32,9 @@ def day_value(day: dt.date) -> str:
     return day.isoformat()
 
 
+YEARS = {"year": 1, "decade": 10, "century": 100}
+
+
 def week_value(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -50,9 +53,19 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 
 def shifted(anchor: dt.date, unit: str, count: int) -> Optional[Timex]:
-    """The calendar unit ``count`` steps from ``anchor`` ("last week" is week, -1)."""
+    """The calendar unit ``count`` steps from ``anchor`` ("last week" is week, -1); None when
+    that falls outside the calendar (years 1-9999): "292,000 week ago" in a wire table is no date."""
     granularity = UNIT_GRANULARITY.get(unit)
     if granularity is None:
+        return None
+    try:
+        return _shifted(anchor, unit, count, granularity)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _shifted(anchor: dt.date, unit: str, count: int, granularity: str) -> Optional[Timex]:
+    if unit in ("year", "decade", "century") and not 1 <= anchor.year + count * YEARS[unit] <= 9999:
         return None
     if unit in ("day", "fortnight"):
         step = 14 if unit == "fortnight" else 1
