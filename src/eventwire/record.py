@@ -23,7 +23,7 @@ Granularity = Literal[
     "century", "decade", "year", "season", "quarter", "month", "week", "day", "time"
 ]
 DateAnchor = Literal["published", "weekday", "absolute", "context"]
-SourceFormat = Literal["txt", "html", "jsonl", "json", "warc"]
+SourceFormat = Literal["txt", "html", "jsonl", "warc"]
 
 
 class Part(BaseModel):

@@ -15,7 +15,7 @@ class RawDocument:
     """One input document before cleaning. ``content`` is decoded text or HTML."""
 
     uri: str  # SCHEMA.md source.uri: path, "<path>#<id>", "<path>#L<n>", "<path>#<WARC-Record-ID>"
-    format: Literal["txt", "html", "jsonl", "json", "warc"]
+    format: Literal["txt", "html", "jsonl", "warc"]
     content: str
     kind: ContentKind = "text"
     url: Optional[str] = None

@@ -210,7 +210,9 @@ def json_documents(stream: IO[bytes], uri: str, *, max_bytes: int) -> Iterator[R
             return
         for item_uri, value in json_records(io.BufferedReader(Utf8Checked(stream)), uri):
             count += 1
-            yield record_document(value, item_uri, fmt="json", max_bytes=max_bytes)
+            # SCHEMA's source.format has no "json": an array element is the same kind of input
+            # as a JSONL line (one JSON record per article), and the uri names the .json file
+            yield record_document(value, item_uri, fmt="jsonl", max_bytes=max_bytes)
     except (EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield Rejection(uri, E.E004, str(exc) or type(exc).__name__)
         return

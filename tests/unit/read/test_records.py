@@ -38,14 +38,14 @@ def test_records_text_aliases(field, kind):
 
 @pytest.mark.parametrize("field", ["published", "date", "pubdate", "date_publish", "datePublished"])
 def test_records_published_aliases(field):
-    doc = record_document({"body": "Rain fell.", field: "3-MAR-1999 10:00:00.00"}, "f#L1", fmt="json", max_bytes=CAP)
+    doc = record_document({"body": "Rain fell.", field: "3-MAR-1999 10:00:00.00"}, "f#L1", fmt="jsonl", max_bytes=CAP)
     assert doc.published == "3-MAR-1999 10:00:00.00"
 
 
 def test_records_first_non_empty_alias_wins_and_metadata_kept():
     record = {"text": " ", "body": "Grain prices rose.", "title": "Grain", "url": "http://x.test/a",
               "id": 17, "outlet": "Wire", "author": "A. Writer and B. Writer", "date": "2001-05-04"}
-    doc = record_document(record, "dump.json#item1", fmt="json", max_bytes=CAP)
+    doc = record_document(record, "dump.json#item1", fmt="jsonl", max_bytes=CAP)
     assert doc.content == "Grain prices rose."
     assert (doc.uri, doc.title, doc.url, doc.outlet, doc.published) == (
         "dump.json#17", "Grain", "http://x.test/a", "Wire", "2001-05-04")
@@ -70,7 +70,7 @@ def test_records_top_level_array_each_element_accounted_for():
     assert [type(x).__name__ for x in out] == ["RawDocument", "Rejection", "Rejection", "RawDocument"]
     assert [x.uri for x in out] == ["x.json#item1", "x.json#item2", "x.json#item3", "x.json#k9"]
     assert [x.error for x in out if isinstance(x, Rejection)] == [E.E007, E.E006]
-    assert all(d.format == "json" for d in out if isinstance(d, RawDocument))
+    assert all(d.format == "jsonl" for d in out if isinstance(d, RawDocument))
 
 
 def test_records_object_holding_an_array():
@@ -151,7 +151,7 @@ def test_records_wire_dates_normalised_or_warned_and_kept(date, published, warne
     from eventwire.clean import clean
 
     body = "The harbour authority said on Tuesday that the new grain terminal will open in the spring. " * 2
-    doc = record_document({"body": body, "date": date}, "w.json#item1", fmt="json", max_bytes=CAP)
+    doc = record_document({"body": body, "date": date}, "w.json#item1", fmt="jsonl", max_bytes=CAP)
     article = clean(doc)
     assert article.source.published == published
     assert any(w.code == "W102" for w in article.warnings) is warned
