@@ -26,7 +26,7 @@ PATHS_HELP = ("files, folders, or - for stdin: .txt, .html, .jsonl, .json (array
               "any of them .gz; JSON/JSONL text from text|body|content|article|maintext (else html), "
               "date from published|date|pubdate|date_publish|datePublished")
 DbOpt = typer.Option("eventwire.duckdb", "--db", help="DuckDB file")
-ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary CSV", exists=True)
+ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary: CSV, or a PETRARCH .actors/.agents dictionary", exists=True)
 OutletsOpt = typer.Option(None, "--outlet-profiles", exists=True,
                           help="outlet profiles JSON (eventwire outlets): each outlet's home region "
                                "helps place the names its stories leave unqualified")

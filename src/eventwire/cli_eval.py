@@ -12,6 +12,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
+from typing import List, Optional
 
 import typer
 from rich.console import Console
@@ -36,20 +37,30 @@ def eval_cli(
     gold: Path = typer.Option(..., "--gold", exists=True, help="gold file or folder"),
     split: SplitOpt = typer.Option(SplitOpt.dev, "--split", help="dev (tune) | test (report) | all"),
     json_: bool = typer.Option(False, "--json", help="print one JSON object of the figures"),
-    local_lexicon: bool = typer.Option(
-        False, "--local-lexicon",
-        help="places only: two passes, the first builds each outlet's home region from the "
-             "split's own texts (no gold), the second resolves with it"),
+    local_lexicon: Optional[bool] = typer.Option(
+        None, "--local-lexicon/--no-local-lexicon",
+        help="places only: two passes, the first learns each outlet's home region from the "
+             "split's own texts (no gold), the second resolves with it; places' default, as "
+             "in ingest"),
+    actors: Optional[List[Path]] = typer.Option(
+        None, "--actors", exists=True,
+        help="events only: extra actor vocabulary (CSV, or PETRARCH .actors/.agents "
+             "dictionaries); repeat for several files"),
 ) -> None:
     """Score an extractor (events, places, dates, quotes, framing, extract) against gold."""
     if kind not in KINDS:
         typer.echo(f"error: unknown kind {kind!r}; choose one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
     module = importlib.import_module(f"eventwire.evaluation.{KINDS[kind]}")
-    if local_lexicon and kind != "places":
+    if local_lexicon is not None and kind != "places":
         typer.echo("error: --local-lexicon applies to places only", err=True)
         raise typer.Exit(2)
-    extra = {"local_lexicon": True} if local_lexicon else {}
+    if actors and kind != "events":
+        typer.echo("error: --actors applies to events only", err=True)
+        raise typer.Exit(2)
+    extra = {"local_lexicon": local_lexicon} if local_lexicon is not None else {}
+    if actors:
+        extra["actors"] = tuple(actors)
     figures = module.evaluate(gold, split=split.value, **extra)
     figures.update(kind=kind, gold=str(gold), split=split.value)
     if json_:

@@ -14,6 +14,9 @@ list, PLOVER style; sets make both conventions comparable:
 - triple: the set of (source country, target country, root), with our compound and reciprocal
   events expanded to pairs the way the gold does. Reciprocal = several actors, no recipient and a
   cooperative root (03–06); other compound actors without a recipient give (actor, none) pairs;
+- dyad: the set of (source country, target country) pairs of the coded events, the same
+  country and pair rules as the triple with the code left out: who acted on whom, so that
+  actor-role errors are seen apart from code errors;
 - actor_type: the set of (source country, target country, PLOVER type), the same country and
   pair rules as the triple with the PLOVER type in place of the root. It scores the actors on
   sets that carry actor codes but no CAMEO codes (PLOVER GSR). A gold record marked
@@ -80,24 +83,35 @@ class EventScores:
     root: PRF = field(default_factory=PRF)
     triple: PRF = field(default_factory=PRF)
     actor_type: PRF = field(default_factory=PRF)
+    dyad: PRF = field(default_factory=PRF)
     per_type: PerLabel = field(default_factory=PerLabel)
     per_root: PerLabel = field(default_factory=PerLabel)
     sentences: int = 0
     extra: int = 0
+    not_included: int = 0  # unit-test records their file's <Include> list does not run
 
     def to_dict(self) -> dict:
         return {"sentences": self.sentences, "extra_events": self.extra,
                 "detected": self.detected.to_dict(), "plover": self.plover.to_dict(),
                 "root": self.root.to_dict(), "triple": self.triple.to_dict(),
-                "actor_type": self.actor_type.to_dict(),
+                "actor_type": self.actor_type.to_dict(), "dyad": self.dyad.to_dict(),
+                "not_included": self.not_included,
                 "per_type": self.per_type.to_dict(), "per_root": self.per_root.to_dict()}
 
 
-def load_gold(path: str | Path, split: Split) -> Iterator[GoldItem]:
-    """Scored gold items of one split (``expect`` events or no_events, non-empty text)."""
+def load_gold(path: str | Path, split: Split, skipped: list | None = None) -> Iterator[GoldItem]:
+    """Scored gold items of one split (``expect`` events or no_events, non-empty text).
+
+    Unit-test records marked ``in_include_list: false`` (the AGENTS and COMPOUNDx categories,
+    which PETRARCH's own unit-test file does not run: events_gold README) are left out and,
+    when ``skipped`` is given, their ids are appended to it."""
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
+            if rec.get("in_include_list") is False:
+                if skipped is not None and in_split(rec["id"], split):
+                    skipped.append(rec["id"])
+                continue
             if rec.get("expect") in SCORED_EXPECT and rec.get("text") and in_split(rec["id"], split):
                 yield GoldItem(rec["id"], rec["text"], rec.get("date"), rec.get("events") or [],
                                rec["expect"], bool(rec.get("reciprocal")))
@@ -112,7 +126,7 @@ def _country(code: str | None) -> str | None:
 def gold_labels(item: GoldItem) -> dict[str, set]:
     """PLOVER types, CAMEO roots, (source country, target country, root) triples and
     (source country, target country, PLOVER type) actor-type triples of a gold item."""
-    types, roots, triples, actor_types = set(), set(), set(), set()
+    types, roots, triples, actor_types, dyads = set(), set(), set(), set(), set()
     open_sources: dict[str, set] = {}  # type -> source countries of events without a target
     for ev in item.events if item.expect == "events" else []:
         code = (ev.get("code") or "").strip() or None
@@ -128,12 +142,17 @@ def gold_labels(item: GoldItem) -> dict[str, set]:
         if code and code[:2].isdigit():
             roots.add(code[:2])
             triples.add((source, target, code[:2]))
+        if plover or (code and code[:2].isdigit()):
+            dyads.add((source, target))
     if item.reciprocal:
         for plover, sources in open_sources.items():
             if len(sources) > 1:  # each party is source and target of the other (SRC/TAR)
                 actor_types -= {(a, None, plover) for a in sources}
                 actor_types |= {(a, b, plover) for a in sources for b in sources if a != b}
-    return {"plover": types, "root": roots, "triple": triples, "actor_type": actor_types}
+                dyads -= {(a, None) for a in sources}
+                dyads |= {(a, b) for a in sources for b in sources if a != b}
+    return {"plover": types, "root": roots, "triple": triples, "actor_type": actor_types,
+            "dyad": dyads}
 
 
 def _side_countries(ids: tuple, code: str | None, country: dict) -> set:
@@ -155,7 +174,7 @@ def _side_countries(ids: tuple, code: str | None, country: dict) -> set:
 def predicted_labels(article: Article) -> dict[str, set]:
     """The same label sets as :func:`gold_labels`, from a coded article."""
     country = {e.id: _country(e.actor.code if e.actor else None) for e in article.entities}
-    types, roots, triples, actor_types = set(), set(), set(), set()
+    types, roots, triples, actor_types, dyads = set(), set(), set(), set(), set()
     for ev in article.events:
         if ev.modality == "negated" or not ev.cameo:
             continue
@@ -170,9 +189,11 @@ def predicted_labels(article: Article) -> dict[str, set]:
         else:
             pairs = {(a, b) for a in sources for b in targets}
         triples |= {(a, b, ev.cameo[:2]) for a, b in pairs}
+        dyads |= pairs
         if ev.plover:
             actor_types |= {(a, b, ev.plover) for a, b in pairs}
-    return {"plover": types, "root": roots, "triple": triples, "actor_type": actor_types}
+    return {"plover": types, "root": roots, "triple": triples, "actor_type": actor_types,
+            "dyad": dyads}
 
 
 def run_sentence(pipeline, item: GoldItem) -> Article:
@@ -183,11 +204,12 @@ def run_sentence(pipeline, item: GoldItem) -> Article:
     return pipeline.apply(article, analyse_one(item.text))
 
 
-def events_pipeline():
-    """The default pipeline cut down to the steps the events step needs, in order."""
-    from ..pipeline import Pipeline
+def events_pipeline(actors=None):
+    """The default pipeline cut down to the steps the events step needs, in order; ``actors``
+    (a file or files) extends the actor vocabulary as ``--actors`` does."""
+    from ..pipeline import Pipeline, PipelineConfig
 
-    steps = Pipeline.default().steps
+    steps = Pipeline.default(PipelineConfig(actors_file=actors) if actors else None).steps
     needed = {"events"}
     kept = []
     for step in reversed(steps):
@@ -197,11 +219,13 @@ def events_pipeline():
     return Pipeline(list(reversed(kept)))
 
 
-def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None) -> EventScores:
+def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None,
+                    actors=None) -> EventScores:
     """Score the events pipeline (or ``pipeline``) against a gold JSONL file."""
-    pipeline = pipeline or events_pipeline()
+    pipeline = pipeline or events_pipeline(actors)
     scores = EventScores()
-    for item in load_gold(gold, split):
+    skipped: list = []
+    for item in load_gold(gold, split, skipped):
         article = run_sentence(pipeline, item)
         g, p = gold_labels(item), predicted_labels(article)
         scores.sentences += 1
@@ -213,16 +237,18 @@ def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None) ->
         scores.plover.add(p["plover"], g["plover"])
         scores.per_type.add(p["plover"], g["plover"])
         scores.actor_type.add(p["actor_type"], g["actor_type"])
+        scores.dyad.add(p["dyad"], g["dyad"])
         if g["root"] or item.expect == "no_events":
             scores.root.add(p["root"], g["root"])
             scores.per_root.add(p["root"], g["root"])
             scores.triple.add(p["triple"], g["triple"])
+    scores.not_included = len(skipped)
     return scores
 
 
-def evaluate(gold: str | Path, *, split: Split = "dev") -> dict:
-    """The harness entry point used by ``eventwire eval events``."""
-    return evaluate_events(gold, split=split).to_dict()
+def evaluate(gold: str | Path, *, split: Split = "dev", actors=None) -> dict:
+    """The harness entry point used by ``eventwire eval events`` (``--actors`` files)."""
+    return evaluate_events(gold, split=split, actors=actors).to_dict()
 
 
 def render(figures: dict, console) -> None:
@@ -231,7 +257,10 @@ def render(figures: dict, console) -> None:
     console.print(f"{figures.get('gold')} split={figures.get('split')}: "
                   f"{figures['sentences']} sentences, {figures['extra_events']} events in "
                   "sentences whose gold has none")
+    if figures.get("not_included"):
+        console.print(f"{figures['not_included']} unit-test records outside the file's <Include> "
+                      "list left out")
     console.print(prf_table("overall", {k: figures[k] for k in ("detected", "plover", "root", "triple",
-                                                              "actor_type") if k in figures}))
+                                                              "actor_type", "dyad") if k in figures}))
     console.print(prf_table("per PLOVER type", figures["per_type"]))
     console.print(prf_table("per CAMEO root", figures["per_root"]))

@@ -22,6 +22,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 from ..record import Actor
 from .actors_periods import Period, actor_on, parse_periods
+from .actors_petrarch import looks_like_petrarch, read_dictionary
 
 COUNTRY_COLUMNS = ("iso3", "iso2", "name", "aliases", "demonyms", "capitals")
 ROLE_COLUMNS = ("phrase", "kind", "sectors", "description")
@@ -61,16 +62,27 @@ class Vocabulary:
     cased: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     max_len: int = 1
     firsts: set[str] = field(default_factory=set)  # lowercase first tokens, to fail fast
+    #: stem entries (PETRARCH dictionaries): lowercase words before the last → (stem, entry)
+    stems: dict[tuple[str, ...], list[tuple[str, Entry]]] = field(default_factory=dict)
+    stem_firsts: set[str] = field(default_factory=set)  # one-word stems, for the fast fail
     _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
-    def add(self, entry: Entry, *, first: bool = False) -> None:
+    def add(self, entry: Entry, *, first: bool = False, stem: bool = False) -> None:
         """Index ``entry`` under its tokens; all-caps acronyms ("US", "WHO") only match as cased.
 
         ``first`` puts the entry before earlier ones with the same spelling (user overrides).
+        ``stem`` also lets the last word match any longer capitalised word it begins
+        ("Argentin" → Argentina, Argentine), as PETRARCH dictionary words do.
         """
         tokens = tuple(tokenize(entry.phrase))
         if not tokens:
             return
+        if stem:
+            lowered = tuple(t.lower() for t in tokens)
+            bucket = self.stems.setdefault(lowered[:-1], [])
+            bucket.insert(0, (lowered[-1], entry)) if first else bucket.append((lowered[-1], entry))
+            if len(tokens) == 1:
+                self.stem_firsts.add(lowered[0])
         letters = [c for c in entry.phrase if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
             table, key = self.cased, tokens
@@ -90,7 +102,16 @@ class Vocabulary:
         for entry in self.lower.get(tuple(t.lower() for t in key), ()):
             if upper or not entry.upper_first:
                 found.append(entry)
+        if self.stems and key and key[-1][:1].isupper():
+            last = key[-1].lower()
+            for stem, entry in self.stems.get(tuple(t.lower() for t in key[:-1]), ()):
+                if len(last) > len(stem) and last.startswith(stem) and (upper or not entry.upper_first):
+                    found.append(entry)
         return found
+
+    def _may_start(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.firsts or any(low.startswith(s) for s in self.stem_firsts)
 
     def longest(self, tokens: Sequence[str], start: int, kinds: frozenset[str]):
         """The longest entry of one of ``kinds`` that starts at ``tokens[start]``.
@@ -98,7 +119,7 @@ class Vocabulary:
         Returns ``(length, entry)`` or ``None``. Group names win over country words of the same
         length, so "Chinese Communist Party" is the party, not "Chinese" + leftovers.
         """
-        if start >= len(tokens) or tokens[start].lower() not in self.firsts:
+        if start >= len(tokens) or not self._may_start(tokens[start]):
             return None
         top = min(self.max_len, len(tokens) - start)
         for length in range(top, 0, -1):
@@ -235,15 +256,39 @@ def default_vocabulary() -> Vocabulary:
     return build_vocabulary(package_texts())
 
 
-def load_vocabulary(extra: Path | None = None) -> Vocabulary:
-    """The packaged vocabulary, plus the rows of a user file with one table's columns.
+def load_vocabulary(extra: Path | Sequence[Path] | None = None) -> Vocabulary:
+    """The packaged vocabulary, plus user files: CSV files with one table's columns, or
+    PETRARCH/TABARI actor and agent dictionaries (``actors_petrarch``), told apart by content.
 
     Without ``extra`` this is the cached default. User rows add phrases and, for a phrase the
-    package already knows with the same kind, take precedence over the packaged meaning.
+    package already knows with the same kind, take precedence over the packaged meaning (and
+    a later file's over an earlier one's).
     """
-    if extra is None:
+    if not extra:
         return default_vocabulary()
     vocab = build_vocabulary(package_texts())
-    for entry in read_entries(Path(extra).read_text(encoding="utf-8")):
-        vocab.add(entry, first=True)
+    for path in [extra] if isinstance(extra, (str, Path)) else list(extra):
+        raw = Path(path).read_text(encoding="utf-8", errors="replace")
+        if looks_like_petrarch(raw):
+            add_petrarch(vocab, raw)
+            continue
+        for entry in read_entries(raw):
+            vocab.add(entry, first=True)
     return vocab
+
+
+def add_petrarch(vocab: Vocabulary, raw: str) -> None:
+    """Add a PETRARCH dictionary's actors (countries, groups, dated people) and agents (role
+    nouns with their sectors) to ``vocab``, before packaged entries of the same spelling."""
+    actors, agents = read_dictionary(raw)
+    for row in actors:
+        phrase = " ".join(w[:1].upper() + w[1:].lower() for w in row.phrase.words)
+        actor = row.actor
+        kind = "country" if actor.code == actor.country and len(actor.code or "") == 3 else "group"
+        vocab.add(Entry(kind, phrase, actor=actor, upper_first=True), first=True, stem=row.phrase.stem)
+        if row.periods:  # a dated code: people are looked up by date of office
+            vocab.add(Entry("person", phrase, actor=actor, upper_first=True, periods=row.periods),
+                      first=True)
+    for row in agents:
+        vocab.add(Entry("role", " ".join(row.phrase.words).lower(), sectors=row.sectors,
+                        description="PETRARCH agent"), first=True)
