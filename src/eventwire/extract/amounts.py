@@ -1,9 +1,10 @@
-"""Amounts: sums of money and counts → :class:`~eventwire.record.Amount`.
+"""Amounts: sums of money, counts and measured quantities → :class:`~eventwire.record.Amount`.
 
 Money (``amounts_money``) carries an ISO 4217 ``unit`` and, where the words after it name one,
 the ``object`` it pays for ("$62 billion investment plan" → "investment plan"). Counts
 (``amounts_counts``) carry the counted noun as ``object``, its class as ``unit`` ("people") and
-the casualty verb as ``action``. Phrases with no number ("multi-billion dollar deal", "billions
+the casualty verb as ``action``. Percentages and measures (``amounts_quantity``) carry a
+canonical ``unit`` ("percent", "tonne") and ``kind="quantity"``. Phrases with no number ("multi-billion dollar deal", "billions
 of dollars") are left out: their value is unknown and the record says nothing rather than guess.
 """
 
@@ -15,6 +16,7 @@ from typing import Optional
 from ..record import Amount, Article
 from .amounts_counts import find_counts
 from .amounts_money import find_money
+from .amounts_quantity import find_quantities
 
 #: Words that can start or continue what a sum pays for ("aid", "investment plan").
 WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -31,6 +33,8 @@ def extract_amounts(article: Article, analysis=None) -> tuple[Amount, ...]:
     text = article.text
     money = [with_object(text, amount) for amount in find_money(text)]
     chosen = keep_longest(money)
+    quantities = [quantity_object(text, q) for q in find_quantities(text)]
+    chosen += [q for q in keep_longest(quantities) if not overlaps_any(q, chosen)]
     chosen += [c for c in keep_longest(list(find_counts(text))) if not overlaps_any(c, chosen)]
     return tuple(sorted(chosen, key=lambda a: a.start))
 
@@ -52,6 +56,16 @@ def with_object(text: str, amount: Amount) -> Amount:
     """The sum with the noun phrase it quantifies, read from the words right after it."""
     found = object_after(text, amount.end)
     return amount.model_copy(update={"object": found}) if found else amount
+
+
+def quantity_object(text: str, amount: Amount) -> Amount:
+    """A measure names what it measures after "of" ("40% of homes", "40,000 tonnes of wheat") or
+    as an adjective joined by a hyphen ("a 300-km pipeline"); the word after a bare measure is
+    no object ("five percent lower", "40 miles north")."""
+    adjectival = "-" in amount.text[1:] and amount.approximate != "range"
+    if adjectival or re.match(r"\s+of\s", text[amount.end:amount.end + 4]):
+        return with_object(text, amount)
+    return amount
 
 
 def object_after(text: str, end: int) -> Optional[str]:

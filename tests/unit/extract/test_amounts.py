@@ -123,7 +123,6 @@ def test_amounts_money_object(make_article, text, expected):
     "The ministry received 500 complaints about the vote.",
     "Protests spread to 12 cities over the weekend.",
     "The share index passed the 2,000 mark on Friday.",  # a level, not Deutsche marks
-    "Output of the plant rose 12 pct in the quarter.",  # a percentage is not a sum of money
     "The ship carried 5 m tonnes of grain.",  # a detached "m" is not "million"
 ])
 def test_amounts_leaves_out_unsure(make_article, text):
@@ -151,3 +150,8 @@ def test_amounts_scaled_values_are_exact_decimals():
 
     assert scaled("67.1", "mln") == 67_100_000.0
     assert scaled("0.3", " billion") == 300_000_000.0
+
+
+def test_a_percentage_is_not_a_sum_of_money(make_article):
+    amounts = run("Output of the plant rose 12 pct in the quarter.", make_article).amounts
+    assert [(a.text, a.kind, a.unit) for a in amounts] == [("12 pct", "quantity", "percent")]
