@@ -44,6 +44,7 @@ __all__ = [
 
 DETERMINERS = frozenset({"the", "a", "an"})
 ROLE_KINDS = frozenset({"role", "generic", "qualifier"})
+PORTFOLIO_KINDS = frozenset({"portfolio"})
 #: Function words and adverbs that may sit between a capital and its verb
 #: ("Beijing has repeatedly warned"). Grammar, not vocabulary, so it lives here.
 SKIPPABLE = frozenset(
@@ -126,7 +127,7 @@ def role_run(tokens: Sequence[str], start: int, vocab: Vocabulary) -> tuple[list
     roles: list[Entry] = []
     pos = start
     while pos < len(tokens):
-        hit = vocab.longest(tokens, pos, ROLE_KINDS)
+        hit = vocab.longest(tokens, pos, ROLE_KINDS) or portfolio_before_role(tokens, pos, vocab)
         if hit is None:
             break
         length, entry = hit
@@ -134,6 +135,15 @@ def role_run(tokens: Sequence[str], start: int, vocab: Vocabulary) -> tuple[list
         if entry.kind != "qualifier":
             roles.append(entry)
     return roles, pos
+
+
+def portfolio_before_role(tokens: Sequence[str], pos: int, vocab: Vocabulary):
+    """A portfolio right before a role noun, read as a qualifier: "*trade* minister", "*energy*
+    secretary" (the attributive form of "Minister *for* Trade"); the role noun keeps the sector."""
+    hit = vocab.longest(tokens, pos, PORTFOLIO_KINDS)
+    if hit is None or vocab.longest(tokens, pos + hit[0], ROLE_KINDS) is None:
+        return None
+    return hit[0], Entry("qualifier", hit[1].phrase)
 
 
 def leading_qualifiers(words: Sequence[str], vocab: Vocabulary) -> int:

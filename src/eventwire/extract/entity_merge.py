@@ -3,7 +3,9 @@
 Mentions join on a key: the group ("ISIS" = "Islamic State"), the country ("U.S." = "United
 States"), else the lowercase text. Person names cluster when a shorter name's words all belong to
 exactly one longer name ("Baradar" → "Mullah Abdul Ghani Baradar"); a cluster inherits the actor
-of any mention. Split from :mod:`eventwire.extract.entities`, which finds the mentions.
+of any mention. A person's name word repeated alone where the NER tagged nothing ("Marsh did not
+meet …" after "Foreign Minister Penny Marsh") is a mention too (:func:`name_repeats`). Split from
+:mod:`eventwire.extract.entities`, which finds the mentions.
 """
 
 from __future__ import annotations
@@ -78,6 +80,51 @@ def surname_home(members: list[Candidate], clusters: list[list[Candidate]]) -> O
     words = set(first.text.split())
     homes = [c for c in clusters if words <= {w for m in c for w in m.words}]
     return homes[0] if len(homes) == 1 else None
+
+
+#: Courtesy titles that may stand before a bare surname ("Mr Blair") without making it another name.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "lord", "lady"})
+
+
+def _name_word(word: str) -> bool:
+    """A word that can stand alone for a person: capitalised, alphabetic, not a function word."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return len(word) > 2 and word[:1].isupper() and word.isalpha() and word.lower() not in STOP_WORDS
+
+
+def name_repeats(doc, taken: list[tuple[int, int]], people: list[Candidate]) -> list[Candidate]:
+    """Bare repeats of a person's surname that the NER left untagged.
+
+    News names a person in full once, then by surname alone ("Penny Marsh" … "Marsh did not
+    meet"); the small NER model often misses the bare surname, most of all at a sentence's
+    start, and the later event then has no party. A token is such a repeat when it is the last
+    word of exactly one multi-word PERSON name of the article, lies in no entity (``taken``:
+    token ranges), and is not part of a longer capitalised name (the words around it are not
+    capitalised, a courtesy title aside: "Mr Marsh"). It joins its person by
+    :func:`cluster_people`."""
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    for cand in people:
+        if len(cand.words) >= 2 and _name_word(cand.words[-1]):
+            owners.setdefault(cand.words[-1], set()).add(cand.words)
+    unique = {word for word, names in owners.items()
+              if len(names) == 1 and not any(word in n[:-1] for other in owners.values() for n in other)}
+    if not unique:
+        return []
+    covered = {i for start, end in taken for i in range(start, end)}
+    found = []
+    for token in doc:
+        if token.text not in unique or token.i in covered:
+            continue
+        before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) and not doc[token.i + 1].is_sent_start else None
+        if before is not None and before.text[:1].isupper() and before.text.lower() not in HONORIFICS:
+            continue
+        if after is not None and after.text[:1].isupper():
+            continue
+        end = token.idx + len(token.text)
+        found.append(Candidate(token.idx, end, token.text, "PERSON", None, None, (token.text,)))
+    return found
 
 
 def best_actor(members: list[Candidate]) -> Optional[Candidate]:

@@ -43,8 +43,11 @@ ANAPHOR_NOUNS = {
     "group": "group", "militants": "group", "rebels": "group", "insurgents": "group",
     "guerrillas": "group", "movement": "group", "militia": "group",
 }
-#: Subject pronouns and their number.
-ANAPHOR_PRONOUNS = {"it": "singular", "they": "plural"}
+#: Subject pronouns and their number ("person": he/she, a singular human referent).
+ANAPHOR_PRONOUNS = {"it": "singular", "they": "plural", "he": "person", "she": "person"}
+#: Courtesy titles that fix a person's gender, against the pronoun that cannot take them.
+GENDERED_TITLES = {"he": frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen"}),
+                   "she": frozenset({"mr", "mr.", "sir", "lord", "king"})}
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Sectors of armed non-state groups (CAMEO agent types).
 GROUP_SECTORS = frozenset({"INS", "REB", "SEP", "UAF", "IMG"})
@@ -103,8 +106,11 @@ def compatible(entity: Entity, mention: Mention, kind: str, *, matched: bool = F
     ``matched``: the mention heads a phrase with the anaphor's own noun, so a demonym counts
     as its country ("the *Chinese* regime" … "the regime")."""
     actor = entity.actor
-    if actor is None or not actor.code or entity.type == "PERSON":
+    if actor is None or not actor.code:
         return None
+    if kind == "person" or entity.type == "PERSON":
+        # he/she: a coded person, each person its own referent
+        return (entity.id, actor.code) if kind == "person" and entity.type == "PERSON" else None
     code, country = actor.code, _country(actor.code)
     state = country is not None and not _is_group(entity)
     named = entity.type == "GPE" or (matched and entity.type == "NORP")
@@ -137,7 +143,8 @@ def _head_match(article: Article, mention: Mention, noun: str) -> bool:
 #: Dependencies of the salient noun phrases a pronoun picks up: subjects and predicate nouns
 #: (Lappin & Leass's highest salience factors).
 SALIENT_DEPS = frozenset({"nsubj", "nsubjpass", "attr"})
-NUMBER_TAGS = {"singular": frozenset({"NN", "NNP"}), "plural": frozenset({"NNS", "NNPS"})}
+NUMBER_TAGS = {"singular": frozenset({"NN", "NNP"}), "plural": frozenset({"NNS", "NNPS"}),
+               "person": frozenset({"NN", "NNP"})}
 
 
 def _naming_tokens(head) -> list:
@@ -150,11 +157,15 @@ def _naming_tokens(head) -> list:
     return tokens
 
 
-def salient_pick(hits: list, parsed_window: list, number: str, start: int) -> Optional[tuple]:
+def salient_pick(hits: list, parsed_window: list, number: str, start: int,
+                 people: Optional[list] = None) -> Optional[tuple]:
     """The hit a pronoun takes by salience: walking back over the subjects and predicate nouns
     before it, the first that is a compatible coded mention wins; the first that agrees in
     number but names no compatible actor ("*The gun* was sent to the FBI. *It* was used …")
-    blocks, as the nearer, more salient antecedent is not an actor."""
+    blocks, as the nearer, more salient antecedent is not an actor. For he/she only a noun
+    that names a person blocks (``people``: character spans of the article's PERSON mentions,
+    or a singular role noun such as "spokesman"): "*The attack* began at midnight. *He* blamed
+    …" still looks further back."""
     heads = []
     for parsed in parsed_window:
         for token in parsed.doc:
@@ -166,9 +177,25 @@ def salient_pick(hits: list, parsed_window: list, number: str, start: int) -> Op
         covering = [h for h in hits if any(s < h[2].end and h[2].start < e for s, e in spans)]
         if covering:
             return max(covering, key=lambda h: h[0])
-        if token.tag_ in NUMBER_TAGS[number]:
+        if token.tag_ in NUMBER_TAGS[number] and (number != "person" or _names_person(token, spans, people)):
             return None
-    return None
+    # he/she: no person stood as a subject in between, so a person named as an object counts
+    return max(hits, key=lambda h: h[0]) if number == "person" and hits else None
+
+
+def _names_person(token, spans: list, people: Optional[list]) -> bool:
+    """A salient noun that stands for a person: inside a PERSON mention, or a role noun."""
+    from .speakers import roles
+
+    if roles().get(token.lower_) == "singular":
+        return True
+    return any(s < pe and ps < e for s, e in spans[:1] for ps, pe in people or ())
+
+
+def _gender_agrees(article: Article, mention: Mention, pronoun: str) -> bool:
+    """False when a courtesy title right before the mention ("Mrs Quispe") rules out the pronoun."""
+    before = article.text[max(0, mention.start - 8):mention.start].split()
+    return not before or before[-1].lower() not in GENDERED_TITLES.get(pronoun, ())
 
 
 def _countries_before(article: Article, start: int, skip: frozenset) -> set[str]:
@@ -204,6 +231,8 @@ def antecedent(
                 continue
             matched = kind not in ANAPHOR_PRONOUNS.values() and _head_match(article, mention, head.lower_)
             found = compatible(entity, mention, kind, matched=matched)
+            if found and kind == "person" and not _gender_agrees(article, mention, head.lower_):
+                found = None
             if found:
                 hits.append((mention.start, entity, mention, found, matched))
     if kind in ("state", "country"):
@@ -211,7 +240,10 @@ def antecedent(
         hits = [h for h in hits if h[4] or len(h[1].actor.code) > 3 or named == {h[3][0]}]
     if not hits:
         return None
-    if kind in ANAPHOR_PRONOUNS.values() and salient_pick(hits, parsed_window or [], kind, start) is None:
+    people = [(m.start, m.end) for e in article.entities if e.type == "PERSON" for m in e.mentions
+              if _gender_agrees(article, m, head.lower_)]
+    if kind in ANAPHOR_PRONOUNS.values() and salient_pick(hits, parsed_window or [], kind, start,
+                                                          people) is None:
         return None  # a nearer salient non-actor is the likelier antecedent
     matched = [h for h in hits if h[4]]
     if matched and len({h[3][0] for h in matched}) == 1:

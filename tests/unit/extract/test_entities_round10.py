@@ -1,0 +1,83 @@
+"""Round 10: a person named in full once and then by surname alone keeps one entity and one
+code; titles the text gives by apposition ("her Australian counterpart, X", "X, the country's
+trade minister") or with a portfolio before the role ("trade minister"). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.actors import resolve_actor
+from eventwire.extract.entities import EntitiesStep
+from eventwire.record import offset_errors
+
+
+@pytest.fixture
+def entities_of(analyse, make_article):
+    def run(text: str):
+        article = EntitiesStep()(make_article(text), analyse(text))
+        assert offset_errors(article) == []
+        return article.entities
+
+    return run
+
+
+def holder(entities, start: int):
+    """The entity with a mention starting at ``start``."""
+    hits = [e for e in entities if any(m.start == start for m in e.mentions)]
+    assert len(hits) == 1, [(e.name, [m.start for m in e.mentions]) for e in entities]
+    return hits[0]
+
+
+def test_bare_surname_the_ner_missed_joins_the_titled_person(entities_of):
+    text = ("Peruvian Foreign Minister Rosa Quispe met Chilean officials on Monday. "
+            "Quispe did not meet the defence minister.")
+    entity = holder(entities_of(text), text.index("Quispe did"))
+    assert entity.name == "Rosa Quispe" and entity.actor.code == "PERGOV"
+    assert [m.text for m in entity.mentions] == ["Rosa Quispe", "Quispe"]
+
+
+def test_surname_shared_by_two_people_joins_neither(entities_of):
+    text = ("Peruvian Foreign Minister Rosa Quispe met Chilean envoy Juan Quispe on Monday. "
+            "Quispe did not comment.")
+    start = text.index("Quispe did")
+    assert not any(m.start == start for e in entities_of(text) for m in e.mentions)
+
+
+def test_surname_inside_a_longer_capitalised_name_is_not_a_repeat(entities_of):
+    text = ("Kenyan Trade Minister Amina Wekesa spoke in Nairobi. "
+            "Officials later visited Wekesa Falls near the border.")
+    start = text.index("Wekesa Falls")
+    person = holder(entities_of(text), text.index("Amina"))
+    assert not any(m.start == start for m in person.mentions)
+
+
+def test_possessive_determiner_opens_an_appositive_title(entities_of):
+    text = "Chilean President Luis Araya met his Peruvian counterpart, Carlos Mamani, in Lima."
+    entity = holder(entities_of(text), text.index("Carlos"))
+    assert entity.actor.code == "PERGOV"
+
+
+def test_the_countrys_title_takes_the_one_country_named_before(entities_of):
+    text = ("Exports from Ghana fell last year. Kofi Mensah, the country's trade minister, "
+            "said talks would resume.")
+    assert holder(entities_of(text), text.index("Kofi")).actor.code == "GHAGOV"
+
+
+def test_the_countrys_title_stays_uncoded_when_two_countries_were_named(entities_of):
+    text = ("Exports from Ghana to Togo fell last year. Kofi Mensah, the country's trade "
+            "minister, said talks would resume.")
+    actor = holder(entities_of(text), text.index("Kofi")).actor
+    assert actor is None or actor.code is None
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Chinese trade minister", "CHNGOV"),
+    ("US energy secretary", "USAGOV"),
+    ("Indian health ministry", "INDGOV"),
+])
+def test_portfolio_before_a_role_noun_is_part_of_the_title(phrase, code):
+    assert resolve_actor(phrase).code == code
+
+
+def test_portfolio_alone_is_no_actor():
+    assert resolve_actor("Chinese trade") is None
