@@ -30,6 +30,10 @@ ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary: CSV, or
 OutletsOpt = typer.Option(None, "--outlet-profiles", exists=True,
                           help="outlet profiles JSON (eventwire outlets): each outlet's home region "
                                "helps place the names its stories leave unqualified")
+LearnOpt = typer.Option(True, "--learn-outlets/--no-learn-outlets",
+                        help="learn each outlet's home region from the articles read together "
+                             "(and, for ingest, from the database), to place the names its "
+                             "stories leave unqualified")
 
 
 class ExtractFormat(str, Enum):
@@ -50,13 +54,14 @@ def extract_cli(
     format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f"),
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,
+    learn_outlets: bool = LearnOpt,
 ) -> None:
     """Print article records without touching a database."""
     from .run.local import extract
     from .view import article_view
 
     records, rejected = [], 0
-    config = _config(actors, outlet_profiles)
+    config = _config(actors, outlet_profiles, learn_outlets)
     for result in extract(paths, config=config):
         if isinstance(result, Rejection):
             rejected += 1
@@ -78,6 +83,7 @@ def ingest_cli(
     db: str = DbOpt,
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,
+    learn_outlets: bool = LearnOpt,
     json_report: bool = typer.Option(False, "--json", help="print the report as JSON"),
 ) -> None:
     """Extract and store articles; re-ingesting the same article is a no-op."""
@@ -85,7 +91,7 @@ def ingest_cli(
     from .view import report_view
     from .progress import progress_bar
 
-    config = _config(actors, outlet_profiles)
+    config = _config(actors, outlet_profiles, learn_outlets)
     with progress_bar(err) as tick:
         report = ingest(paths, db=db, config=config, progress=tick)
     if json_report:
@@ -95,9 +101,11 @@ def ingest_cli(
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _config(actors: Optional[Path], outlet_profiles: Optional[Path]) -> PipelineConfig:
+def _config(actors: Optional[Path], outlet_profiles: Optional[Path],
+            learn_outlets: bool = True) -> PipelineConfig:
     """PipelineConfig from the shared options; a bad profiles file is a usage error (exit 2)."""
-    config = PipelineConfig(actors_file=actors, outlet_profiles_file=outlet_profiles)
+    config = PipelineConfig(actors_file=actors, outlet_profiles_file=outlet_profiles,
+                            learn_outlets=learn_outlets)
     if outlet_profiles:
         from .extract.place_outlets import load_profiles
 

@@ -4,6 +4,12 @@
 an earlier step (house rule 2), then runs batches: one ``nlp.pipe`` call per batch, then each
 step per article. A step that raises turns that one article into a :class:`Rejection` (E013):
 a bad article never stops the batch.
+
+A step may also define ``learn(pairs)``: it is called once per *window* of ``window`` cleaned
+articles (several batches) with every ``(article, analysis)`` pair of the window, before any
+step runs on them, and may read only fields cleaning fills (it is checked like ``requires``).
+The places step learns each outlet's home region there (two passes over places: the window is
+read, then resolved), so an article's result depends on the window as a set, not on the order.
 """
 
 from __future__ import annotations
@@ -30,8 +36,15 @@ class PipelineConfig:
 
     actors_file: Path | None = None
     batch_size: int = 32
-    #: outlet profiles (``eventwire outlets`` writes them): opt-in local lexicon for places
+    #: outlet profiles (``eventwire outlets`` writes them): fixed local lexicon for places
     outlet_profiles_file: Path | None = None
+    #: learn each outlet's home region from the articles themselves (places, two passes per
+    #: window); on by default
+    learn_outlets: bool = True
+    #: votes learned before (article id -> (outlet, regions)), e.g. from the store
+    outlet_votes: dict | None = None
+    #: articles per learning window (read together before any is resolved)
+    window: int = 512
 
 
 def check_order(steps: Sequence[Step]) -> None:
@@ -44,6 +57,12 @@ def check_order(steps: Sequence[Step]) -> None:
                 f"step {step.name} requires {missing}, which no earlier step assigns"
             )
         available.update(step.assigns)
+        if getattr(step, "learn", None) is not None:
+            early = [f for f in step.requires if f not in CLEANED_FIELDS]
+            if early:
+                raise PipelineOrderError(
+                    f"step {step.name} learns from a whole window before any step runs, "
+                    f"but requires {early}")
 
 
 def default_steps(config: PipelineConfig | None = None) -> list[Step]:
@@ -67,7 +86,8 @@ def default_steps(config: PipelineConfig | None = None) -> list[Step]:
     profiles = load_profiles(config.outlet_profiles_file) if config.outlet_profiles_file else None
     return [
         EntitiesStep(vocabulary=vocabulary),
-        PlacesStep(outlet_profiles=profiles),
+        PlacesStep(outlet_profiles=profiles, learn_outlets=config.learn_outlets,
+                   prior_votes=config.outlet_votes),
         DatesStep(),
         AmountsStep(),
         QuotesStep(),
@@ -81,15 +101,18 @@ def default_steps(config: PipelineConfig | None = None) -> list[Step]:
 class Pipeline:
     """An ordered, checked list of steps and the loop that runs them over documents."""
 
-    def __init__(self, steps: Sequence[Step], *, batch_size: int = 32) -> None:
+    def __init__(self, steps: Sequence[Step], *, batch_size: int = 32, window: int = 0) -> None:
         check_order(steps)
         self.steps = list(steps)
         self.batch_size = batch_size
+        #: articles read together (a step's ``learn``), a multiple of nothing: at least a batch
+        self.window = max(window, batch_size)
 
     @classmethod
     def default(cls, config: PipelineConfig | None = None) -> "Pipeline":
         config = config or PipelineConfig()
-        return cls(default_steps(config), batch_size=config.batch_size)
+        return cls(default_steps(config), batch_size=config.batch_size,
+                   window=config.window if config.learn_outlets else 0)
 
     def run(self, inputs: Iterable[RawDocument | Rejection]) -> Iterator[Result]:
         """Clean, annotate and extract, yielding one result per input document, in order."""
@@ -98,7 +121,7 @@ class Pipeline:
         batch: list[Result] = []
         for item in inputs:
             batch.append(item if isinstance(item, Rejection) else _clean_safely(clean, item))
-            if len(batch) >= self.batch_size:
+            if len(batch) >= self.window:
                 yield from self._run_batch(batch)
                 batch = []
         if batch:
@@ -111,11 +134,25 @@ class Pipeline:
         return article
 
     def run_articles(self, articles: list[Article]) -> list[Result]:
-        """Annotate and extract one batch of cleaned articles, step by step across the batch
-        (so a step's ``prepare`` can batch its parses); a failing article becomes a Rejection."""
+        """Annotate and extract one window of cleaned articles: every step's ``learn`` sees the
+        whole window first, then the steps run batch by batch (``batch_size`` articles)."""
         from .annotate.nlp import analyse
 
         analyses = list(analyse([a.text for a in articles], batch_size=self.batch_size))
+        for step in self.steps:
+            learn = getattr(step, "learn", None)
+            if learn is not None and articles:
+                learn(list(zip(articles, analyses)))
+        results: list[Result] = []
+        for i in range(0, len(articles), self.batch_size):
+            results.extend(self._run_steps(articles[i:i + self.batch_size],
+                                           analyses[i:i + self.batch_size]))
+            analyses[i:i + self.batch_size] = [None] * len(analyses[i:i + self.batch_size])
+        return results
+
+    def _run_steps(self, articles: list[Article], analyses: list) -> list[Result]:
+        """Every step over one batch, step by step across the batch (so a step's ``prepare``
+        can batch its parses); a failing article becomes a Rejection."""
         results: list[Result] = list(articles)
         for step in self.steps:
             alive = [i for i, r in enumerate(results) if isinstance(r, Article)]

@@ -236,21 +236,22 @@ def score_article(scores: dict, predicted: list[Predicted], gold: GoldArticle) -
 
 
 def evaluate(gold: str | Path, *, split: Split = "dev", limit: int | None = None,
-             min_population: int | None = None, local_lexicon: bool = False) -> dict:
+             min_population: int | None = None, local_lexicon: bool = True) -> dict:
     """The harness entry point used by ``eventwire eval places`` (``limit``: first N articles;
     ``min_population``: the gazetteer's city threshold, default the step's).
 
-    ``local_lexicon``: two passes. The first runs the default step over the split's own
-    article texts (no gold read) and builds outlet profiles keyed by the gold file's outlet
-    (:func:`gold_outlet`); the second scores ``PlacesStep(outlet_profiles=...)``. This is
-    transductive use of unlabelled input, as an analyst ingesting many articles per outlet has."""
+    ``local_lexicon`` (default, as the pipeline runs by default): the split's articles are one
+    learning window of :class:`~eventwire.extract.places.PlacesStep` (``learn_outlets``): a
+    first pass over their texts (no gold read) learns each outlet's home region, keyed by the
+    gold file's outlet (:func:`gold_outlet`), and the second pass is scored. This is
+    transductive use of unlabelled input, as a user ingesting many articles per outlet has.
+    ``local_lexicon=False`` scores each article alone."""
     from ..annotate.nlp import analyse
-    from ..extract.place_outlets import build_profiles
     from ..extract.places import PlacesStep
     from ..record import Article, Source, article_id
 
     articles = load_gold(gold, split)[:limit]
-    step = PlacesStep(min_population=min_population)
+    step = PlacesStep(min_population=min_population, learn_outlets=local_lexicon)
     views = VIEWS if any(g.views != frozenset(VIEWS) for a in articles for g in a.toponyms) \
         else ("all",)
     scores = {view: PlaceScores() for view in views}
@@ -258,14 +259,11 @@ def evaluate(gold: str | Path, *, split: Split = "dev", limit: int | None = None
     records = [Article(id=article_id(item.text), text=item.text,
                        source=Source(uri=item.id, format="txt", outlet=item.outlet))
                for item in articles]
-    analyses = analyse(a.text for a in articles)
+    analyses = list(analyse(a.text for a in articles))
     extra = {}
     if local_lexicon:
-        analyses = list(analyses)
-        profiles = build_profiles((step(r, a) for r, a in zip(records, analyses)),
-                                  gazetteer=step.gazetteer)
-        step = PlacesStep(gazetteer=step.gazetteer, min_population=min_population,
-                          outlet_profiles=profiles)
+        step.learn(list(zip(records, analyses)))
+        profiles = step.outlet_profiles
         covered = sum(1 for r in records if r.source.outlet in profiles)
         extra = {"local_lexicon": {"profiles": len(profiles), "articles_covered": covered}}
     for item, record, analysis in zip(articles, records, analyses):

@@ -145,6 +145,7 @@ def generic_words() -> tuple:
     return tuple(r["word"] for r in read_csv("admin_generic_words.csv"))
 
 
+@lru_cache(maxsize=8192)
 def region_display(name: str | None) -> str | None:
     """A first-level region's name as English news writes it ("Sichuan Sheng" -> "Sichuan")."""
     short = generic_stripped(name, generic_words()) if name else []

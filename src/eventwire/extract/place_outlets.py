@@ -110,18 +110,33 @@ def article_regions(article, gazetteer: Gazetteer) -> set:
     return {r for r in found if r}
 
 
+def article_votes(article, gazetteer: Gazetteer) -> Optional[tuple]:
+    """(outlet, frozenset of regions) one processed article votes for, or None (no outlet, or
+    no confident unambiguous place)."""
+    key = outlet_key(article.source)
+    regions = article_regions(article, gazetteer) if key else set()
+    return (key, frozenset(regions)) if regions else None
+
+
 def build_profiles(articles: Iterable, *, gazetteer: Optional[Gazetteer] = None,
                    min_articles: int = MIN_ARTICLES, min_places: int = MIN_PLACES,
                    home_share: float = HOME_SHARE) -> dict:
     """Outlet -> :class:`OutletProfile` from articles already run through the places step;
     outlets short of evidence or without a clear home region are left out."""
     gazetteer = default_gazetteer() if gazetteer is None else gazetteer
+    found = (article_votes(article, gazetteer) for article in articles)
+    return profiles_from_votes((v for v in found if v), min_articles=min_articles,
+                               min_places=min_places, home_share=home_share)
+
+
+def profiles_from_votes(votes_of_articles: Iterable, *, min_articles: int = MIN_ARTICLES,
+                        min_places: int = MIN_PLACES, home_share: float = HOME_SHARE) -> dict:
+    """Outlet -> :class:`OutletProfile` from one ``(outlet, regions)`` pair per voting article
+    (:func:`article_votes`); the order of the pairs does not matter."""
     votes: dict[str, Counter] = {}
     voting: Counter = Counter()
-    for article in articles:
-        key = outlet_key(article.source)
-        regions = article_regions(article, gazetteer) if key else set()
-        if regions:
+    for key, regions in votes_of_articles:
+        if key and regions:
             votes.setdefault(key, Counter()).update(regions)
             voting[key] += 1
     profiles = {}
@@ -129,7 +144,9 @@ def build_profiles(articles: Iterable, *, gazetteer: Optional[Gazetteer] = None,
         total = sum(counts.values())
         if voting[key] < min_articles or total < min_places:
             continue
-        home = tuple(r for r, n in counts.most_common(MAX_HOME)
+        # ties in the vote count are broken by the region's name, not by the order of input
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:MAX_HOME]
+        home = tuple(r for r, n in ordered
                      if n >= home_share * voting[key] and n >= MIN_REGION_ARTICLES)
         if not home:
             continue

@@ -27,7 +27,6 @@ from .gazetteer_index import fold, region_display
 from .place_resolve import (Resolution, article_countries, choose_ranked, dominant_country,
                             local_evidence, metropolis_namesake, ranked)
 from .place_near import name_cells, name_points
-from .place_outlets import outlet_key
 from .place_spans import Toponym, find_toponyms
 
 #: Most specific first: the order :func:`place_for_span` prefers.
@@ -216,12 +215,14 @@ def build_place(number: int, tops: list[Toponym], resolution: Resolution) -> Pla
 
 def extract_places(
     article: Article, analysis, *, gazetteer: Optional[Gazetteer] = None,
-    region_bias: Optional[str] = None, home=None,
+    region_bias: Optional[str] = None, home=None, toponyms: Optional[list] = None,
 ) -> tuple[Place, ...]:
     """The article's places, ``p1``... in order of first mention (``home``: the article's
-    outlet profile, if any)."""
+    outlet profile, if any; ``toponyms``: :func:`.place_spans.find_toponyms` of the analysis,
+    when already found)."""
     gazetteer = default_gazetteer() if gazetteer is None else gazetteer
-    toponyms = find_toponyms(analysis.doc, gazetteer)
+    if toponyms is None:
+        toponyms = find_toponyms(analysis.doc, gazetteer)
     resolutions = resolve_names(article.text, analysis.doc, toponyms, gazetteer=gazetteer,
                                 region_bias=region_bias, home=home)
     groups: dict = {}
@@ -261,30 +262,89 @@ class PlacesStep:
     harness never sets it.
 
     ``outlet_profiles`` (outlet -> :class:`~.place_outlets.OutletProfile`, from
-    :func:`~.place_outlets.build_profiles`; off by default) is an outlet's *local lexicon*: for
-    an article whose outlet (:func:`~.place_outlets.outlet_key`) has a profile, readings inside
-    the outlet's home region(s) count as if the article named the region once more, and the
-    home country as if it named two more places there. Evidence in the text itself weighs more.
-    Without it the output of one article never depends on other articles.
+    :func:`~.place_outlets.build_profiles` or a file) is an outlet's *local lexicon*: for an
+    article whose outlet (:func:`~.place_outlets.outlet_key`) has a profile, readings inside the
+    outlet's home region(s) count as if the article named the region once more, and the home
+    country as if it named two more places there. Evidence in the text itself weighs more.
+
+    ``learn_outlets`` (what the pipeline turns on by default): the step also *learns* profiles
+    from the articles it is given together. :meth:`learn` is called once per window of articles
+    (:class:`~eventwire.pipeline.Pipeline`) before any of them is resolved: a first pass reads
+    every article of the window without profiles and collects its outlet votes
+    (:func:`~.place_outlets.article_votes`); the votes of earlier windows and of the store
+    (``prior_votes``: article id -> (outlet, regions)) are added, keyed by article id so that
+    an article never votes twice; the profiles then resolve the window. The result of an article
+    therefore depends on its window's articles as a set (and on earlier windows), never on
+    their order. What it reads of the other articles: their ``source`` (the outlet) and the
+    spaCy scan of their ``text`` (see ``requires``). A profile given in ``outlet_profiles``
+    wins over a learned one for its outlet. Without profiles and without learning the output
+    of one article depends on that article alone.
     """
 
-    name = "eventwire.places.v8"
+    name = "eventwire.places.v9"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 
     def __init__(self, *, gazetteer: Optional[Gazetteer] = None,
                  min_population: Optional[int] = None,
                  region_bias: Optional[str] = None,
-                 outlet_profiles: Optional[dict] = None) -> None:
+                 outlet_profiles: Optional[dict] = None,
+                 learn_outlets: bool = False,
+                 prior_votes: Optional[dict] = None) -> None:
         if gazetteer is None and min_population is not None:
             gazetteer = default_gazetteer(min_population)
         self.gazetteer = gazetteer
         self.region_bias = region_bias.upper() if region_bias else None
-        self.outlet_profiles = dict(outlet_profiles or {})
+        self.given_profiles = dict(outlet_profiles or {})
+        self.outlet_profiles = dict(self.given_profiles)
+        self.learn_outlets = learn_outlets
+        #: article id -> (outlet, frozenset of regions): every vote learned so far
+        self.votes: dict = dict(prior_votes or {})
+        if learn_outlets:
+            self.requires = ("source", "text")  # of every article of the window, in learn()
+            self._relearn()
+
+    def _relearn(self) -> None:
+        from .place_outlets import profiles_from_votes
+
+        learned = profiles_from_votes(self.votes[k] for k in sorted(self.votes))
+        self.outlet_profiles = {**learned, **self.given_profiles}
+
+    def learn(self, pairs: list) -> None:
+        """First pass over a window of ``(article, analysis)`` pairs: read each without
+        profiles (kept in ``analysis.memo`` for outlets that stay without a profile), add their
+        outlet votes to :attr:`votes` and rebuild the profiles. A no-op unless
+        ``learn_outlets``."""
+        if not self.learn_outlets:
+            return
+        from .place_outlets import article_votes
+
+        gazetteer = default_gazetteer() if self.gazetteer is None else self.gazetteer
+        for article, analysis in pairs:
+            try:
+                toponyms = find_toponyms(analysis.doc, gazetteer)
+                places = extract_places(article, analysis, gazetteer=gazetteer,
+                                        region_bias=self.region_bias, toponyms=toponyms)
+            except Exception:  # the article fails again, alone, when it is resolved
+                continue
+            analysis.memo[self.name] = (article.text, toponyms, places)
+            vote = article_votes(article.model_copy(update={"places": places}), gazetteer)
+            if vote:
+                self.votes[article.id] = vote
+        self._relearn()
 
     def __call__(self, article: Article, analysis) -> Article:
+        from .place_outlets import outlet_key
+
         home = self.outlet_profiles.get(outlet_key(article.source)) \
             if self.outlet_profiles else None
-        places = extract_places(article, analysis, gazetteer=self.gazetteer,
-                                region_bias=self.region_bias, home=home)
+        memo = getattr(analysis, "memo", {}).get(self.name)
+        if memo is not None and memo[0] != article.text:
+            memo = None
+        if memo is not None and home is None:
+            places = memo[2]  # the first pass read it exactly so
+        else:
+            places = extract_places(article, analysis, gazetteer=self.gazetteer,
+                                    region_bias=self.region_bias, home=home,
+                                    toponyms=memo[1] if memo else None)
         return article.model_copy(update={"places": places})

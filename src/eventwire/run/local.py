@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -59,6 +59,9 @@ def ingest(
     started = time.perf_counter()
     pending: list[Article] = []
     with Store(db) as store:
+        if config.learn_outlets:  # what earlier ingests learned of each outlet (places)
+            config = replace(config, outlet_votes={**store.outlet_votes(),
+                                                   **(config.outlet_votes or {})})
         for result in extract(paths, config=config):
             report.read += 1
             if progress:
@@ -68,21 +71,35 @@ def ingest(
                 continue
             pending.append(result)
             if len(pending) >= config.batch_size:
-                _flush(store, pending, report)
-        _flush(store, pending, report)
+                _flush(store, pending, report, config.learn_outlets)
+        _flush(store, pending, report, config.learn_outlets)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _flush(store, pending: list[Article], report: RunReport) -> None:
+def _flush(store, pending: list[Article], report: RunReport, learn_outlets: bool = False) -> None:
     if not pending:
         return
-    for was_new in store.write(pending):
+    fresh = []
+    for article, was_new in zip(pending, store.write(pending)):
         if was_new:
             report.stored += 1
+            fresh.append(article)
         else:
             report.duplicate += 1
+    if learn_outlets and fresh:
+        store.add_outlet_votes(_votes(fresh))
     pending.clear()
+
+
+def _votes(articles: list[Article]) -> list[tuple]:
+    """(article id, outlet, regions) of the stored articles that vote for an outlet's region."""
+    from ..extract.gazetteer import default_gazetteer
+    from ..extract.place_outlets import article_votes
+
+    gazetteer = default_gazetteer()
+    found = ((a.id, article_votes(a, gazetteer)) for a in articles)
+    return [(i, v[0], v[1]) for i, v in found if v]
 
 
 def outlet_profiles(*, db: str | Path, output: str | Path | None = None) -> dict:

@@ -13,6 +13,7 @@ import duckdb
 import pyarrow as pa
 
 from ..record import Article
+from .outlet_votes import DDL as OUTLET_VOTES_DDL, read_votes, write_votes
 from .rows import article_rows, rebuild
 from .schema import ITEM_KINDS, MENTION_COLUMNS, Column, article_columns, columns_for, ddl
 
@@ -46,6 +47,7 @@ class Store:
         if not read_only:
             for stmt in ddl():
                 self.con.execute(stmt)
+            self.con.execute(OUTLET_VOTES_DDL)
 
     def close(self) -> None:
         self.con.close()
@@ -120,6 +122,14 @@ class Store:
         if table not in _SCHEMAS:
             raise KeyError(table)
         return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    def outlet_votes(self) -> dict:
+        """What the places step learned of each outlet (:mod:`.outlet_votes`)."""
+        return read_votes(self.con)
+
+    def add_outlet_votes(self, votes) -> int:
+        """Store ``(article_id, outlet, regions)`` votes (:mod:`.outlet_votes`)."""
+        return write_votes(self.con, votes)
 
     def sql(self, query: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a parameterised read query; rows as dicts."""

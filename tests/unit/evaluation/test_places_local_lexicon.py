@@ -50,8 +50,8 @@ def test_load_gold_keeps_the_outlet(tmp_path):
 
 def test_local_lexicon_profiles_the_outlet_and_moves_the_local_namesake(tmp_path):
     path = _lgl_file(tmp_path)
-    plain = evaluate(path, split="all")
-    local = evaluate(path, split="all", local_lexicon=True)
+    plain = evaluate(path, split="all", local_lexicon=False)
+    local = evaluate(path, split="all")  # the default, as the pipeline runs by default
     assert "local_lexicon" not in plain
     assert local["local_lexicon"] == {"profiles": 1, "articles_covered": 3}
     assert plain["views"]["all"]["acc161_recognised"] < 1.0
@@ -64,3 +64,18 @@ def test_cli_flag_is_for_places_only(tmp_path):
     result = CliRunner().invoke(app, ["eval", "dates", "--gold", str(tmp_path),
                                       "--local-lexicon"])
     assert result.exit_code == 2 and "places only" in result.output
+
+
+def test_cli_no_local_lexicon_scores_each_article_alone(tmp_path):
+    import json
+
+    from eventwire.cli import app
+
+    path = str(_lgl_file(tmp_path))
+    runner = CliRunner()
+    default = json.loads(runner.invoke(app, ["eval", "places", "--gold", path, "--split", "all",
+                                             "--json"]).stdout)
+    alone = json.loads(runner.invoke(app, ["eval", "places", "--gold", path, "--split", "all",
+                                           "--json", "--no-local-lexicon"]).stdout)
+    assert default["local_lexicon"]["profiles"] == 1
+    assert "local_lexicon" not in alone
