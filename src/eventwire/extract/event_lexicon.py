@@ -162,6 +162,11 @@ def lexicon() -> Lexicon:
             statements.update(forms)
         else:
             surface.update(forms)
+    from .event_labels import ACCUSING_WORDS, AS_VERBS, NAMING_VERBS
+
+    for lemma in NAMING_VERBS | AS_VERBS:  # "branded X terrorists": a label that accuses
+        for form in inflections(lemma):
+            gated[form] = gated.get(form, frozenset()) | ACCUSING_WORDS
     by_kind = {k: [p for p in patterns if p.kind == k] for k in ("verb", "noun", "light")}
     return Lexicon(
         verbs=_group(by_kind["verb"]),

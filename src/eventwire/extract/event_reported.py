@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_args import by_agents
 from .event_lexicon import Lexicon, lookup
 from .event_modality import clause_verb
 
@@ -63,6 +64,21 @@ def _misparsed_main_clause(verb) -> bool:
                    for t in verb.subtree if t.i < verb.i)
 
 
+def _reduced_relative(verb) -> bool:
+    """A past participle without its own agent modifying a noun ("a programme *agreed* with
+    the IMF", "the weapons *supplied* to X"): a reduced relative clause ("that was agreed …")
+    that describes the noun with a known act, as a full relative clause does (a VBD tag there
+    is the tagger mistaking the participle). With a "by" agent ("traders *arrested by* police")
+    the participle names its doer and stays an event (``event_args._subject_heads``); in an
+    existential ("there were ten soldiers *killed*") the participle is what is reported."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if by_agents(verb):
+        return False
+    governor = verb.head.head
+    return not (governor.lemma_ == "be" and any(c.dep_ == "expl" for c in governor.children))
+
+
 def background(draft: Draft) -> bool:
     """True for an event whose clause is a relative clause ("the group *that seized* …"), or for
     an event noun that only dates or motivates another act ("imposed a curfew *after clashes*
@@ -71,6 +87,8 @@ def background(draft: Draft) -> bool:
     verb = clause_verb(draft.trigger)
     if verb.dep_ == "relcl":
         return not _misparsed_main_clause(verb)
+    if _reduced_relative(verb):
+        return True
     token = draft.trigger
     if not draft.nominal:
         return False

@@ -39,6 +39,7 @@ from .event_constructions import (
     speakers_own,
 )
 from .event_intent import announced_code
+from .event_labels import courtesy_call, labelling_draft
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
 from .event_prune import MEANS_PREPS, prune_drafts
 
@@ -390,8 +391,10 @@ def sentence_drafts(
     drafts: list[Draft] = []
     for token in parsed.doc:
         draft = (must_draft(token, parsed, index, lex=lex) or appeal_draft(token, parsed, index, lex=lex)
+                 or labelling_draft(token, parsed, index)
                  or noun_draft(token, parsed, index, lex=lex)
                  or verb_draft(token, parsed, index, lex=lex))
         if draft is not None:
+            courtesy_call(draft)
             drafts.append(draft)
     return prune_drafts(drafts, lex, statements=statements)

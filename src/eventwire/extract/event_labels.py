@@ -1,0 +1,125 @@
+"""Speech acts that the verb alone does not name: labelling someone, and paying a call.
+
+*Labelling* ("Kyiv *called* Moscow's campaign the work of a terrorist regime", "Kenya *branded*
+the rebels terrorists", "the group was *labelled* a criminal gang by X"): a verb of naming
+(call, brand, label, dub, term; describe/characterise/portray/denounce *as*) with an object and
+a predicate that is an accusation. The act is the naming, not a statement: CAMEO 111
+"criticize or denounce" (cameo_codes.csv), PLOVER ACCUSE. The target is whom the label is
+pinned on: the object, or, when the object is an act or thing ("Moscow's *campaign*", "the
+*attacks by* X"), its owner or doer. A label that accuses nothing ("called the talks a success")
+is no event here. Passives swap the parties ("was branded a terrorist by X": X labels).
+
+*Paying a call* ("the minister later *called on* the president"): "call on X" is an appeal
+(CAMEO 02, round 8) only with what is asked for, a to-infinitive ("called on X *to* withdraw")
+or a "for" phrase ("called on donors *for* help"). Without one it is the diplomatic courtesy
+call, a visit: CAMEO 042 "make a visit" to X.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from .event_args import by_agents, children, party, prep_objects, subject_heads
+
+if TYPE_CHECKING:
+    from .event_args import EntityIndex
+    from .event_triggers import Draft
+
+CRITICIZE = "111"
+VISIT = "042"
+#: Verbs of naming with an object predicate ("called X a Y").
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+#: Verbs that take the label in an "as" phrase ("described X as Y").
+AS_VERBS = frozenset({"brand", "label", "describe", "characterize", "characterise", "portray",
+                      "denounce", "condemn", "depict", "paint", "decry", "list", "designate"})
+#: Words that make a label an accusation: crimes and their doers, illegitimacy, deceit,
+#: aggression (the kinds CAMEO 112x lists: crime, human rights abuses, aggression, war crimes).
+ACCUSING_WORDS = frozenset({
+    "terrorist", "terrorists", "terrorism", "terror", "criminal", "criminals", "crime", "crimes",
+    "murderer", "murderers", "murder", "killer", "killers", "aggressor", "aggressors",
+    "aggression", "genocide", "genocidal", "fascist", "fascists", "fascism", "nazi", "nazis",
+    "butcher", "butchers", "thug", "thugs", "dictator", "dictatorship", "tyrant", "tyranny",
+    "illegal", "illegitimate", "unlawful", "occupier", "occupiers", "invader", "invaders",
+    "barbaric", "barbarism", "barbarian", "barbarians", "atrocity", "atrocities", "massacre",
+    "provocation", "provocative", "puppet", "puppets", "liar", "liars", "lie", "lies",
+    "propaganda", "sham", "farce", "hypocrisy", "hypocritical", "rogue", "pariah", "bandit",
+    "bandits", "gangster", "gangsters", "mafia", "extremist", "extremists", "racist", "racism",
+    "apartheid", "piracy", "pirates", "blackmail", "aggressive", "warmonger", "warmongers",
+    "warmongering", "cowardly", "despicable", "outrageous", "unacceptable", "war-crime",
+})
+#: A thing labelled names its owner or doer through these ("*Moscow's* campaign", "attacks
+#: *by* X", "the policy *of* X").
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def _label(token) -> list:
+    """The predicate naming what the object is called: "called X *a sham*" (oprd, or a second
+    object in a passive), "branded X *as* terrorists" (the "as" object)."""
+    lemma = token.lemma_.lower()
+    found = []
+    if lemma in NAMING_VERBS:
+        found += children(token, {"oprd", "attr", "xcomp"})
+        objects = children(token, {"dobj"})
+        if any(c.dep_ == "auxpass" for c in token.children):
+            found += objects
+        elif len(objects) > 1:  # "called X the work of …" parsed as two objects
+            found += objects[1:]
+    if lemma in AS_VERBS:
+        found += prep_objects(token, {"as"})
+        for obj in children(token, {"dobj"}):
+            found += prep_objects(obj, {"as"})
+    return found
+
+
+def accusing(label) -> bool:
+    """The label's words accuse: a word of ``ACCUSING_WORDS`` anywhere in its phrase."""
+    return any(t.lower_ in ACCUSING_WORDS for t in label.subtree)
+
+
+def _owners(noun) -> list:
+    """Who an act or thing named as an object belongs to: its possessor or name modifier, its
+    "by"/"of" phrase ("Moscow's campaign", "the attacks by X", "the policy of X")."""
+    return ([c for c in noun.children if c.dep_ in OWNER_DEPS]
+            + prep_objects(noun, {"by", "of"}))
+
+
+def labelling_draft(token, parsed, index: "EntityIndex") -> Optional["Draft"]:
+    """A CAMEO 111 draft for "X called/branded Y <an accusing label>", else None."""
+    from .event_triggers import Draft
+
+    if token.pos_ != "VERB":
+        return None
+    labels = [lab for lab in _label(token) if accusing(lab)]
+    if not labels:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if passive:
+        targets = children(token, {"nsubjpass"})
+        agents = by_agents(token) or [a for lab in labels for a in prep_objects(lab, {"by"})]
+    else:
+        targets = [o for o in children(token, {"dobj"}) if o not in labels]
+        agents = subject_heads(token)[0]
+    if not targets:
+        return None
+    actor = party(agents, parsed, index)
+    recipient = party(targets, parsed, index, skip=set(actor.ids))
+    if not recipient:
+        recipient = party([o for t in targets for o in _owners(t)], parsed, index,
+                          skip=set(actor.ids))
+    if not (actor or recipient):
+        return None
+    return Draft(token, CRITICIZE, None, actor, recipient, False, True)
+
+
+def courtesy_call(draft: "Draft") -> None:
+    """"called on X" without what is asked for is a visit to X (042), not an appeal (02)."""
+    token = draft.trigger
+    if draft.nominal or token.lemma_.lower() != "call" or draft.code[:2] != "02":
+        return
+    if not any(c.lower_ == "on" and c.dep_ in ("prep", "prt") for c in token.children):
+        return
+    asks = children(token, {"xcomp", "ccomp", "advcl"}) + prep_objects(token, {"for"})
+    asks += [x for o in prep_objects(token, {"on"}) for x in children(o, {"acl", "relcl"})
+             if any(a.lower_ == "to" for a in children(x, {"aux"}))]
+    if not asks:
+        draft.code = VISIT

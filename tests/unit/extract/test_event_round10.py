@@ -1,0 +1,60 @@
+"""Round 10: labelling as denunciation (CAMEO 111), "call on" as a visit, reduced relative
+clauses as background. Invented sentences; entities by hand (``test_event_anaphora``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_anaphora import events_of
+
+
+def _codes(events):
+    return sorted((e.cameo, e.actor_code, e.recipient_code) for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru called the Chilean army a terrorist gang.", ("111", "PER", "CHL")),
+    ("Kenya branded the Red Hand as terrorists.", ("111", "KEN", "CHL")),
+    # the label is pinned on the owner of the act or thing named as object
+    ("Peru described Chile's sanctions as economic terrorism.", ("111", "PER", "CHL")),
+    ("Peru called Chile's campaign the work of a criminal regime.", ("111", "PER", "CHL")),
+])
+def test_an_accusing_label_is_a_denunciation_of_its_bearer(make_article, analyse, text, expected):
+    found = [(c, a[:3] if a else a, r[:3] if r else r)
+             for c, a, r in _codes(events_of(make_article, analyse, text))]
+    assert expected in found
+
+
+def test_a_passive_label_swaps_the_parties(make_article, analyse):
+    text = "The Red Hand was branded a terrorist organisation by Peru."
+    found = [(c, a[:3], r[:3]) for c, a, r in _codes(events_of(make_article, analyse, text)) if a and r]
+    assert ("111", "PER", "CHL") in found
+
+
+def test_a_label_that_accuses_nothing_is_no_event(make_article, analyse):
+    assert not events_of(make_article, analyse, "Peru called the Chilean army a success.")
+
+
+def test_call_on_without_a_request_is_a_visit(make_article, analyse):
+    text = "Kenyan officials met the Chilean army and later called on Peru."
+    found = _codes(events_of(make_article, analyse, text))
+    assert any(c == "042" and r and r.startswith("PER") for c, _, r in found)
+    assert not any(c.startswith("02") for c, _, _ in found)
+
+
+def test_call_on_with_a_request_stays_an_appeal(make_article, analyse):
+    text = "Peru called on Chile to release the fishermen."
+    assert any(c.startswith("02") for c, _, _ in _codes(events_of(make_article, analyse, text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The taxes are needed to meet a loan programme agreed with Chile.",
+    "Peru said the security guarantees offered to Chile last year had been worthless.",
+])
+def test_a_participle_describing_a_noun_is_background(make_article, analyse, text):
+    assert not [c for c in _codes(events_of(make_article, analyse, text)) if c[0][:2] in ("03", "05")]
+
+
+def test_an_existential_participle_is_the_news(make_article, analyse):
+    text = "There were ten Peruvian soldiers killed by the Chilean army today."
+    assert any(c[:2] in ("18", "19") for c, _, _ in _codes(events_of(make_article, analyse, text)))
