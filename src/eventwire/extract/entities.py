@@ -28,6 +28,7 @@ from ..record import Actor, Article, Entity
 from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
+from .entity_context import country_possessive, region_groups
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, merge_key, name_repeats
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -135,37 +136,6 @@ def appositive_after(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
             parsed = phrase_at(scan, start, end) or country_possessive(scan, start, end)
             return (start, end, parsed) if parsed is not None else None
     return None
-
-
-#: Definite descriptions of the country a story is about ("the *country's* trade minister").
-COUNTRY_NOUNS = frozenset({"country", "nation"})
-
-
-def country_possessive(scan: Scan, start: int, end: int) -> Optional[PhraseParse]:
-    """"X, *the country's trade minister*": the title's country is the one country that the
-    sentence (before the title) and the two sentences before it name; none when they name
-    several or none. "the country" is a definite description, read as the nearest salient
-    country the way event anaphora reads "the regime" (see ``event_anaphora``)."""
-    words = scan.tokens[start:end]
-    if len(words) < 4 or words[0].lower() != "the" or words[1].lower() not in COUNTRY_NOUNS \
-            or words[2] not in POSSESSIVES:
-        return None
-    roles = parse_phrase(words[3:], scan.vocab)
-    if roles is None or not roles.has_role or roles.modifier is not None or roles.actor is None:
-        return None
-    low = scan.sents[start][0]
-    for _ in range(2):
-        low = scan.sents[low - 1][0] if low > 0 else low
-    countries = set()
-    for ent in scan.ents:
-        if low <= ent.start and ent.end <= start and ent.label_ in ("GPE", "NORP"):
-            actor = resolve_tokens(strip_phrase(scan.tokens[ent.start:ent.end]), ent.label_, vocabulary=scan.vocab)
-            if actor is not None and actor.code and len(actor.code) == 3:
-                countries.add(actor.code)
-    if len(countries) != 1:
-        return None
-    iso3, sectors = countries.pop(), roles.actor.sectors
-    return PhraseParse(Actor(code=iso3 + "".join(sectors), country=iso3, sectors=sectors), has_role=True)
 
 
 #: Words that may attach a place or portfolio to a title before its appositive name
@@ -387,6 +357,7 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
     scan = new_scan(doc, vocabulary or default_vocabulary(), parse_published(article.source.published))
     find_titles(scan)
     find_role_phrases(scan)
+    scan.candidates.extend(region_groups(scan))
     for ent in scan.ents:
         if ent.label_ in LABELS and (ent.start, ent.end) not in scan.dropped:
             cand = entity_candidate(scan, ent)

@@ -20,6 +20,16 @@ the sieve order of Lee et al., 2013: strict head match before looser agreement):
    unqualified "the government" for the outlet's home government too, which a story about a
    foreign country need not name (a government body or a head-matched phrase is no such risk).
 
+4. *He/she* (round 10): the one coded PERSON of the window; a nearer subject that names a
+   person (an uncoded PERSON mention, a role noun such as "spokesman") blocks it, a courtesy
+   title of the other gender ("Mr", "Mrs") rules a person out, and a person named inside the
+   clause the pronoun is the subject of is someone else (binding Principle C: "*he* praised
+   *Mr Blair's* leadership"). Two compatible people leave the party empty.
+5. *Home government* (round 10): a bare "the government"/"the administration" with no
+   head-matched antecedent, in a story with a home country (:mod:`.actors_home`), is that
+   country's government, even when the nearest name is a foreign one; with no home country
+   the rules above apply.
+
 The resolved code goes on the party with ``inferred`` (lower confidence); the anaphor itself
 becomes a mention of the antecedent entity, so the event's party points at text in its own
 sentence.
@@ -31,6 +41,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..record import Article, Entity, Mention
+from .actors_home import home_country
 from .event_actors import NON_COUNTRY_BLOCKS
 from .event_phrase import noun_sectors
 
@@ -43,6 +54,9 @@ ANAPHOR_NOUNS = {
     "group": "group", "militants": "group", "rebels": "group", "insurgents": "group",
     "guerrillas": "group", "movement": "group", "militia": "group",
 }
+#: Descriptions bound by the story's topic, not the nearest name: "the government" of a story
+#: about one country is that country's (:mod:`.actors_home`).
+HOME_NOUNS = frozenset({"government", "administration"})
 #: Subject pronouns and their number ("person": he/she, a singular human referent).
 ANAPHOR_PRONOUNS = {"it": "singular", "they": "plural", "he": "person", "she": "person"}
 #: Courtesy titles that fix a person's gender, against the pronoun that cannot take them.
@@ -59,7 +73,7 @@ WINDOW = 2
 class Antecedent:
     """A resolved anaphor: the entity, the code the party takes, and the anaphor's mention."""
 
-    entity: Entity
+    entity: Optional[Entity]  # None: the code alone (a home government the article never names)
     code: str
     mention: Mention
 
@@ -199,24 +213,31 @@ def _gender_agrees(article: Article, mention: Mention, pronoun: str) -> bool:
 
 
 def _countries_before(article: Article, start: int, skip: frozenset) -> set[str]:
-    """Countries the article names by a country or demonym before ``start``, the event's other
-    side (``skip``) aside."""
-    return {
+    """Countries the article names by a country or demonym, or by a place in it ("Canterbury"
+    names England's country), before ``start``, the event's other side (``skip``) aside."""
+    named = {
         entity.actor.code[:3]
         for entity in article.entities
         if entity.id not in skip
         and entity.type in ("GPE", "NORP") and entity.actor is not None and entity.actor.code
         and _country(entity.actor.code) and any(m.end <= start for m in entity.mentions)
     }
+    other = [(m.start, m.end) for e in article.entities if e.id in skip for m in e.mentions]
+    named.update(place.country for place in article.places if place.country and any(
+        m.end <= start and not any(s < m.end and m.start < e for s, e in other) for m in place.mentions))
+    return named
 
 
 def antecedent(
     article: Article, head, start: int, end: int, window_start: int, *, skip: frozenset = frozenset(),
-    parsed_window: Optional[list] = None,
+    parsed_window: Optional[list] = None, governed: Optional[tuple[int, int]] = None,
 ) -> Optional[Antecedent]:
     """The one antecedent for the anaphor ``head`` at article offsets ``[start, end)``, searched
     in ``[window_start, start)``; entities in ``skip`` (the event's other side) are left out.
-    A pronoun also needs the window's parses (``parsed_window``) for :func:`salient_pick`."""
+    A pronoun also needs the window's parses (``parsed_window``) for :func:`salient_pick`;
+    ``governed`` is the character range of the clause the pronoun is the subject of: a person
+    named inside it is not the pronoun's referent (binding Principle C: "*he* praised *Mr
+    Blair's* leadership" is someone else)."""
     kind = anaphor_kind(head)
     if kind is None:
         return None
@@ -224,7 +245,9 @@ def antecedent(
     for entity in article.entities:
         if any(m.start <= start < m.end for m in entity.mentions):
             return None  # the anaphor is inside a name: not an anaphor
-        if entity.id in skip:
+        if entity.id in skip or (kind == "person" and governed and any(
+                governed[0] <= m.start and m.end <= governed[1] and not m.start <= start < m.end
+                for m in entity.mentions)):
             continue
         for mention in entity.mentions:
             if not (window_start <= mention.start and mention.end <= start):
@@ -235,6 +258,11 @@ def antecedent(
                 found = None
             if found:
                 hits.append((mention.start, entity, mention, found, matched))
+    if kind == "state" and head.lower_ in HOME_NOUNS and not any(h[4] for h in hits):
+        home = home_country(article)
+        if home is not None:
+            return _home_antecedent(article, hits, home, Mention(start=start, end=end,
+                                                                  text=article.text[start:end]), skip)
     if kind in ("state", "country"):
         named = _countries_before(article, start, skip)
         hits = [h for h in hits if h[4] or len(h[1].actor.code) > 3 or named == {h[3][0]}]
@@ -252,6 +280,20 @@ def antecedent(
         return None
     _, entity, _, (_, code), _ = max(hits, key=lambda h: h[0])
     return Antecedent(entity, code, Mention(start=start, end=end, text=article.text[start:end]))
+
+
+def _home_antecedent(article: Article, hits: list, home: str, mention: Mention, skip: frozenset
+                     ) -> Antecedent:
+    """"the government" of a story with a home country (:mod:`.actors_home`): that country's
+    government, linked to the nearest compatible mention of it in the window, else to the
+    country's own entity, else to no entity (the code alone)."""
+    own = [h for h in hits if h[3][0] == home]
+    if own:
+        entity = max(own, key=lambda h: h[0])[1]
+    else:
+        entity = next((e for e in article.entities if e.type == "GPE" and e.id not in skip
+                       and e.actor is not None and e.actor.code == home), None)
+    return Antecedent(entity, home + "GOV", mention)
 
 
 def window_start(sentence_starts: list[int], start: int) -> int:
@@ -289,11 +331,15 @@ def resolve_party(party, article: Article, parsed, context: Context, *,
         start, end = parsed.char_span(tokens[0])[0], parsed.char_span(head)[1]
     low = window_start(context.starts, start)
     window = context.parsed_window(low, parsed) if head.pos_ == "PRON" else None
-    found = antecedent(article, head, start, end, low, skip=skip, parsed_window=window)
+    clause = head.head
+    governed = (parsed.char_span(clause.left_edge)[0], parsed.char_span(clause.right_edge)[1])
+    found = antecedent(article, head, start, end, low, skip=skip, parsed_window=window,
+                       governed=governed if head.pos_ == "PRON" else None)
     if found is None:
         return None
-    party.ids, party.code, party.inferred = [found.entity.id], found.code, True
-    return found.mention
+    party.ids = [found.entity.id] if found.entity is not None else []
+    party.code, party.inferred = found.code, True
+    return found.mention if found.entity is not None else None
 
 
 def with_mentions(article: Article, added: dict[str, list[Mention]]) -> tuple[Entity, ...]:

@@ -81,3 +81,24 @@ def test_portfolio_before_a_role_noun_is_part_of_the_title(phrase, code):
 
 def test_portfolio_alone_is_no_actor():
     assert resolve_actor("Chinese trade") is None
+
+
+def test_regional_name_before_states_is_a_group_of_countries(entities_of):
+    text = "The European Union criticised the Balkan states on Monday."
+    group = holder(entities_of(text), text.index("Balkan"))
+    assert group.name == "Balkan states" and group.actor is None
+
+
+def test_a_country_before_states_keeps_its_country(entities_of):
+    text = "Several Indian states held elections on Monday."
+    entity = holder(entities_of(text), text.index("Indian"))
+    assert entity.actor.code == "IND" and entity.name == "Indian"
+
+
+def test_balkan_states_give_the_event_no_province_country(analyse, make_article):
+    from eventwire.pipeline import Pipeline
+
+    text = "The European Union criticised the Balkan states on Monday."
+    article = Pipeline.default().run_articles([make_article(text)])[0]
+    event = next(e for e in article.events if e.cameo_root == "11")
+    assert event.recipient_code != "TKM"
