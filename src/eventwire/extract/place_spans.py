@@ -47,6 +47,8 @@ class Toponym:
     end: int
     text: str
     label: str
+    #: the known part of a longer entity the gazetteer does not know (:func:`known_part`)
+    narrowed: bool = False
 
 
 def strong(gazetteer: Gazetteer, name: str) -> bool:
@@ -149,7 +151,8 @@ def known_part(top: Toponym, gazetteer: Gazetteer) -> Toponym:
             best = (words[i].start(), text)
     if best is None:
         return top
-    return Toponym(top.start + best[0], top.start + best[0] + len(best[1]), best[1], top.label)
+    return Toponym(top.start + best[0], top.start + best[0] + len(best[1]), best[1], top.label,
+                   narrowed=True)
 
 
 def known_strongly(name: str, gazetteer: Gazetteer, *, cities: bool = True) -> bool:

@@ -26,6 +26,8 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .gazetteer_index import fold, region_display
 from .place_resolve import (Resolution, article_countries, choose_ranked, dominant_country,
                             local_evidence, metropolis_namesake, ranked)
+from .place_coherence import demonym_countries, drop_far_guesses, weak_names
+from .place_heads import headed_readings
 from .place_near import name_cells, name_points
 from .place_spans import Toponym, find_toponyms
 
@@ -139,7 +141,8 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
     if home is not None and home.home_country:
         countries[home.home_country] += HOME_COUNTRY_WEIGHT
     context = {"countries": countries, "city_regions": set(), "home_regions": home_regions}
-    readings = {k: gazetteer.lookup(v) for k, v in names.items()}
+    readings = headed_readings(text, toponyms, {k: gazetteer.lookup(v) for k, v in names.items()},
+                               gazetteer, fold)
     points = name_points(names, gazetteer)
     contexts = {k: context for k in names}
     result: dict = {}
@@ -157,7 +160,8 @@ def resolve_names(text: str, doc, toponyms: list[Toponym], *, gazetteer: Gazette
         result = following
         if stable:
             break
-    return result
+    return drop_far_guesses(result, weak_names(toponyms, readings), evidence,
+                            demonym_countries(doc, gazetteer))
 
 
 def next_contexts(names: dict, readings: dict, toponyms: list[Toponym], previous: dict,
