@@ -28,7 +28,7 @@ from ..record import Actor, Article, Entity
 from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
-from .entity_context import country_possessive, region_groups
+from .entity_context import body_titles, country_possessive, region_groups
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, merge_key, name_repeats
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
@@ -358,6 +358,7 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
     find_titles(scan)
     find_role_phrases(scan)
     scan.candidates.extend(region_groups(scan))
+    body_titles(scan, phrase_at)
     for ent in scan.ents:
         if ent.label_ in LABELS and (ent.start, ent.end) not in scan.dropped:
             cand = entity_candidate(scan, ent)

@@ -70,3 +70,44 @@ def region_groups(scan) -> list[Candidate]:
         text = scan.text[s:e]
         found.append(Candidate(s, e, text, "GPE", None, ("text", text.lower())))
     return found
+
+
+#: Earliest a title may start before its name (tokens), as in ``entities.MAX_TITLE``.
+MAX_BODY_TITLE = 7
+#: Bodies a bare title may belong to by head match. State-level words ("government",
+#: "president", "officials") are left out: news uses them unqualified for the outlet's own
+#: state too ("government spokesman" in a UK paper after "the Iraqi government").
+BODY_HEADS = frozenset({"army", "military", "police", "navy", "ministry", "forces", "guard"})
+
+
+def body_titles(scan, phrase_at) -> None:
+    """"the Chadian army said … army spokesman Colonel Issa Mahamat": a title with no country
+    whose first word is a body the article has already named with one country ("army",
+    "police", "foreign ministry") is a title in that body. A repeated head noun refers back to
+    the earlier phrase (the strict head-match sieve of Lee et al., 2013); two countries' armies
+    named before leave the title without a country. Runs after the role phrases are found;
+    only people with no title code yet are given one. ``phrase_at(scan, start, end)`` reads a
+    role phrase (``entities.phrase_at``)."""
+    bodies = [(c.key[2], c.start, c.actor.country) for c in scan.candidates
+              if c.key and c.key[0] == "role" and c.key[2] in BODY_HEADS
+              and c.actor is not None and c.actor.country]
+    if not bodies:
+        return
+    for ent in scan.ents:
+        titled = scan.person_actor.get((ent.start, ent.end))
+        if ent.label_ != "PERSON" or (titled is not None and titled.code):
+            continue
+        first = max(scan.sents[ent.start][0], ent.start - MAX_BODY_TITLE)
+        for start in range(first, ent.start):
+            word, begins = scan.tokens[start].lower(), scan.doc[start].idx
+            countries = {country for head, at, country in bodies if head == word and at < begins}
+            if len(countries) != 1:
+                continue
+            parsed = phrase_at(scan, start, ent.start)
+            if parsed is None or parsed.modifier is not None or not parsed.actor.sectors:
+                continue
+            iso3, sectors = next(iter(countries)), parsed.actor.sectors
+            title = scan.doc[start:ent.start].text.strip(" ,")
+            scan.person_actor[(ent.start, ent.end)] = Actor(
+                code=iso3 + "".join(sectors), country=iso3, sectors=sectors, description=title)
+            break

@@ -102,3 +102,23 @@ def test_balkan_states_give_the_event_no_province_country(analyse, make_article)
     article = Pipeline.default().run_articles([make_article(text)])[0]
     event = next(e for e in article.events if e.cameo_root == "11")
     assert event.recipient_code != "TKM"
+
+
+def test_a_bare_title_in_a_body_named_before_takes_its_country(entities_of):
+    text = ("Rebels attacked a base, the Malian army said. The fighting ended at dawn, "
+            "army spokesman Colonel Oumar Traore told reporters.")
+    assert holder(entities_of(text), text.index("Oumar")).actor.code == "MLIMIL"
+
+
+def test_a_body_named_for_two_countries_gives_no_country(entities_of):
+    text = ("The Malian army and the French army held drills. Later, "
+            "army spokesman Colonel Oumar Traore told reporters.")
+    actor = holder(entities_of(text), text.index("Oumar")).actor
+    assert actor is None or actor.code is None
+
+
+def test_a_state_level_title_does_not_follow_an_earlier_foreign_government(entities_of):
+    text = ("The Iraqi government met on Monday. In London, "
+            "government spokesman Tom Baker said talks would go on.")
+    actor = holder(entities_of(text), text.index("Tom")).actor
+    assert actor is None or actor.code is None
