@@ -97,8 +97,12 @@ def party(
                 codes.append(code)
                 result.inferred = result.inferred or inferred
             others = coordinated_modifiers(named, parsed, index, code)
-            if inferred and entity is not None and entity not in index.overlapping(*parsed.char_span(named)):
-                others += nested_conjuncts(named, entity, parsed, index)
+            if entity is not None and entity not in index.overlapping(*parsed.char_span(named)):
+                # a party named inside the phrase ("officials *in Kenya and Uganda*",
+                # "relations with Congo and Costa Rica"): its conjuncts are parties too, each
+                # with the head's role
+                others += [(o, refine_code(c, o, named))
+                           for o, c in nested_conjuncts(named, entity, parsed, index)]
             for other, other_code in others:
                 if other.id not in result.ids and other.id not in skip:
                     result.ids.append(other.id)

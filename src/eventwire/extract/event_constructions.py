@@ -192,13 +192,29 @@ def violent_protest(draft: Draft) -> None:
         draft.code = VIOLENT_PROTEST
 
 
+#: Prepositions framing a meeting by the act it accompanies or motivates: "said *during* talks
+#: with X", "left for Y *for* talks with X" (purpose).
+MEETING_FRAME_PREPS = frozenset({"during", "for"})
+
+
 def during_actor(noun, parsed, index, skip: set):
-    """The actor of a meeting noun in a "during" phrase: the governing verb's subject."""
+    """The actor of a meeting noun in a "during" or purpose "for" phrase: the governing verb's
+    subject ("flew to Y *for talks* with X": the traveller talks). A verb
+    without a subject of its own (an infinitive: "agreed to help X *during* a visit", "the
+    efforts … to deal with Y *during* a visit") lends the phrase to the nearest clause above
+    that has one, the one whose subject is on the visit."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "during" or prep.head.pos_ != "VERB":
+    if noun.dep_ != "pobj" or prep.lower_ not in MEETING_FRAME_PREPS or prep.head.pos_ != "VERB":
         return None
-    heads, _ = subject_heads(prep.head)
-    return party(heads, parsed, index, skip=skip) if heads else None
+    token = prep.head
+    for _ in range(5):
+        heads, _ = subject_heads(token) if token.pos_ in ("VERB", "AUX") else ([], [])
+        if heads:
+            return party(heads, parsed, index, skip=skip)
+        if token.head is token or token.dep_ in ("ccomp", "relcl", "advcl"):
+            return None
+        token = token.head
+    return None
 
 
 #: Triggers naming a fight between sides ("clash", "exchange fire", "gun battle").

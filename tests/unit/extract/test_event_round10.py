@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_event_anaphora import events_of
+from eventwire.extract.events import extract_events
+
+from .test_event_anaphora import article_for, events_of
 
 
 def _codes(events):
@@ -58,3 +60,33 @@ def test_a_participle_describing_a_noun_is_background(make_article, analyse, tex
 def test_an_existential_participle_is_the_news(make_article, analyse):
     text = "There were ten Peruvian soldiers killed by the Chilean army today."
     assert any(c[:2] in ("18", "19") for c, _, _ in _codes(events_of(make_article, analyse, text)))
+
+
+def _pairs(events, root: str):
+    return {(e.actor_code[:3] if e.actor_code else None, e.recipient_code[:3] if e.recipient_code else None)
+            for e in events if e.cameo_root == root}
+
+
+def test_a_visit_in_an_infinitive_clause_is_the_main_subject_s(make_article, analyse):
+    # "during" hangs on the subjectless infinitive; the visitor is the clause above's subject
+    text = "Kenyan officials clashed over the efforts of Chile to deal with drought during a brief visit to Peru."
+    assert ("KEN", "PER") in _pairs(events_of(make_article, analyse, text), "04")
+
+
+def test_talks_as_the_purpose_of_a_journey_are_the_traveller_s(make_article, analyse):
+    text = "Kenyan officials flew to Lima for talks with Peru."
+    assert ("KEN", "PER") in _pairs(events_of(make_article, analyse, text), "04")
+
+
+def test_conjoined_countries_in_a_locative_are_each_a_party(make_article, analyse):
+    text = "Officials in Peru and Kenya welcomed a resumption of formal ties with Chile."
+    article = article_for(make_article, text)
+    names = {e.id: e.name for e in article.entities}
+    found = [sorted(names[i] for i in e.actor) for e in extract_events(article, analyse(text))
+             if e.cameo_root == "04"]
+    assert ["Kenya", "Peru"] in found
+
+
+def test_chiding_is_criticism_of_the_act_s_doer(make_article, analyse):
+    text = "Peru chided an attack by the Chilean army in the south."
+    assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "11")
