@@ -28,7 +28,8 @@ from functools import lru_cache
 
 from ..record import Article, Framing
 from .framing_learned import learned_spans
-from .framing_model import scored_spans, supported, token_probabilities
+from .framing_crf import crf_spans
+from .framing_model import scored_spans, supported, token_probabilities, token_rows
 from .lexicons import phrase_pattern, read_table
 
 Span = tuple[str, int, int, float]  # technique, start, end, confidence
@@ -101,21 +102,24 @@ def _extend_right(text: str, end: int) -> int | None:
     return match.end(1)
 
 
-def framing_spans(text: str, *, learned: bool = True,
+def framing_spans(text: str, *, learned: bool = True, crf: bool = True,
                   min_confidence: float = MIN_CONFIDENCE) -> list[Framing]:
     """Every loaded-language / labelling span of ``text``, in text order.
 
     ``learned=False`` keeps to the hand-written list (no learned list, no scorer); entries below
     ``min_confidence`` (words the PTC gold rarely marks, such as "regime") are left out unless
-    the caller lowers it.
+    the caller lowers it. ``crf=False`` leaves the CRF tagger's spans out (framing.v5's output).
     """
     hand = hand_list_spans(text, min_confidence)
     extra = []
     if learned:
-        scored = token_probabilities(text)
+        parts = token_rows(text)
+        scored = token_probabilities(text, parts=parts)
         extra = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(text)
                  if s.confidence >= min_confidence and supported(*scored, s.technique, s.start, s.end)]
         extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
+        if crf:
+            extra += crf_spans(text, *parts, scored[1])
     return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
             for t, s, e, c in combine(text, hand, extra)]
 

@@ -111,20 +111,29 @@ def supported(toks, probs: dict[str, list[float]], technique: str, start: int, e
     return any(probs[technique][i] >= level for i, tok in enumerate(toks) if tok.start < end and start < tok.end)
 
 
-def token_probabilities(text: str, *, table: dict[str, list[float]] | None = None,
-                        learned: dict[str, tuple[str, float]] | None = None,
-                        sparse: dict[str, dict[str, float]] | None = None):
-    """(tokens, technique → each token's probability) of ``text`` (``sparse``: technique →
-    sparse feature weights, default ``framing_sparse.csv`` with the shipped dense ``table``)."""
+def token_rows(text: str, learned: dict[str, tuple[str, float]] | None = None):
+    """(tokens, dense feature rows, sparse feature strings) of ``text``: what the scorer and the
+    CRF (``framing_crf``) both read."""
     toks = tokens(text)
     if not toks:
+        return toks, np.zeros((0, len(NAMES))), []
+    return toks, features(text, toks, learned_words() if learned is None else learned), token_keys(text, toks)
+
+
+def token_probabilities(text: str, *, table: dict[str, list[float]] | None = None,
+                        learned: dict[str, tuple[str, float]] | None = None,
+                        sparse: dict[str, dict[str, float]] | None = None, parts=None):
+    """(tokens, technique → each token's probability) of ``text`` (``sparse``: technique →
+    sparse feature weights, default ``framing_sparse.csv`` with the shipped dense ``table``;
+    ``parts``: the :func:`token_rows` of ``text`` when already computed)."""
+    toks, rows, keys = parts or token_rows(text, learned)
+    if not toks:
         return toks, {}
-    rows = features(text, toks, learned_words() if learned is None else learned)
     if sparse is None and table is None:
         sparse = sparse_weights()
     extra = {}
     if sparse:
-        extra = all_logits(token_keys(text, toks), sparse)
+        extra = all_logits(keys, sparse)
     return toks, probabilities(rows, table or weights(), extra)
 
 

@@ -1,0 +1,86 @@
+"""The framing CRF: sequences, BIO tags, attributes, a tiny fitted model, and the step's union."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.framing import framing_spans
+from eventwire.extract.framing_crf import bio, crf_spans, items, lines, stacked, token_marginals
+from eventwire.extract.framing_model import token_rows
+
+LL, NC = "Loaded_Language", "Name_Calling,Labeling"
+
+
+def test_lines_split_at_line_breaks():
+    text = "One two.\nThree four"
+    toks, _, _ = token_rows(text)
+    assert [[toks[i].text for i in range(a, b)] for a, b in lines(text, toks)] == [["One", "two", "."], ["Three", "four"]]
+
+
+def test_bio_tags_and_label_wins_an_overlap():
+    text = "They called him a vile traitor today"
+    toks, _, _ = token_rows(text)
+    vile, traitor = text.index("vile"), text.index("traitor")
+    spans = [(LL, vile, vile + 4), (NC, vile, traitor + 7)]
+    assert bio(toks, spans, 0, len(toks)) == ["O", "O", "O", "O", "B-NC", "I-NC", "O"]
+    assert bio(toks, [(LL, vile, vile + 4)], 0, len(toks))[4] == "B-LL"
+
+
+def test_items_carry_lexicon_values_strings_and_line_edges():
+    text = 'So-called "experts" lied.'
+    toks, rows, keys = token_rows(text)
+    xs = items(toks, rows, keys, 0, len(toks))
+    assert len(xs) == len(toks)
+    assert xs[0]["BOL"] == 1.0 and xs[-1]["EOL"] == 1.0 and xs[-1]["p=."] == 1.0
+    experts = xs[[t.text for t in toks].index("experts")]
+    assert experts["w=experts"] == 1.0 and experts["scare_quote"] == 1.0 and "bias" in experts
+
+
+def test_stacked_values_hold_each_technique_and_its_neighbours():
+    probs = {LL: [0.5, 0.9], NC: [0.1, 0.2]}
+    values = stacked(probs, 2)
+    assert values.shape == (2, 8)
+    assert values[0, 0] == pytest.approx(0.5) and values[0, 2] == pytest.approx(0.9)  # right neighbour
+    assert values[1, 1] == pytest.approx(0.5) and values[0, 3] == pytest.approx(0.0)  # logit of 0.5
+    assert stacked(None, 2) is None
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory):
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sentences = [("The senator met the crooks again", "crooks"), ("Those crooks ran the city", "crooks"),
+                 ("The mayor thanked the volunteers", None), ("The crooks lied about taxes", "crooks"),
+                 ("The governor visited the school", None)]
+    for sentence, label in sentences:
+        toks, rows, keys = token_rows(sentence)
+        spans = [(NC, sentence.index(label), sentence.index(label) + len(label))] if label else []
+        trainer.append(items(toks, rows, keys, 0, len(toks)), bio(toks, spans, 0, len(toks)))
+    trainer.set_params({"c1": 0.0, "c2": 0.1, "max_iterations": 50, "feature.possible_transitions": True})
+    path = tmp_path_factory.mktemp("crf") / "tiny.crfsuite"
+    trainer.train(str(path))
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
+
+
+def test_a_fitted_model_marks_a_learned_label_in_a_new_sentence(tiny_model):
+    text = "Reporters followed the crooks home"
+    toks, rows, keys = token_rows(text)
+    marginal = token_marginals(text, toks, rows, keys, model=tiny_model)
+    at = [t.text for t in toks].index("crooks")
+    assert marginal[NC][at] > 0.5 > marginal[NC][at - 1]
+    spans = crf_spans(text, toks, rows, keys, model=tiny_model, thresholds={NC: (0.5, 0.3)})
+    assert [(t, text[s:e]) for t, s, e, _ in spans] == [(NC, "crooks")]
+
+
+def test_no_tokens_no_spans(tiny_model):
+    assert crf_spans("", [], None, [], model=tiny_model) == []
+
+
+def test_the_step_keeps_every_v5_span_when_the_crf_adds_its_own():
+    text = "The corrupt elites and their lapdog media smeared the brave protesters again!"
+    without = framing_spans(text, crf=False)
+    with_crf = framing_spans(text)
+    for span in without:
+        assert any(f.technique == span.technique and f.start <= span.start and span.end <= f.end for f in with_crf)
