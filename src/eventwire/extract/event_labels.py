@@ -13,6 +13,12 @@ is no event here. Passives swap the parties ("was branded a terrorist by X": X l
 (CAMEO 02, round 8) only with what is asked for, a to-infinitive ("called on X *to* withdraw")
 or a "for" phrase ("called on donors *for* help"). Without one it is the diplomatic courtesy
 call, a visit: CAMEO 042 "make a visit" to X.
+
+*What a protest is against*: a demonstration, strike or blockade states its target in its
+purpose clause ("blocked a road *to show their disapproval of the US's policies*", "began a
+hunger strike *to protest against Sweden's decision*"). CAMEO 14's target is whom the protest
+is aimed at, so a coded party of that clause is the recipient before the place where the
+protest happened is taken for one (``event_host``).
 """
 
 from __future__ import annotations
@@ -109,6 +115,30 @@ def labelling_draft(token, parsed, index: "EntityIndex") -> Optional["Draft"]:
     if not (actor or recipient):
         return None
     return Draft(token, CRITICIZE, None, actor, recipient, False, True)
+
+
+PROTEST_ROOT = "14"
+
+
+def _purpose_clauses(token) -> list:
+    """To-infinitive clauses of purpose on the trigger or on the verb whose object it is
+    ("staged a protest *to denounce* …")."""
+    holders = [token] + ([token.head] if token.dep_ in ("dobj", "pobj") else [])
+    return [c for h in holders for c in h.children if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def protest_target(draft: "Draft", parsed, index: "EntityIndex") -> None:
+    """A protest without a recipient takes the first coded party of its purpose clause."""
+    if draft.code[:2] != PROTEST_ROOT or draft.recipient:
+        return
+    for clause in _purpose_clauses(draft.trigger):
+        heads = [t for t in clause.subtree if t is not clause and t.dep_ in ("dobj", "pobj", "poss")]
+        for head in heads:
+            found = party([head], parsed, index, conjuncts=False, skip=set(draft.actor.ids))
+            if found.code:
+                draft.recipient = found
+                return
 
 
 def courtesy_call(draft: "Draft") -> None:

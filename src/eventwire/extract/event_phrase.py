@@ -188,7 +188,7 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
         if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
             kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
         stack.extend(kids)
-    tokens.sort(key=lambda t: t.i)
+    tokens = sorted((t for t in tokens if not stance_marked(t)), key=lambda t: t.i)
     for token in tokens:
         for entity in index.overlapping(*parsed.char_span(token)):
             if _code(entity):

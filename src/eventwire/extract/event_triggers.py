@@ -39,7 +39,7 @@ from .event_constructions import (
     speakers_own,
 )
 from .event_intent import announced_code
-from .event_labels import courtesy_call, labelling_draft
+from .event_labels import courtesy_call, labelling_draft, protest_target
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
 from .event_prune import MEANS_PREPS, prune_drafts
 
@@ -48,6 +48,7 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Speech-act roots whose addressee may be the subject of the reported clause.
 CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 DEMAND = "100"
+MEDIATE = "045"
 APPEAL = "020"
 WISH_VERBS = frozenset({"want", "wish"})  # "wants Putin to attack": grammar of wishing
 OBLIGATION = frozenset({"must"})
@@ -315,6 +316,8 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
         actors += of_objects
     holder = noun.head if noun.dep_ == "compound" else noun  # "a mediation *mission* between …"
     between = (prep_objects(noun, {"between"}) or prep_objects(holder, {"between"}))[:1]
+    if between and pattern.code.startswith(MEDIATE):  # the mediator is outside "between X and Y"
+        return actors, recipients + between, []
     if between:
         recipients += list(between[0].conjuncts)
     return actors, recipients, between
@@ -396,5 +399,6 @@ def sentence_drafts(
                  or verb_draft(token, parsed, index, lex=lex))
         if draft is not None:
             courtesy_call(draft)
+            protest_target(draft, parsed, index)
             drafts.append(draft)
     return prune_drafts(drafts, lex, statements=statements)

@@ -90,3 +90,27 @@ def test_conjoined_countries_in_a_locative_are_each_a_party(make_article, analys
 def test_chiding_is_criticism_of_the_act_s_doer(make_article, analyse):
     text = "Peru chided an attack by the Chilean army in the south."
     assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "11")
+
+
+def test_a_mediator_stands_outside_between_x_and_y(make_article, analyse):
+    text = "Kenya launched a mediation effort between Peru and Chile."
+    article = article_for(make_article, text)
+    names = {e.id: e.name for e in article.entities}
+    found = [([names[i] for i in e.actor], sorted(names[i] for i in e.recipient))
+             for e in extract_events(article, analyse(text)) if e.cameo.startswith("045")]
+    assert found == [(["Kenya"], ["Chile", "Peru"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian students blocked a road to show their anger at Chile's policies.",
+    "Peruvian students staged a protest to denounce Chile's policies.",
+])
+def test_a_protest_is_against_the_party_of_its_purpose_clause(make_article, analyse, text):
+    assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "14")
+
+
+def test_a_name_after_anti_is_no_party_of_the_phrase(make_article, analyse):
+    text = "An anti-Chile journalist was killed by the Red Hand in Lima."
+    found = _pairs(events_of(make_article, analyse, text), "19") | _pairs(
+        events_of(make_article, analyse, text), "18")
+    assert found and all(r != "CHL" for _, r in found)
