@@ -366,7 +366,8 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
                 scan.candidates.append(cand)
     people = [c for c in scan.candidates if c.label == "PERSON"]
     spans = [(c.start, c.end) for c in scan.candidates]
-    for cand in name_repeats(doc, [(e.start, e.end) for e in scan.ents], people):
+    others = frozenset(w for e in scan.ents if e.label_ != "PERSON" for w in scan.tokens[e.start:e.end])
+    for cand in name_repeats(doc, [(e.start, e.end) for e in scan.ents], people, others):
         if not any(s < cand.end and cand.start < e for s, e in spans):
             scan.candidates.append(cand)
     groups = group_candidates(dedupe(scan.candidates))

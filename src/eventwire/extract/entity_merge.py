@@ -90,10 +90,12 @@ def _name_word(word: str) -> bool:
     """A word that can stand alone for a person: capitalised, alphabetic, not a function word."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return len(word) > 2 and word[:1].isupper() and word.isalpha() and word.lower() not in STOP_WORDS
+    return (len(word) > 2 and word[:1].isupper() and word[1:2].islower() and word.isalpha()
+            and word.lower() not in STOP_WORDS)
 
 
-def name_repeats(doc, taken: list[tuple[int, int]], people: list[Candidate]) -> list[Candidate]:
+def name_repeats(doc, taken: list[tuple[int, int]], people: list[Candidate],
+                 others: frozenset[str] = frozenset()) -> list[Candidate]:
     """Bare repeats of a person's surname that the NER left untagged.
 
     News names a person in full once, then by surname alone ("Penny Marsh" … "Marsh did not
@@ -101,14 +103,15 @@ def name_repeats(doc, taken: list[tuple[int, int]], people: list[Candidate]) -> 
     start, and the later event then has no party. A token is such a repeat when it is the last
     word of exactly one multi-word PERSON name of the article, lies in no entity (``taken``:
     token ranges), and is not part of a longer capitalised name (the words around it are not
-    capitalised, a courtesy title aside: "Mr Marsh"). It joins its person by
-    :func:`cluster_people`."""
+    capitalised, a courtesy title aside: "Mr Marsh"). A word the NER also read inside another
+    kind of name (``others``: "Labour" of "Labour MPs") is no sure surname: the PERSON reading
+    may be the NER's slip. It joins its person by :func:`cluster_people`."""
     owners: dict[str, set[tuple[str, ...]]] = {}
     for cand in people:
         if len(cand.words) >= 2 and _name_word(cand.words[-1]):
             owners.setdefault(cand.words[-1], set()).add(cand.words)
-    unique = {word for word, names in owners.items()
-              if len(names) == 1 and not any(word in n[:-1] for other in owners.values() for n in other)}
+    unique = {word for word, names in owners.items() if len(names) == 1 and word not in others
+              and not any(word in n[:-1] for other in owners.values() for n in other)}
     if not unique:
         return []
     covered = {i for start, end in taken for i in range(start, end)}

@@ -122,3 +122,24 @@ def test_a_state_level_title_does_not_follow_an_earlier_foreign_government(entit
             "government spokesman Tom Baker said talks would go on.")
     actor = holder(entities_of(text), text.index("Tom")).actor
     assert actor is None or actor.code is None
+
+
+def test_a_word_the_ner_also_reads_in_another_kind_of_name_is_no_sure_surname():
+    from eventwire.extract.entity_merge import Candidate, name_repeats
+    from eventwire.annotate.nlp import analyse_one
+
+    text = "Mr Blair Labour spoke. Later on, Labour won."
+    doc = analyse_one(text).doc
+    person = Candidate(3, 15, "Blair Labour", "PERSON", None, None, ("Blair", "Labour"))
+    assert [c.text for c in name_repeats(doc, [], [person])] == ["Labour"]
+    assert name_repeats(doc, [], [person], frozenset({"Labour"})) == []
+
+
+def test_an_all_capitals_plural_is_no_surname():
+    from eventwire.extract.entity_merge import Candidate, name_repeats
+    from eventwire.annotate.nlp import analyse_one
+
+    text = "Lib Dem MPs met. Later on, MPs voted."
+    doc = analyse_one(text).doc
+    person = Candidate(0, 11, "Lib Dem MPs", "PERSON", None, None, ("Lib", "Dem", "MPs"))
+    assert name_repeats(doc, [], [person]) == []
