@@ -239,10 +239,22 @@ def split_mutual(draft: Draft, index) -> None:
                         text_heads=draft.actor.text_heads, inferred=draft.actor.inferred)
 
 
+def _matrix_subject(head):
+    """The subject of the main clause for a subject of an adverbial clause ("Britain pledged aid,
+    *as its minister* met X"): a possessive pronoun there is bound by the main clause's subject,
+    its most salient antecedent."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head is verb:
+        return None
+    subjects = children(verb.head, {"nsubj"})
+    return subjects[0] if len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "NOUN") else None
+
+
 def speakers_own(found: Party, heads: list, trigger, parsed, index, lex: Lexicon) -> Party:
     """An uncoded role noun owned by a pronoun in a reported clause is the speaker's ("X said
     *its* troops killed …" → X's country with the role's sector), read like a pronoun subject
-    (``event_triggers``); marked inferred."""
+    (``event_triggers``); in an adverbial clause it is the main clause subject's
+    (:func:`_matrix_subject`); marked inferred."""
     from .event_modality import speaker_head
     from .event_phrase import uncoded_sectors
 
@@ -251,7 +263,7 @@ def speakers_own(found: Party, heads: list, trigger, parsed, index, lex: Lexicon
     head = heads[0]
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
         return found
-    speaker = speaker_head(trigger, lex)
+    speaker = speaker_head(trigger, lex) or _matrix_subject(head)
     sectors = uncoded_sectors([head], parsed, index) if speaker is not None else ()
     owner = party([speaker], parsed, index) if sectors else Party()
     if not owner.code:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .event_args import by_agents, children, party, prep_objects, subject_heads
+from .event_lexicon import Lexicon
 
 if TYPE_CHECKING:
     from .event_args import EntityIndex
@@ -33,6 +34,10 @@ if TYPE_CHECKING:
 
 CRITICIZE = "111"
 VISIT = "042"
+DEMAND = "100"
+APPEAL = "020"
+WISH_VERBS = frozenset({"want", "wish"})  # "wants Putin to attack": grammar of wishing
+OBLIGATION = frozenset({"must"})
 #: Verbs of naming with an object predicate ("called X a Y").
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 #: Verbs that take the label in an "as" phrase ("described X as Y").
@@ -153,3 +158,61 @@ def courtesy_call(draft: "Draft") -> None:
              if any(a.lower_ == "to" for a in children(x, {"aux"}))]
     if not asks:
         draft.code = VISIT
+
+
+def must_draft(token, parsed, index: "EntityIndex", *, lex: Lexicon) -> Optional["Draft"]:
+    """A demand voiced as obligation: a speech verb whose complement says someone *must* act
+    ("Britain said Libya must hand over the suspects"): actor the speaker, recipient the
+    complement's subject."""
+    from .event_triggers import Draft
+
+    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech:
+        return None
+    for clause in children(token, {"ccomp"}):
+        if any(a.lower_ in OBLIGATION for a in children(clause, {"aux"})):
+            actor_heads, _ = subject_heads(token)
+            actor = party(actor_heads, parsed, index)
+            recipient = party(children(clause, {"nsubj", "nsubjpass"}), parsed, index,
+                              skip=set(actor.ids))
+            return Draft(token, DEMAND, None, actor, recipient, False, True)
+    return None
+
+
+def appeal_draft(token, parsed, index: "EntityIndex", *, lex: Lexicon) -> Optional["Draft"]:
+    """"X wants Y to act": an appeal (CAMEO 02) from X to Y, when Y is a named party and not X."""
+    from .event_triggers import Draft
+
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WISH_VERBS:
+        return None
+    for clause in children(token, {"ccomp"}):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        actor = party(subject_heads(token)[0], parsed, index)
+        recipient = party(children(clause, {"nsubj"}), parsed, index, skip=set(actor.ids))
+        if actor and recipient:
+            return Draft(token, APPEAL, None, actor, recipient, False, True)
+    return None
+
+
+#: Quantities that state an amount given ("£45 million", "500 tons", "Rs 500 crore").
+AMOUNT_TAGS = frozenset({"CD", "$"})
+
+
+def amount_giver(noun, parsed, index: "EntityIndex", skip: set):
+    """The giver of an event noun that names what an amount consists of ("pledged £45 million
+    *in aid* for X", "will provide Rs 500 crore *in aid*"): the amount is the verb's object and
+    "in" says what it is, so the verb's subject gives the aid."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in":
+        return None
+    # the phrase hangs on the amount ("£45 million *in aid*") or on its verb
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    amounts = [prep.head] if prep.head.dep_ == "dobj" else children(verb, {"dobj"})
+    if verb.pos_ != "VERB" or not any(_is_amount(a) for a in amounts):
+        return None
+    heads, _ = subject_heads(verb)
+    return party(heads, parsed, index, skip=skip) if heads else None
+
+
+def _is_amount(token) -> bool:
+    return token.tag_ in AMOUNT_TAGS or any(c.tag_ in AMOUNT_TAGS for c in token.children)

@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 
 VOWELS = frozenset("aeiou")
 #: Words that make a sentence a candidate without being a lexicon lemma: "X said Y *must* …"
-#: is coded as a demand (``event_triggers.must_draft``).
+#: is coded as a demand (``event_labels.must_draft``).
 EXTRA_CUES = frozenset({"must"})
 
 

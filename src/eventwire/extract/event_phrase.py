@@ -118,6 +118,9 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
         code = refine_code(_code(entity) or (_code(coded[0]) if coded else None), entity, head)
     if code:
         return entity, code, False
+    named = _appositive_actor(head, parsed, index)
+    if named is not None:  # "his Ukrainian counterpart(,) Oleh X": the name the noun stands for
+        return named, refine_code(_code(named), named, head), False
     country = _place_country(entity, head, parsed, index) if entity is not None else None
     if country:
         covered = bool(head_hits) and entity in head_hits
@@ -132,6 +135,19 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
     if entity is None and code is None and head.pos_ in ("NOUN", "PROPN"):
         return nested_actor(head, parsed, index)
     return entity, code, inferred
+
+
+def _appositive_actor(head, parsed, index: EntityIndex) -> Optional[Entity]:
+    """The coded entity an appositive names for a common noun that names none itself ("his
+    counterpart*, Oleh X*", "the envoy *Y*"): apposition is identity, so the noun is that actor."""
+    if head.pos_ != "NOUN":
+        return None
+    for app in head.children:
+        if app.dep_ == "appos":
+            coded = [e for e in index.overlapping(*parsed.char_span(app)) if _code(e)]
+            if coded:
+                return coded[0]
+    return None
 
 
 def nested_conjuncts(head, entity: Entity, parsed, index: EntityIndex) -> list:

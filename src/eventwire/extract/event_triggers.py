@@ -39,7 +39,8 @@ from .event_constructions import (
     speakers_own,
 )
 from .event_intent import announced_code
-from .event_labels import courtesy_call, labelling_draft, protest_target
+from .event_labels import (amount_giver, appeal_draft, courtesy_call, labelling_draft,
+                           must_draft, protest_target)
 from .event_lexicon import Lexicon, Pattern, best_match, lookup
 from .event_prune import MEANS_PREPS, prune_drafts
 
@@ -47,11 +48,7 @@ CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Speech-act roots whose addressee may be the subject of the reported clause.
 CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-DEMAND = "100"
 MEDIATE = "045"
-APPEAL = "020"
-WISH_VERBS = frozenset({"want", "wish"})  # "wants Putin to attack": grammar of wishing
-OBLIGATION = frozenset({"must"})
 COMPLEX_PARTICLES = frozenset({"out", "away", "back"})  # "out *of*", "away *from*"
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
 OBJECT_PREPS = frozenset({"against", "on", "to"})
@@ -352,39 +349,11 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     recipient = party(recipients, parsed, index, skip=set(actor.ids))
     if not actor and light is None and pattern.code[:2] == "04":  # "during a visit to X"
         actor = during_actor(noun, parsed, index, set(recipient.ids)) or actor
+    if not actor and light is None:  # "pledged $45 million *in aid*": the giver's
+        actor = amount_giver(noun, parsed, index, set(recipient.ids)) or actor
     if light is None and not (actor or recipient):
         return None  # a bare noun ("the meeting lasted") is too weak to code
     return Draft(noun, pattern.code, pattern.mode, actor, recipient, True, pattern.specificity > 0)
-
-
-def must_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
-    """A demand voiced as obligation: a speech verb whose complement says someone *must* act
-    ("Britain said Libya must hand over the suspects"): actor the speaker, recipient the
-    complement's subject."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in lex.speech:
-        return None
-    for clause in children(token, {"ccomp"}):
-        if any(a.lower_ in OBLIGATION for a in children(clause, {"aux"})):
-            actor_heads, _ = subject_heads(token)
-            actor = party(actor_heads, parsed, index)
-            recipient = party(children(clause, {"nsubj", "nsubjpass"}), parsed, index,
-                              skip=set(actor.ids))
-            return Draft(token, DEMAND, None, actor, recipient, False, True)
-    return None
-
-
-def appeal_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
-    """"X wants Y to act": an appeal (CAMEO 02) from X to Y, when Y is a named party and not X."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in WISH_VERBS:
-        return None
-    for clause in children(token, {"ccomp"}):
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        actor = party(subject_heads(token)[0], parsed, index)
-        recipient = party(children(clause, {"nsubj"}), parsed, index, skip=set(actor.ids))
-        if actor and recipient:
-            return Draft(token, APPEAL, None, actor, recipient, False, True)
-    return None
 
 
 def sentence_drafts(

@@ -114,3 +114,30 @@ def test_a_name_after_anti_is_no_party_of_the_phrase(make_article, analyse):
     found = _pairs(events_of(make_article, analyse, text), "19") | _pairs(
         events_of(make_article, analyse, text), "18")
     assert found and all(r != "CHL" for _, r in found)
+
+
+def _actor_names(text, make_article, analyse, root):
+    article = article_for(make_article, text)
+    names = {e.id: e.name for e in article.entities}
+    return [sorted(names[i] for i in e.actor) for e in extract_events(article, analyse(text))
+            if e.cameo_root == root]
+
+
+def test_a_common_noun_takes_its_appositive_s_actor(make_article, analyse):
+    # "counterpart" is the conjunct; the name in apposition says who it is
+    text = "The Peruvian minister and his counterpart, Ruto, signed an agreement in Lima."
+    assert any("Ruto" in found for found in _actor_names(text, make_article, analyse, "05"))
+
+
+def test_its_in_an_adverbial_clause_is_the_main_subject_s(make_article, analyse):
+    text = "Peru pledged new loans to Kenya, as its envoy met Chile in Lima."
+    assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "04")
+
+
+@pytest.mark.parametrize("text", [
+    "Peru pledged $45 million in emergency aid for Kenya.",
+    "Peru will provide 500 tons in food aid to Kenya.",
+])
+def test_an_amount_in_aid_is_given_by_the_verb_s_subject(make_article, analyse, text):
+    aid = [e for e in events_of(make_article, analyse, text) if e.trigger.text == "aid"]
+    assert aid and aid[0].actor_code == "PER"
