@@ -197,6 +197,19 @@ def _shared_objects(token) -> list:
             and not children(c, {"nsubj", "nsubjpass"}) for o in children(c, {"dobj"})]
 
 
+def _complement_chain(token, depth: int = 3):
+    """Recipient heads of the act's complements, level by level: "willing to send troops *to
+    Mali*", and down a chain of purpose infinitives, "willing to send material to help defend
+    *Saudi Arabia*" (what is sent is sent for whom the purpose names)."""
+    level = [token]
+    for _ in range(depth):
+        level = [c for t in level for c in t.children if c.dep_ == "xcomp" or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        if not level:
+            return
+        yield [h for x in level for h in recipient_heads(x, XCOMP_SLOTS)]
+
+
 def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     """Recipient head lists in order of preference; the first that names an entity wins.
 
@@ -208,7 +221,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     yield summoned_addressee(token)  # "summoned *the ambassador* to protest"
     if "dobj" in pattern.recipient and not passive_heads and not children(token, {"dobj"}):
         yield _shared_objects(token)
-    yield [h for x in children(token, {"xcomp"}) for h in recipient_heads(x, XCOMP_SLOTS)]
+    yield from _complement_chain(token)
     objects = children(token, {"dobj"}) + (passive_heads if passive_heads else [])
     # "evidence *against* X", "suspended part of the aid programme *for* X": the object's own
     # preposition, or one of the pattern's slots on what the object names

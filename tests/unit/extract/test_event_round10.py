@@ -141,3 +141,8 @@ def test_its_in_an_adverbial_clause_is_the_main_subject_s(make_article, analyse)
 def test_an_amount_in_aid_is_given_by_the_verb_s_subject(make_article, analyse, text):
     aid = [e for e in events_of(make_article, analyse, text) if e.trigger.text == "aid"]
     assert aid and aid[0].actor_code == "PER"
+
+
+def test_a_chain_of_purpose_infinitives_names_the_recipient(make_article, analyse):
+    text = "Peru is willing to send material to help defend Chile."
+    assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "03")
