@@ -209,6 +209,9 @@ def during_actor(noun, parsed, index, skip: set):
     token = prep.head
     for _ in range(5):
         heads, _ = subject_heads(token) if token.pos_ in ("VERB", "AUX") else ([], [])
+        if not heads and token.dep_ == "acl" and token.head.dep_ == "ROOT" \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            heads = [token.head]  # "Youths resorted to …" parsed as a noun root: its verb's subject
         if heads:
             return party(heads, parsed, index, skip=skip)
         if token.head is token or token.dep_ in ("ccomp", "relcl", "advcl"):

@@ -49,6 +49,9 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 #: Speech-act roots whose addressee may be the subject of the reported clause.
 CLAUSE_RECIPIENT_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 MEDIATE = "045"
+#: Event nouns whose "during"/"for" frame makes the clause subject a participant: meetings and
+#: visits (04), demonstrations and strikes (14: "threw stones *during demonstrations*").
+FRAMED_ROOTS = frozenset({"04", "14"})
 COMPLEX_PARTICLES = frozenset({"out", "away", "back"})  # "out *of*", "away *from*"
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
 OBJECT_PREPS = frozenset({"against", "on", "to"})
@@ -360,7 +363,7 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
         recipients = light_passive + recipients + recipient_heads(light, slots)
     actor = party(actor_heads + between, parsed, index, conjuncts=not between)
     recipient = party(recipients, parsed, index, skip=set(actor.ids))
-    if not actor and light is None and pattern.code[:2] == "04":  # "during a visit to X"
+    if not actor and light is None and pattern.code[:2] in FRAMED_ROOTS:  # "during a visit to X"
         actor = during_actor(noun, parsed, index, set(recipient.ids)) or actor
     if not actor and light is None:  # "pledged $45 million *in aid*": the giver's
         actor = amount_giver(noun, parsed, index, set(recipient.ids)) or actor

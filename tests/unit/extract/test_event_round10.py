@@ -146,3 +146,8 @@ def test_an_amount_in_aid_is_given_by_the_verb_s_subject(make_article, analyse, 
 def test_a_chain_of_purpose_infinitives_names_the_recipient(make_article, analyse):
     text = "Peru is willing to send material to help defend Chile."
     assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "03")
+
+
+def test_demonstrations_in_a_during_phrase_are_the_subject_s(make_article, analyse):
+    text = "Peruvian students threw stones during demonstrations against Chile."
+    assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "14")
