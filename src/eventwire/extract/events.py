@@ -41,6 +41,7 @@ from .event_reported import alleged_content, background
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
+WARNING_VERBS = frozenset({"warn"})
 
 
 def _has_trigger(sent, surface: frozenset[str], lex: Lexicon) -> bool:
@@ -184,9 +185,13 @@ def complete(draft: Draft, codes: dict) -> bool:
 
     * some side has an actor code (no codeless events);
     * COOPERATE, AID and SANCTION need a recipient (PLOVER's definitions);
-    * CONSULT needs a recipient or two actors: "X met Y", "X and Y met", never "X met targets".
+    * CONSULT needs a recipient or two actors: "X met Y", "X and Y met", never "X met targets";
+    * a warning (CAMEO 130 in PETRARCH's verb dictionary) threatens only a party it is addressed
+      to or about ("warned X against …"), not a forecast ("warned that prices would rise").
     """
     if not codes or not (draft.actor.code or draft.recipient.code):
+        return False
+    if draft.trigger.lemma_.lower() in WARNING_VERBS and not draft.recipient:
         return False
     if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient:
         return False

@@ -151,3 +151,12 @@ def test_a_chain_of_purpose_infinitives_names_the_recipient(make_article, analys
 def test_demonstrations_in_a_during_phrase_are_the_subject_s(make_article, analyse):
     text = "Peruvian students threw stones during demonstrations against Chile."
     assert ("PER", "CHL") in _pairs(events_of(make_article, analyse, text), "14")
+
+
+def test_a_warning_to_a_party_is_a_threat(make_article, analyse):
+    found = _pairs(events_of(make_article, analyse, "Peru warned Chile against further raids."), "13")
+    assert ("PER", "CHL") in found
+
+
+def test_a_warning_about_no_party_is_no_event(make_article, analyse):
+    assert not events_of(make_article, analyse, "Peru warned that food prices would rise.")
