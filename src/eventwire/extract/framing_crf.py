@@ -69,12 +69,12 @@ def items(toks: list[Token], rows: np.ndarray, keys: list[list[str]], first: int
     """CRFsuite attribute dictionaries of tokens ``first:end`` (one line); ``stack``: the
     :func:`stacked` scorer values, when the model was fitted with them."""
     out = []
-    block = rows[first:end]
+    block = rows[first:end].tolist()
+    extra = stack[first:end].tolist() if stack is not None else None
     for i in range(first, end):
-        row = block[i - first]
-        attrs = {NAMES[j]: float(row[j]) for j in np.flatnonzero(row)}
-        if stack is not None:
-            attrs.update(zip(STACK_NAMES, stack[i].tolist()))
+        attrs = {name: value for name, value in zip(NAMES, block[i - first]) if value}
+        if extra is not None:
+            attrs.update(zip(STACK_NAMES, extra[i - first]))
         tok = toks[i]
         if tok.word:
             for k in keys[i]:
@@ -108,13 +108,11 @@ def marginals(tagger, xseq: list[dict]) -> dict[str, np.ndarray]:
     """technique → each token's marginal probability of lying inside a span of it."""
     tagger.set(xseq)
     known = set(tagger.labels())
+    positions = range(len(xseq))
     out = {}
     for technique, short in LABELS.items():
-        values = np.zeros(len(xseq))
-        for tag in ("B-" + short, "I-" + short):
-            if tag in known:
-                values += np.array([tagger.marginal(tag, i) for i in range(len(xseq))])
-        out[technique] = values
+        tags = [tag for tag in ("B-" + short, "I-" + short) if tag in known]
+        out[technique] = np.array([sum(tagger.marginal(tag, i) for tag in tags) for i in positions], dtype=float)
     return out
 
 
