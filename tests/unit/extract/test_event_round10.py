@@ -160,3 +160,9 @@ def test_a_warning_to_a_party_is_a_threat(make_article, analyse):
 
 def test_a_warning_about_no_party_is_no_event(make_article, analyse):
     assert not events_of(make_article, analyse, "Peru warned that food prices would rise.")
+
+
+def test_warning_of_a_danger_threatens_nobody(make_article, analyse):
+    # "warn of" takes a danger, "warn X / against X / about X" a party
+    found = events_of(make_article, analyse, "Peru warned of the danger of floods in Chile.")
+    assert not [e for e in found if e.cameo_root == "13"]
