@@ -22,8 +22,9 @@ that location from articles *already processed* by :class:`~.places.PlacesStep`:
 
 The profile is then given to ``PlacesStep(outlet_profiles=...)``, which lends the home regions a
 bounded weight through the resolver's existing context (see :mod:`.places`): as much as one more
-mention of the state in the article, never as much as evidence next to the name. It is opt-in:
-by default the output for one article never depends on other articles.
+mention of the state in the article, never as much as evidence next to the name. The pipeline
+learns profiles by default, window by window (``PlacesStep(learn_outlets=True)``, see
+``docs/outlet-learning.md``); ``--no-learn-outlets`` reads each article alone.
 """
 
 from __future__ import annotations
