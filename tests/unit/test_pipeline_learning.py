@@ -75,3 +75,15 @@ def test_places_learn_the_outlet_whatever_the_order():
     assert _marietta((0, 1, 2), learn=True) == "Ohio"
     assert _marietta((2, 1, 0), learn=True) == "Ohio"
     assert _marietta((1, 2, 0), learn=True) == "Ohio"
+
+
+def test_the_default_pipeline_learns_outlets_unless_told_not_to():
+    from eventwire.extract.places import PlacesStep
+    from eventwire.pipeline import PipelineConfig
+
+    on = Pipeline.default()
+    [places] = [s for s in on.steps if isinstance(s, PlacesStep)]
+    assert places.learn_outlets and places.requires == ("source", "text") and on.window == 512
+    off = Pipeline.default(PipelineConfig(learn_outlets=False))
+    [places] = [s for s in off.steps if isinstance(s, PlacesStep)]
+    assert not places.learn_outlets and off.window == off.batch_size
