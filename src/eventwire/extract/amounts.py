@@ -98,7 +98,7 @@ def object_after(text: str, end: int) -> Optional[str]:
 class AmountsStep:
     """Pipeline step: fills ``amounts`` with money and counts."""
 
-    name = "eventwire.amounts.v1"
+    name = "eventwire.amounts.v2"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("amounts",)
 
