@@ -25,7 +25,7 @@ from itertools import product
 from pathlib import Path
 
 from ..extract.framing import MIN_CONFIDENCE, combine, hand_list_spans
-from ..extract.framing_crf import bio, items, lines, marginals, stacked
+from ..extract.framing_crf import backed, bio, crf_spans, items, lines, marginals, stacked
 from ..extract.framing_learned import learned_spans
 from ..extract.framing_model import THRESHOLDS, TECHNIQUES, decode, supported
 from ..extract.framing_model import SUPPORT
@@ -33,11 +33,13 @@ from .framing import FramingScores, GoldArticle, load_gold, score_article
 from .framing_fit import half, learned_list, rows_of
 from .framing_sparse_fit import MIN_ARTICLES, fit_all, out_of_fold_parts, probabilities, vocabulary
 
-C1, C2, ITERATIONS = 0.05, 0.01, 150
+C1, C2, ITERATIONS = 0.0, 1.0, 150
 #: lines with a longer gold span (in words) are left out of training; 0 keeps all
 LONG = 0
-SEEDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
-GROWS = (0.1, 0.15, 0.2)
+SEEDS = (0.15, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7)
+GROWS = (0.15,)
+#: CRF marginal a learned-list or scorer span needs to be kept (``framing_crf.CRF_VETO``)
+VETOES = (0.0, 0.02, 0.05)
 #: what the CRF spans are combined with: nothing, the hand list, or v5's whole output (union)
 MODES = ("crf", "hand+crf", "v5", "v5+crf")
 
@@ -156,32 +158,38 @@ def viterbi_spans(toks, tags: list[str]) -> list[tuple[str, int, int, float]]:
     return spans
 
 
-def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float) -> list[tuple[str, int, int]]:
-    """Spans of one held-out article under ``mode`` with CRF thresholds (seed, grow); seed 0
-    takes the Viterbi spans."""
+def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float,
+              veto: float = 0.0) -> list[tuple[str, int, int]]:
+    """Spans of one held-out article under ``mode`` with CRF thresholds (seed, grow; seed 0 takes
+    the Viterbi spans) and a CRF ``veto`` level on the learned-list and scorer spans (``v5+crf``)."""
     toks, crf, v5, words, viterbi = scored
     text = article.text
-    crf_spans = viterbi_spans(toks, viterbi) if seed == 0 else [
-        (t, toks[a].start, toks[b - 1].end, p) for t, probs in crf.items() for a, b, p in decode(text, toks, probs, seed, grow)]
+    crf_found = viterbi_spans(toks, viterbi) if seed == 0 else crf_spans(
+        text, toks, crf, dict.fromkeys(crf, (seed, grow)))
     hand = hand_list_spans(text) if mode != "crf" else []
-    extra = list(crf_spans) if mode in ("crf", "hand+crf", "v5+crf") else []
+    extra = []
     if mode.startswith("v5"):
         extra += [w for w in words if supported(toks, v5, w[0], w[1], w[2], SUPPORT)]
         extra += [(t, toks[a].start, toks[b - 1].end, p) for t, probs in v5.items()
                   for a, b, p in decode(text, toks, probs, *THRESHOLDS[t])]
+        extra = [x for x in extra if backed(toks, crf, x[0], x[1], x[2], dict.fromkeys(crf, veto))]
+    if mode in ("crf", "hand+crf", "v5+crf"):
+        extra += crf_found
     return [(t, s, e) for t, s, e, _ in combine(text, hand, extra)]
 
 
-def cross_validate(articles: list[GoldArticle], scored: dict, modes=MODES, seeds=SEEDS, grows=GROWS) -> dict:
-    """(mode, seed, grow) → held-out scores over both halves."""
+def cross_validate(articles: list[GoldArticle], scored: dict, modes=MODES, seeds=SEEDS, grows=GROWS,
+                   vetoes=VETOES) -> dict:
+    """(mode, seed, grow, veto) → held-out scores over both halves (per technique, so each
+    technique's row can be read apart)."""
     grid = {}
     for mode in modes:
         settings = [(0.0, 0.0)] if mode == "v5" else [(0.0, 0.0)] + list(product(seeds, grows))
-        for seed, grow in settings:
+        for (seed, grow), veto in product(settings, vetoes if mode.startswith("v5") else (0.0,)):
             scores = FramingScores()
             for article in articles:
-                score_article(scores, predicted(article, scored[article.id], mode, seed, grow), article.spans)
-            grid[(mode, seed, grow)] = scores
+                score_article(scores, predicted(article, scored[article.id], mode, seed, grow, veto), article.spans)
+            grid[(mode, seed, grow, veto)] = scores
     return grid
 
 
@@ -201,10 +209,10 @@ def main(argv: list[str]) -> None:
     if "--cv" in argv:
         cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
         scored = held_out(articles, keys_of, cache=cache, **params)
-        for (mode, seed, grow), scores in cross_validate(articles, scored).items():
+        for (mode, seed, grow, veto), scores in cross_validate(articles, scored).items():
             cells = [f"{t[:4]} P {s.precision:.3f} R {s.recall:.3f} F {s.f1:.3f}"
                      for t, s in sorted(scores.per_technique.items()) if t in TECHNIQUES.values()]
-            print(f"{params} {mode} seed {seed} grow {grow}: " + " | ".join(cells), flush=True)
+            print(f"{params} {mode} seed {seed} grow {grow} veto {veto}: " + " | ".join(cells), flush=True)
         return
     folder = Path(argv[1])
     folder.mkdir(parents=True, exist_ok=True)

@@ -15,7 +15,10 @@ logistic scorer over general lexicon features and sparse lexical features (``fra
 ``framing_sparse``) add Loaded_Language and
 Name_Calling,Labeling spans where the hand-written list is silent; a hand-written span wins
 where they overlap. A learned-list label is kept only where the scorer backs it in context
-(``framing_model.SUPPORT``).
+(``framing_model.SUPPORT``). Since v6 a linear-chain CRF (``framing_crf``) labels each line with
+BIO tags over the same token features: its spans are added (union per technique) and a
+learned-list or scorer Loaded_Language span is dropped where the CRF gives none of its words a
+marginal of at least ``framing_crf.CRF_VETO``.
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
@@ -28,7 +31,7 @@ from functools import lru_cache
 
 from ..record import Article, Framing
 from .framing_learned import learned_spans
-from .framing_crf import crf_spans
+from .framing_crf import backed, crf_spans, tagger, token_marginals
 from .framing_model import scored_spans, supported, token_probabilities, token_rows
 from .lexicons import phrase_pattern, read_table
 
@@ -118,8 +121,10 @@ def framing_spans(text: str, *, learned: bool = True, crf: bool = True,
         extra = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(text)
                  if s.confidence >= min_confidence and supported(*scored, s.technique, s.start, s.end)]
         extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
-        if crf:
-            extra += crf_spans(text, *parts, scored[1])
+        if crf and tagger() is not None:
+            marginal = token_marginals(text, *parts)
+            extra = [x for x in extra if backed(parts[0], marginal, x[0], x[1], x[2])]
+            extra += crf_spans(text, parts[0], marginal)
     return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
             for t, s, e, c in combine(text, hand, extra)]
 
@@ -176,14 +181,15 @@ def _hand_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v5"
+    name = "eventwire.framing.v6"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 
-    def __init__(self, *, learned: bool = True, min_confidence: float = MIN_CONFIDENCE) -> None:
+    def __init__(self, *, learned: bool = True, crf: bool = True, min_confidence: float = MIN_CONFIDENCE) -> None:
         self.learned = learned
+        self.crf = crf
         self.min_confidence = min_confidence
 
     def __call__(self, article: Article, analysis) -> Article:
-        spans = framing_spans(article.text, learned=self.learned, min_confidence=self.min_confidence)
+        spans = framing_spans(article.text, learned=self.learned, crf=self.crf, min_confidence=self.min_confidence)
         return article.model_copy(update={"framing": tuple(spans)})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.framing import framing_spans
-from eventwire.extract.framing_crf import bio, crf_spans, items, lines, stacked, token_marginals
+from eventwire.extract.framing import FramingStep, framing_spans, hand_list_spans
+from eventwire.extract.framing_crf import backed, bio, crf_spans, items, lines, stacked, tagger, token_marginals
 from eventwire.extract.framing_model import token_rows
 
 LL, NC = "Loaded_Language", "Name_Calling,Labeling"
@@ -70,17 +70,24 @@ def test_a_fitted_model_marks_a_learned_label_in_a_new_sentence(tiny_model):
     marginal = token_marginals(text, toks, rows, keys, model=tiny_model)
     at = [t.text for t in toks].index("crooks")
     assert marginal[NC][at] > 0.5 > marginal[NC][at - 1]
-    spans = crf_spans(text, toks, rows, keys, model=tiny_model, thresholds={NC: (0.5, 0.3)})
+    spans = crf_spans(text, toks, marginal, thresholds={NC: (0.5, 0.3)})
     assert [(t, text[s:e]) for t, s, e, _ in spans] == [(NC, "crooks")]
+    # a span elsewhere in the sentence has no CRF backing at the veto level
+    assert backed(toks, marginal, NC, text.index("crooks"), len(text), {NC: 0.5})
+    assert not backed(toks, marginal, NC, 0, text.index(" the"), {NC: 0.5})
+    assert backed(toks, marginal, LL, 0, 9, {NC: 0.5})  # no level for the technique: passes
 
 
 def test_no_tokens_no_spans(tiny_model):
-    assert crf_spans("", [], None, [], model=tiny_model) == []
+    assert all(len(v) == 0 for v in token_marginals("", [], None, [], model=tiny_model).values())
+    assert crf_spans("", [], {LL: [], NC: []}) == []
 
 
-def test_the_step_keeps_every_v5_span_when_the_crf_adds_its_own():
-    text = "The corrupt elites and their lapdog media smeared the brave protesters again!"
-    without = framing_spans(text, crf=False)
-    with_crf = framing_spans(text)
-    for span in without:
-        assert any(f.technique == span.technique and f.start <= span.start and span.end <= f.end for f in with_crf)
+def test_the_shipped_model_loads_and_the_step_keeps_hand_list_spans():
+    assert tagger() is not None  # data/framing_crf/framing_crf.crfsuite ships with the package
+    text = "The thugs and their cronies smeared the brave protesters again!"
+    hand = hand_list_spans(text)
+    found = framing_spans(text)
+    assert hand and all(any(f.technique == t and f.start <= s and e <= f.end for f in found) for t, s, e, _ in hand)
+    assert all(f.text == text[f.start:f.end] and f.start < f.end for f in found)
+    assert FramingStep.name == "eventwire.framing.v6"
