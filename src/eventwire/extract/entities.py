@@ -29,7 +29,8 @@ from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, s
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
 from .entity_context import body_titles, country_possessive, region_groups
-from .entity_merge import Candidate, build_entity, dedupe, group_candidates, merge_key, name_repeats
+from .entity_merge import Candidate, build_entity, dedupe, group_candidates, lone_org, merge_key, name_repeats
+from .entity_names import sentence_first_name, split_conjoined
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ROLE_ENTITY_TYPE = "ORG"
@@ -74,7 +75,8 @@ def new_scan(doc, vocab: Vocabulary, when: Optional[dt.date] = None) -> Scan:
     sents: list[tuple[int, int]] = []
     for sent in doc.sents:
         sents.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-    return Scan(doc, vocab, [t.text for t in doc], list(doc.ents), sents, doc.text, when=when)
+    ents = split_conjoined(doc, list(doc.ents), vocab)
+    return Scan(doc, vocab, [t.text for t in doc], ents, sents, doc.text, when=when)
 
 
 def context_of(scan: Scan, start: int, end: int) -> MentionContext:
@@ -249,14 +251,17 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     Unmistakable: several words, or an all-caps acronym, or one capitalised word inside a
     sentence that spaCy left untagged ("the pro-Iranian Hizbollah group"): a listed group name
     written with a capital mid-sentence is the group. A word spaCy tagged as something else
-    ("Wagner" the composer as PERSON) or a sentence's first word stays with the NER.
+    ("Wagner" the composer as PERSON) stays with the NER. A sentence's first word, capitalised
+    in any case, counts when untagged and not followed by another capitalised word
+    (:func:`.entity_names.sentence_first_name`: "Arnor is about to restore ties …").
     """
     length, entry = hit
     end = start + length
     words = scan.tokens[start:end]
     if entry.kind not in MISSED_KINDS or crosses_entity(scan.ents, start, end):
         return
-    if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start):
+    if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start) \
+            and not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan)):
         return
     if entry.kind != "group" and any(e.start == start and e.end == end for e in scan.ents):
         return  # spaCy has it whole: pass 3 resolves it
@@ -270,6 +275,11 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     label = "NORP" if entry.kind == "demonym" else "GPE"
     key = merge_key(label, tuple(words), vocab=scan.vocab, actor=entry.actor)
     scan.candidates.append(Candidate(s, e, scan.text[s:e], label, entry.actor, key))
+
+
+def covered_by(scan: Scan):
+    """A test: is token ``i`` inside one of the scan's NER entities?"""
+    return lambda i: any(e.start <= i < e.end for e in scan.ents)
 
 
 def _lone_name(scan: Scan, start: int) -> bool:
@@ -366,7 +376,8 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
                 scan.candidates.append(cand)
     people = [c for c in scan.candidates if c.label == "PERSON"]
     spans = [(c.start, c.end) for c in scan.candidates]
-    others = frozenset(w for e in scan.ents if e.label_ != "PERSON" for w in scan.tokens[e.start:e.end])
+    others = frozenset(w for e in scan.ents if e.label_ != "PERSON" and not lone_org(e, scan.vocab)
+                       for w in scan.tokens[e.start:e.end])
     for cand in name_repeats(doc, [(e.start, e.end) for e in scan.ents], people, others):
         if not any(s < cand.end and cand.start < e for s, e in spans):
             scan.candidates.append(cand)

@@ -130,6 +130,14 @@ def name_repeats(doc, taken: list[tuple[int, int]], people: list[Candidate],
     return found
 
 
+def lone_org(ent, vocab: Vocabulary) -> bool:
+    """A one-word ORG ("Marsh" after "Helen Marsh"): the NER's usual slip on a bare surname,
+    which :func:`.entity_merge.surname_home` already joins to its person; it is no evidence
+    that the word names something else (unlike "Labour" of "Labour MPs"), unless the
+    vocabulary knows the word."""
+    return ent.label_ == "ORG" and len(ent) == 1 and not vocab.entries([ent.text])
+
+
 def best_actor(members: list[Candidate]) -> Optional[Candidate]:
     """The mention giving the entity's actor: the first with a code, else the first with an
     actor at all (sectors only); among coded ones a mention sure of its code comes first."""
