@@ -28,6 +28,7 @@ from ..record import Actor, Article, Entity
 from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
+from .entity_abbrev import link_abbreviations
 from .entity_context import body_titles, country_possessive, region_groups
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, lone_org, merge_key, name_repeats
 from .entity_names import sentence_first_name, split_conjoined
@@ -381,7 +382,7 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
     for cand in name_repeats(doc, [(e.start, e.end) for e in scan.ents], people, others):
         if not any(s < cand.end and cand.start < e for s, e in spans):
             scan.candidates.append(cand)
-    groups = group_candidates(dedupe(scan.candidates))
+    groups = group_candidates(dedupe(link_abbreviations(scan.text, scan.candidates, scan.vocab)))
     groups.sort(key=lambda members: min(c.start for c in members))
     return tuple(build_entity(members, f"e{i}") for i, members in enumerate(groups, 1))
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from eventwire.extract.actors_data import default_vocabulary, load_vocabulary
 from eventwire.extract.entities import EntitiesStep, extract_entities
+from eventwire.extract.entity_abbrev import best_long_form, definitions
 from eventwire.extract.entity_names import conjunct_ranges, sentence_first_name, split_conjoined
 from eventwire.record import offset_errors
 
@@ -126,3 +127,62 @@ def test_bare_surname_repeats_join_the_person_after_an_org_slip(entities_of):
     assert len(person) == 1 and person[0].actor.code == "CHLGOV"
     starts = {m.start for m in person[0].mentions}
     assert text.index("Quispe did") in starts
+
+
+# --- abbreviations the article defines ------------------------------------------------------
+
+def test_schwartz_hearst_finds_the_long_form_of_a_parenthesised_short_form():
+    text = "Talks with the Northern Grain Council (NGC) stalled, and the NGC left."
+    (short, start, end), = definitions(text)
+    assert short == "NGC" and text[start:end] == "Northern Grain Council"
+
+
+def test_short_form_before_the_parenthesis_is_read_too():
+    text = "The NGC (Northern Grain Council) met on Friday."
+    (short, start, end), = definitions(text)
+    assert short == "NGC" and text[start:end] == "Northern Grain Council"
+
+
+def test_a_parenthesis_that_defines_nothing_is_ignored():
+    assert definitions("The minister (who spoke briefly) left. Prices rose (by 4%).") == []
+    assert best_long_form("XYZ", "the grain council") is None
+
+
+def test_the_articles_definition_beats_the_vocabularys_reading(entities_of):
+    # RSF is listed as Reporters Without Borders; here the text defines it otherwise.
+    text = ("Fighters of the Red Steppe Front (RSF) seized two villages on Monday. "
+            "The RSF said it would hold them.")
+    entities = entities_of(text, default_vocabulary())
+    rsf = [e for e in entities if any(m.text == "RSF" for m in e.mentions)]
+    assert len(rsf) == 1 and rsf[0].name == "Red Steppe Front"
+    assert rsf[0].actor is None or rsf[0].actor.code != "NGO"
+    assert [m.start for m in rsf[0].mentions if m.text == "RSF"] == [text.index("RSF"), text.index("RSF said")]
+
+
+def test_initials_of_a_name_named_earlier_link_without_a_parenthesis(entities_of):
+    text = ("Sudan's army fought the Rapid Support Forces near the capital on Monday. "
+            "The RSF denied the claim.")
+    entities = entities_of(text, default_vocabulary())
+    rsf = [e for e in entities if any(m.text == "RSF" for m in e.mentions)]
+    assert len(rsf) == 1 and rsf[0].actor.code == "SDNREB" and rsf[0].name == "Rapid Support Forces"
+
+
+def test_initials_named_only_later_do_not_link(entities_of):
+    text = "The RSF condemned the arrest of two reporters. Reporters in Khartoum were freed."
+    entities = entities_of(text, default_vocabulary())
+    rsf = [e for e in entities if any(m.text == "RSF" for m in e.mentions)]
+    assert all(e.actor is None or e.actor.code == "NGO" for e in rsf)
+
+
+# --- groups.csv rows of round 11 ------------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [
+    ("Rapid Support Forces", "SDNREB"), ("M23", "CODREB"), ("March 23 Movement", "CODREB"),
+    ("JNIM", "MLIINS"), ("Tigray People's Liberation Front", "ETHREB"), ("TPLF", "ETHREB"),
+    ("Fano", "ETHREB"), ("Arakan Army", "MMRREB"), ("People's Defence Force", "MMRREB"),
+    ("Africa Corps", "RUSMIL"), ("PIJ", "PSEREB"), ("Ansar Allah", "YEMREB"), ("ISWAP", "NGAINS"),
+])
+def test_movements_resolve_to_country_and_sector(name, code):
+    from eventwire.extract.actors import resolve_actor
+
+    assert resolve_actor(name, "ORG").code == code
