@@ -12,9 +12,9 @@ accusing verb), and the attack is only alleged, as the demanded act is no event 
 (``event_prune``). PETRARCH 2's verb dictionary (CAMEO.2.0.txt, TRANSFORMATIONS) codes the same
 sentence as the one accusation "A b 112".
 
-Its transformations for plain speech verbs ("A says B attacked C" → A accuses B) are not
-followed: here reported speech keeps the reported act, with the speaker in ``attributed_to``
-(SCHEMA), so "Ukraine said Russia attacked its power grid" stays Russia's attack.
+Its transformations for plain speech verbs ("A says B attacked C" → A accuses B) are followed
+since round 11 for political speakers and hostile acts (``event_accusation``); other reported
+speech keeps the reported act, with the speaker in ``attributed_to`` (SCHEMA).
 """
 
 from __future__ import annotations

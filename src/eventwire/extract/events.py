@@ -27,6 +27,7 @@ from ..codes import (
 )
 from ..record import Article, Entity, Event, Mention, Span
 from .actors_data import default_vocabulary
+from .event_accusation import accusation
 from .event_anaphora import ANAPHOR_NOUNS, WINDOW, Context, resolve_party, with_mentions
 from .event_args import EntityIndex, best_entity
 from .event_constructions import diplomatic_protest, refusal, split_mutual
@@ -302,9 +303,14 @@ def _resolve_anaphors(draft: Draft, article: Article, parsed, context: Context) 
 
 def events_and_anaphors(
     article: Article, analysis, *, quad_scheme: str = DEFAULT_QUAD_SCHEME,
-    statements: bool = False,
+    statements: bool = False, keep_reported: bool = False,
 ) -> tuple[tuple[Event, ...], dict]:
-    """:func:`extract_events` plus the anaphoric party mentions it resolved, by entity id."""
+    """:func:`extract_events` plus the anaphoric party mentions it resolved, by entity id.
+
+    A political actor's statement that another party did a hostile act is coded as its
+    accusation (``event_accusation``); ``keep_reported`` also keeps the reported act (with the
+    speaker in ``attributed_to``), off by default as PETRARCH-2 and its gold code the accusation
+    alone."""
     if quad_scheme not in QUAD_SCHEMES:
         raise ValueError(f"unknown quad class scheme {quad_scheme!r}: one of {sorted(QUAD_SCHEMES)}")
     lex = lexicon()
@@ -321,27 +327,37 @@ def events_and_anaphors(
                 article, draft, parsed, sentence=sentence, index=index, lex=lex,
                 quad_scheme=quad_scheme, event_id=f"v{len(events) + 1}",
             )
-            if event is not None:
-                events.append(event)
-                for entity_id, mention in resolved:
-                    anaphors.setdefault(entity_id, []).append(mention)
+            if event is None:
+                continue
+            accused = accusation(event, draft, parsed, article, lex, quad_scheme=quad_scheme,
+                                 event_id=f"v{len(events) + 2}")
+            if accused is not None and not keep_reported:
+                events.append(accused.model_copy(update={"id": event.id}))
+                continue
+            events.append(event)
+            if accused is not None:
+                events.append(accused)
+            for entity_id, mention in resolved:
+                anaphors.setdefault(entity_id, []).append(mention)
     return tuple(events), anaphors
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v6``: fills ``article.events`` (and adds anaphor mentions to
+    """Pipeline step ``eventwire.events.v7``: fills ``article.events`` (and adds anaphor mentions to
     ``article.entities``)."""
 
-    name = "eventwire.events.v6"
+    name = "eventwire.events.v7"
     requires = ("entities", "places", "dates")
     #: entities: a party resolved by anaphora ("the regime") becomes a mention of its entity
     assigns = ("events", "entities")
 
-    def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME, statements: bool = False) -> None:
+    def __init__(self, *, quad_scheme: str = DEFAULT_QUAD_SCHEME, statements: bool = False,
+                 keep_reported: bool = False) -> None:
         if quad_scheme not in QUAD_SCHEMES:
             raise ValueError(f"unknown quad class scheme {quad_scheme!r}: one of {sorted(QUAD_SCHEMES)}")
         self.quad_scheme = quad_scheme
         self.statements = statements
+        self.keep_reported = keep_reported
 
     def prepare(self, pairs: list) -> None:
         """Batch adapter: parse every article's candidate sentences in one call."""
@@ -353,7 +369,8 @@ class EventsStep:
 
     def __call__(self, article: Article, analysis) -> Article:
         events, anaphors = events_and_anaphors(
-            article, analysis, quad_scheme=self.quad_scheme, statements=self.statements
+            article, analysis, quad_scheme=self.quad_scheme, statements=self.statements,
+            keep_reported=self.keep_reported,
         )
         # a resolved anaphor ("the regime") becomes a mention of its entity, so an event's
         # party points at text in the event's own sentence

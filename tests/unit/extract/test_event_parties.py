@@ -155,9 +155,13 @@ def test_domestic_protest_without_target_is_aimed_at_home(make_article, analyse)
 
 
 def test_role_acting_in_a_country_is_of_that_country(make_article, analyse):
-    article = coded(make_article, analyse, "Canada said police fired tear gas in Lima on Friday.")
+    # a postposed reporting clause: the act is coded (a preposed "Canada said …" is Canada's
+    # accusation of the police, round 11, test_event_round11)
+    article = coded(make_article, analyse, "Police fired tear gas in Lima on Friday, Canada said.")
     event = one(article, "19")
     assert (event.actor_code, event.recipient_code) == ("PERCOP", "PER")
+    accused = coded(make_article, analyse, "Canada said police fired tear gas in Lima on Friday.")
+    assert (one(accused, "11").actor_code, one(accused, "11").recipient_code) == ("CAN", "PERCOP")
 
 
 def test_nested_compound_keeps_every_member(make_article, analyse):

@@ -189,7 +189,10 @@ CASES = [
      "YEMREB", "SAU", "19", "ASSAULT", "hypothetical"),
     ("attacks", "If Serbia attacks Kosovo, NATO will respond.",
      "SRB", "XKX", "19", "ASSAULT", "hypothetical"),
-    ("attacked", "Ukraine said Russia attacked its power grid.",
+    # a state saying another attacked is its accusation (PETRARCH-2's convention, round 11)
+    ("said", "Ukraine said Russia attacked its power grid.",
+     "UKR", "RUS", "11", "ACCUSE", "asserted"),
+    ("attacked", "Russia attacked the power grid, Ukraine said.",
      "RUS", None, "19", "ASSAULT", "asserted"),
 ]
 
@@ -224,7 +227,7 @@ def test_events_compound_actor_is_a_list(make_article, analyse):
 
 
 def test_events_reported_speech_is_attributed(make_article, analyse):
-    article = coded(make_article, analyse, "Ukraine said Russia attacked its power grid.")
+    article = coded(make_article, analyse, "Russia attacked the power grid, Ukraine said.")
     event = by_trigger(article, "attacked")
     assert entity_name(article, event.attributed_to) == "Ukraine"
     assert [e.trigger.text for e in article.events] == ["attacked"]  # no extra 010 for "said"
@@ -260,7 +263,7 @@ def test_events_step_contract(make_article, analyse):
     text = "Erdogan met with Macron in Ankara."
     step = EventsStep()
     article = step(build(make_article, text), analyse(text))
-    assert step.name == "eventwire.events.v6"
+    assert step.name == "eventwire.events.v7"
     assert step.requires == ("entities", "places", "dates") and step.assigns == ("events", "entities")
     assert [e.id for e in article.events] == ["v1"] and offset_errors(article) == []
 

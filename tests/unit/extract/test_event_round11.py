@@ -1,0 +1,100 @@
+"""Round 11: "A says B attacked C" as A's accusation of B (CAMEO 112), PETRARCH-2's convention.
+Invented sentences; entities made by hand with their spaCy types."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from eventwire.extract.event_accusation import same_party
+from eventwire.extract.events import EventsStep, events_and_anaphors
+from eventwire.record import Actor, Entity, Mention
+
+#: name → (type, code)
+ACTORS = {
+    "Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Kenya": ("GPE", "KEN"),
+    "Chilean troops": ("ORG", "CHLMIL"), "Chilean officials": ("ORG", "CHLGOV"),
+    "Red Hand": ("ORG", "CHLREB"), "Daily Courier": ("ORG", "PERMED"),
+}
+
+
+def _article(make_article, text: str):
+    entities = []
+    for name, (kind, code) in ACTORS.items():
+        found = tuple(Mention(start=m.start(), end=m.end(), text=m.group())
+                      for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+        if found:
+            actor = Actor(code=code, country=code[:3], sectors=(code[3:6],) if len(code) > 3 else ())
+            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type=kind,
+                                   mentions=found, actor=actor))
+    return make_article(text, entities=tuple(entities))
+
+
+def _events(make_article, analyse, text: str, **options):
+    return events_and_anaphors(_article(make_article, text), analyse(text), **options)[0]
+
+
+def _codes(events):
+    return sorted((e.cameo, e.actor_code, e.recipient_code) for e in events)
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Peru said Chilean troops shelled villages near the border.", "CHLMIL"),
+    ("Peru said that Chile had attacked its fishing boats.", "CHL"),
+    ("Kenya stated that the Red Hand bombed a market.", "CHLREB"),
+])
+def test_a_statement_that_another_party_attacked_is_an_accusation(make_article, analyse, text, accused):
+    events = _events(make_article, analyse, text)
+    assert [(e.cameo, e.recipient_code) for e in events] == [("112", accused)]
+    (event,) = events
+    assert event.trigger.text in ("said", "stated")
+    assert event.modality == "asserted" and event.attributed_to is None
+    assert event.actor_code in ("PER", "KEN") and event.plover == "ACCUSE"
+
+
+def test_keep_reported_also_codes_the_reported_act(make_article, analyse):
+    text = "Peru said Chilean troops shelled villages near the border."
+    events = _events(make_article, analyse, text, keep_reported=True)
+    assert [e.cameo for e in events] == ["194", "112"]
+    shelling, accusation = events
+    assert shelling.actor_code == "CHLMIL" and shelling.attributed_to == accusation.actor[0]
+    assert accusation.confidence < shelling.confidence
+    assert len({e.id for e in events}) == 2
+    assert EventsStep(keep_reported=True).keep_reported and not EventsStep().keep_reported
+
+
+@pytest.mark.parametrize("text", [
+    # a postposed reporting clause names the news source: the act is the assertion
+    "Chilean troops shelled villages near the border, Peru said.",
+    # a media outlet reports, it does not accuse
+    "The Daily Courier reported that Chilean troops shelled villages.",
+    # an organ of the same state reporting its own army's act
+    "Chilean officials said Chilean troops shelled rebel positions.",
+    # a denial commits the speaker to nothing
+    "Peru denied that Chilean troops shelled villages.",
+])
+def test_reported_acts_that_are_no_accusation_keep_the_act(make_article, analyse, text):
+    found = _codes(_events(make_article, analyse, text))
+    assert not any(code == "112" for code, _, _ in found), found
+    assert any(code.startswith("19") and actor == "CHLMIL" for code, actor, _ in found), found
+
+
+def test_a_cooperative_act_reported_stays_the_act(make_article, analyse):
+    text = "Peru said Chile signed a trade agreement with Kenya."
+    found = _codes(_events(make_article, analyse, text))
+    assert not any(code.startswith("11") for code, _, _ in found), found
+    assert any(actor == "CHL" and recipient == "KEN" for _, actor, recipient in found), found
+
+
+def test_a_future_attack_reported_is_no_accusation(make_article, analyse):
+    found = _codes(_events(make_article, analyse, "Peru said Chile will attack its fishing boats."))
+    assert not any(code == "112" for code, _, _ in found), found
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("ISRGOV", "ISRMIL", True), ("ISR", "ISRGOV", True), ("USA", "USA", True),
+    ("SDNGOV", "SDNREB", False), ("USA", "IRQ", False), ("NGOHRI", "GINMIL", False),
+])
+def test_same_party(a, b, expected):
+    assert same_party(a, b) is expected
