@@ -262,7 +262,8 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     if entry.kind not in MISSED_KINDS or crosses_entity(scan.ents, start, end):
         return
     if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start) \
-            and not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan)):
+            and not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan),
+                                    entry.phrase):
         return
     if entry.kind != "group" and any(e.start == start and e.end == end for e in scan.ents):
         return  # spaCy has it whole: pass 3 resolves it

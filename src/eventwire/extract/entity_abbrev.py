@@ -76,17 +76,46 @@ def definitions(text: str) -> list[tuple[str, int, int]]:
                 continue
             long = window[start:]
             offset = len(before) - len(long)
-            if before[offset:] == long and inside not in long:
+            if before[offset:] == long and inside not in long and _name_like(long):
                 found.append((inside, offset, len(before)))
             continue
         words = before[clause_start:].split()
         if words and _short_form(words[-1]) and len(inside.split()) >= 2:  # SHORT (long form)
             short = words[-1]
-            start = best_long_form(short, inside)
-            if start is not None:
+            if best_long_form(short, inside) == 0 and _name_like(inside):  # the whole parenthesis
                 lead = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-                found.append((short, lead + start, lead + len(inside)))
+                found.append((short, lead, lead + len(inside)))
     return found
+
+
+def _name_like(long: str) -> bool:
+    """A long form that can name an entity: capitalised, two words or more, no brackets
+    ("gross domestic product (GDP)" defines a term, not a name)."""
+    return long[:1].isupper() and " " in long and not any(c in long for c in "()[]")
+
+
+#: Lowercase words a multi-word proper name may hold ("Bank *of* England", "Food *and* Drug").
+NAME_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "du", "des", "la", "al", "el"})
+
+
+def proper_name(text: str) -> bool:
+    """Two or more capitalised words, any others function words ("US company" is no name)."""
+    words = text.split()
+    caps = [w for w in words if w[:1].isupper()]
+    return len(caps) >= 2 and all(w[:1].isupper() or w.lower() in NAME_FUNCTION_WORDS for w in words)
+
+
+def _spelling(name: str) -> str:
+    words = name.lower().replace("&", " and ").split()
+    text = " ".join(w for w in words if w != "the")
+    text = re.sub(r"[^a-z0-9 ]", "", text)
+    return re.sub(r"isation", "ization", re.sub(r"our\b", "or", text))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two spellings of one name ("Food & Agriculture Organisation" = "Food and Agriculture
+    Organization")."""
+    return bool(a) and _spelling(a) == _spelling(b)
 
 
 def capitals(name: str) -> str:
@@ -111,6 +140,21 @@ def _new_long(text: str, start: int, end: int, vocab: Vocabulary) -> Candidate:
     return Candidate(start + cut, end, name, "ORG", actor, merge_key("ORG", words, vocab=vocab, actor=actor), words)
 
 
+def _agreeing(short: str, long: Candidate, vocab: Vocabulary) -> Candidate:
+    """The long form, given the vocabulary's reading of ``short`` when that reading is the same
+    body spelled otherwise ("Food & Agriculture Organisation (FAO)" → the listed FAO: the same
+    words up to "&"/"and" and British/American spelling). Otherwise the text's definition
+    stands alone (RSF listed as Reporters Without Borders is not the Rapid Support Forces; WTO
+    listed as the World Trade Organization is not the World Tourism Organisation)."""
+    if long.actor is not None and long.actor.code:
+        return long
+    for entry in vocab.entries((short,)):
+        if entry.kind == "group" and entry.actor is not None and same_name(entry.actor.group or "", long.text):
+            long.actor, long.key = entry.actor, ("group", entry.actor.group)
+            return long
+    return long
+
+
 def link_abbreviations(text: str, cands: list[Candidate], vocab: Vocabulary) -> list[Candidate]:
     """``cands`` with every mention of a defined short form sharing its long form's actor and
     merge key (new mentions for untagged short forms and long forms)."""
@@ -126,12 +170,13 @@ def link_abbreviations(text: str, cands: list[Candidate], vocab: Vocabulary) -> 
         short = match.group()
         if short in links:
             continue
-        names = {c.text: c for c in out if c.key is not None and c.end <= match.start()
-                 and " " in c.text and capitals(c.text) == short}
+        names = {c.text: c for c in out if c.key is not None and c.key[0] != "role"
+                 and c.end <= match.start() and proper_name(c.text) and capitals(c.text) == short}
         if len(names) == 1:
             links[short] = next(iter(names.values()))
     if not links:
         return out
+    links = {short: _agreeing(short, long, vocab) for short, long in links.items()}
     spans = {(c.start, c.end): i for i, c in enumerate(out)}
     for short, long in links.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):

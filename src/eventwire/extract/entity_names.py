@@ -81,9 +81,17 @@ def split_conjoined(doc, ents: list, vocab: Vocabulary) -> list:
 
 
 def sentence_first_name(tokens: Sequence[str], start: int, end: int, sent_start: int,
-                        covered) -> bool:
+                        covered, spelling: str = "") -> bool:
     """``tokens[start:end]`` is a capitalised name at a sentence's start (after any opening
-    punctuation) that no NER entity covers and no capitalised word follows."""
+    punctuation) that no NER entity covers and no capitalised word follows. Sentence case
+    proves nothing there, so a single word must be spelled exactly as the vocabulary spells
+    it (``spelling``: "Let" is not "LeT") and be no function word ("May", "Will")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = tokens[start]
+    if end - start == 1 and spelling and (word[: len(spelling)] != spelling[: len(word)]  # stems: a prefix
+                                          or word.lower() in STOP_WORDS):
+        return False
     first = sent_start
     while first < start and not tokens[first][:1].isalnum():
         first += 1

@@ -186,3 +186,39 @@ def test_movements_resolve_to_country_and_sector(name, code):
     from eventwire.extract.actors import resolve_actor
 
     assert resolve_actor(name, "ORG").code == code
+
+
+def test_sentence_case_does_not_make_a_name_of_a_differently_spelled_word():
+    # "LeT" (Lashkar-e-Taiba) is listed; "Let" opening a sentence is the verb.
+    assert not sentence_first_name(["Let", "us", "hope"], 0, 1, 0, lambda i: False, "LeT")
+    assert not sentence_first_name(["May", "we", "go"], 0, 1, 0, lambda i: False, "May")
+    assert sentence_first_name(["Tarnel", "is", "calm"], 0, 1, 0, lambda i: False, "Tarnel")
+
+
+def test_a_term_in_lowercase_defines_no_name():
+    assert definitions("Output rose 3% of gross domestic product (GDP) this year.") == []
+    assert definitions("The ABC (a weekly Sunday paper) said so.") == []  # no B in the parenthesis
+
+
+def test_a_listed_body_spelled_otherwise_keeps_its_code(entities_of):
+    text = ("The Food & Agriculture Organisation (FAO) warned of hunger on Monday. "
+            "The FAO said prices rose.")
+    entities = entities_of(text, default_vocabulary())
+    fao = [e for e in entities if any(m.text == "FAO" for m in e.mentions)]
+    assert len(fao) == 1 and fao[0].actor.code == "IGOUNOAGRFAO"
+
+
+def test_a_role_phrase_is_no_long_form_for_initials(entities_of):
+    text = "US troops left the base on Monday. The US said the move was planned."
+    entities = entities_of(text, default_vocabulary())
+    us = [e for e in entities if any(m.start == text.index("US said") for m in e.mentions)]
+    assert len(us) == 1 and us[0].actor.code == "USA"
+
+
+def test_a_listed_acronym_of_another_body_is_not_borrowed(entities_of):
+    text = ("Arrivals grew 5%, the World Tourism Organisation said on Monday. "
+            "The WTO expects more growth.")
+    entities = entities_of(text, default_vocabulary())
+    wto = [e for e in entities if any(m.text == "WTO" for m in e.mentions)]
+    assert len(wto) == 1 and wto[0].name == "World Tourism Organisation"
+    assert wto[0].actor is None or wto[0].actor.code != "IGOBUSWTO"
