@@ -16,6 +16,9 @@ packaged tables plus any ``--actors`` file), so the cost is one dictionary probe
   leaves a name untagged ("Arnor is about to restore ties …"). A capitalised vocabulary name
   there, untagged, and not followed by another capitalised word (which could make it part of a
   longer unknown name: "Jordan Valley") is taken as the name.
+* **A title inside a non-person span.** "<country> <role> <Name>" tagged ORG as a whole (the
+  small model's slip on unfamiliar names) is cut to the name as a PERSON, so the title before
+  it codes the person as any title does.
 """
 
 from __future__ import annotations
@@ -58,7 +61,8 @@ def conjunct_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def split_conjoined(doc, ents: list, vocab: Vocabulary) -> list:
-    """``ents`` with each coordinated span of known names replaced by one span per name."""
+    """``ents`` with each coordinated span of known names replaced by one span per name, and
+    a title run into a name (:func:`titled_person`) cut down to the name."""
     from spacy.tokens import Span
 
     out = []
@@ -66,6 +70,10 @@ def split_conjoined(doc, ents: list, vocab: Vocabulary) -> list:
         words = [t.text for t in ent]
         while len(words) > 1 and words[-1] in POSSESSIVE_TOKENS:
             words.pop()
+        person = titled_person(doc, ent, vocab)
+        if person is not None:
+            out.append(person)
+            continue
         if (ent.label_ not in SPLIT_LABELS or not COORDINATORS & {w.lower() for w in words}
                 or name_label(vocab, [w for w in words if w not in LEADING])):
             out.append(ent)
@@ -78,6 +86,43 @@ def split_conjoined(doc, ents: list, vocab: Vocabulary) -> list:
         out.extend(Span(doc, ent.start + lo, ent.start + hi, label=label)
                    for (lo, hi), label in zip(parts, labels))
     return out
+
+
+#: NER labels a "title + name" run may wrongly get as a whole ("Kertavian President Osk Varn" as ORG).
+TITLED_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP", "LOC", "WORK_OF_ART", "PRODUCT"})
+
+
+def person_title(word: str) -> bool:
+    """A role noun that names one office holder ("president", "envoy"), as the speaker roles
+    list them (``data/speaker_roles.csv``, ``singular``); a body ("army", "media", "council")
+    before a capitalised word is a name of its own ("Swiss Army Knife")."""
+    from .speakers import roles
+
+    return roles().get(word.lower()) == "singular"
+
+
+def titled_person(doc, ent, vocab: Vocabulary):
+    """A PERSON span for the name inside a non-PERSON span read "<country/group> <title> <Name>"
+    ("Arnorian President Telemar" tagged ORG): the title is an actor phrase, the rest are
+    capitalised words the vocabulary does not know. The title is then read as any title before
+    a name is (``entities.find_titles``). ``None`` when the span is not of that shape."""
+    from spacy.tokens import Span
+
+    from .actors import parse_phrase
+
+    words = [t.text for t in ent]
+    if ent.label_ not in TITLED_LABELS or len(words) < 3:
+        return None
+    for cut in range(len(words) - 1, 1, -1):
+        rest = words[cut:]
+        if not all(w[:1].isupper() and w.isalpha() and not vocab.entries((w,)) for w in rest):
+            continue
+        if not person_title(words[cut - 1]):
+            continue
+        parsed = parse_phrase(words[:cut], vocab)
+        if parsed is not None and parsed.has_role and parsed.modifier is not None:
+            return Span(doc, ent.start + cut, ent.end, label="PERSON")
+    return None
 
 
 def sentence_first_name(tokens: Sequence[str], start: int, end: int, sent_start: int,

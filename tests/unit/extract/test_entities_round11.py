@@ -222,3 +222,24 @@ def test_a_listed_acronym_of_another_body_is_not_borrowed(entities_of):
     wto = [e for e in entities if any(m.text == "WTO" for m in e.mentions)]
     assert len(wto) == 1 and wto[0].name == "World Tourism Organisation"
     assert wto[0].actor is None or wto[0].actor.code != "IGOBUSWTO"
+
+
+def test_a_title_and_name_tagged_org_becomes_a_titled_person(make_article, vocab):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Kertavian President Osk Varn appealed for calm on Sunday."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    entities = extract_entities(make_article(text), SimpleNamespace(doc=doc), vocabulary=vocab)
+    person = [e for e in entities if e.type == "PERSON"]
+    assert len(person) == 1 and person[0].name == "Osk Varn" and person[0].actor.code == "KRTGOV"
+
+
+def test_an_organisation_whose_last_words_are_vocabulary_stays_whole(vocab):
+    doc = doc_with_span("Kertavian Trade Ministry officials met.", 0, 3, "ORG")
+    assert [p.text for p in split_conjoined(doc, list(doc.ents), vocab)] == ["Kertavian Trade Ministry"]
+
+
+def test_a_body_before_a_capitalised_word_is_not_a_title(vocab):
+    doc = doc_with_span("The Kertavian Army Knife sold well.", 1, 4, "PRODUCT")
+    assert [p.text for p in split_conjoined(doc, list(doc.ents), vocab)] == ["Kertavian Army Knife"]
