@@ -45,11 +45,12 @@ MODES = ("crf", "hand+crf", "v5", "v5+crf")
 
 
 def train(articles: list[GoldArticle], keys_of, path: str | Path, *, c1: float = C1, c2: float = C2,
-          iterations: int = ITERATIONS, long: int = LONG, stack: int = 0) -> None:
+          iterations: int = ITERATIONS, long: int = LONG, stack: int = 0, states: int = 0) -> None:
     """Fit the CRF on ``articles`` (learned list out of fold) and write it to ``path``; a line
     holding a Loaded_Language or Name_Calling gold span of more than ``long`` words is left out
     (0: none left out). ``stack``: the v5 scorer's probabilities are CRF values too, out of
-    fold (:func:`scorer_out_of_fold`)."""
+    fold (:func:`scorer_out_of_fold`). ``states``: CRFsuite's ``feature.possible_states`` (a
+    weight for every attribute and label, seen together or not)."""
     import pycrfsuite
 
     vocab = vocabulary(articles, keys_of, MIN_ARTICLES)
@@ -67,7 +68,7 @@ def train(articles: list[GoldArticle], keys_of, path: str | Path, *, c1: float =
             trainer.append(items(toks, X, keys, first, end, stacked(scorer.get(article_id), len(toks))),
                            bio(toks, article.spans, first, end))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
+                        "feature.possible_transitions": True, "feature.possible_states": bool(states)})
     trainer.train(str(path))
 
 
@@ -206,6 +207,8 @@ def main(argv: list[str]) -> None:
     params = {"c1": _arg(argv, "--c1", C1), "c2": _arg(argv, "--c2", C2),
               "iterations": int(_arg(argv, "--iterations", ITERATIONS)),
               "long": int(_arg(argv, "--long", LONG)), "stack": int(_arg(argv, "--stack", 0))}
+    if "--states" in argv:  # every attribute with every label (negative evidence); key only when set
+        params["states"] = int(_arg(argv, "--states", 0))
     if "--cv" in argv:
         cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
         scored = held_out(articles, keys_of, cache=cache, **params)
