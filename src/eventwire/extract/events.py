@@ -39,6 +39,7 @@ from .event_modality import modality, speaker_head
 from .event_phrase import agent_sectors
 from .event_prune import clause_token
 from .event_reported import alleged_content, background
+from .event_senses import object_sense
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
@@ -237,6 +238,8 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
         draft.code, draft.mode, mood = refused, None, "asserted"
     diplomatic_protest(draft, index)
+    if not object_sense(draft, parsed, index):
+        return None
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
     if codes:

@@ -15,7 +15,7 @@ from eventwire.record import Actor, Entity, Mention
 ACTORS = {
     "Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Kenya": ("GPE", "KEN"),
     "Chilean troops": ("ORG", "CHLMIL"), "Chilean officials": ("ORG", "CHLGOV"),
-    "Red Hand": ("ORG", "CHLREB"), "Daily Courier": ("ORG", "PERMED"),
+    "Red Hand": ("ORG", "CHLREB"), "Daily Courier": ("ORG", "PERMED"), "Kenyan": ("NORP", "KEN"),
 }
 
 
@@ -98,3 +98,35 @@ def test_a_future_attack_reported_is_no_accusation(make_article, analyse):
 ])
 def test_same_party(a, b, expected):
     assert same_party(a, b) is expected
+
+
+# --- verb senses by object (event_senses), CAMEO 1.1b3 definitions ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # welcoming a development is endorsing it (051); welcoming a person is hosting (043)
+    ("Peru welcomed the resumption of trade ties with Chile.", ("051", "PER", "CHL")),
+    ("Peru welcomed the Chilean officials in Lima.", ("043", "PER", "CHLGOV")),
+    # mobilizing people is rallying support (053); mobilizing troops is a force posture (154)
+    ("Chile mobilized its supporters to back Peru.", ("053", "CHL", "PER")),
+    ("Kenyan peacekeepers arrived in Chile on Monday.", ("074", "KEN", "CHL")),
+])
+def test_a_verb_codes_by_the_kind_of_its_object(make_article, analyse, text, expected):
+    assert expected in _codes(_events(make_article, analyse, text))
+
+
+def test_mobilizing_troops_stays_a_force_posture(make_article, analyse):
+    found = _codes(_events(make_article, analyse, "Chile mobilized troops against Peru."))
+    assert [code for code, _, _ in found] == ["154"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Chile mobilized funds for Peru.",  # neither armed forces nor people
+    "Peru welcomed the memos.",  # an endorsement with nobody endorsed
+])
+def test_no_sense_no_event(make_article, analyse, text):
+    assert _codes(_events(make_article, analyse, text)) == []
+
+
+def test_an_official_arriving_still_visits(make_article, analyse):
+    found = _codes(_events(make_article, analyse, "Chilean officials arrived in Peru on Monday."))
+    assert ("042", "CHLGOV", "PER") in found, found
