@@ -12,6 +12,11 @@ A trigger row codes a verb's usual sense; some verbs code differently by what th
   armed forces. Mobilizing people (groups, supporters, voters, activists …) is CAMEO 053
   "Rally support on behalf of" (political mobilization); mobilizing anything else (funds,
   resources) is neither, so no event. Without an object ("the army mobilized") it stays 154.
+* **oppose** (CAMEO 120 "Reject"): every 12x code rejects a proposal, request, plan or
+  demand (121 material cooperation … 126 mediation, 127 a plan or agreement), so opposing a
+  thing ("opposed the deployment", "opposed to the mediation") stays 12x. Opposing a person,
+  group or state ("X opposed Y", "Y was opposed by X") rejects no proposal: it is disapproval,
+  CAMEO 110 "Disapprove, not specified below".
 * **arrive** (042 "Make a visit") said of peacekeepers is their deployment: CAMEO 074 "Provide
   military protection or peacekeeping", as the lexicon's "deploy/send peacekeepers" rows are;
   a visit is made by officials, not by a contingent of troops.
@@ -30,6 +35,7 @@ if TYPE_CHECKING:
 HOST_VISIT, ENDORSE = "043", "051"
 MOBILIZE_FORCES, RALLY_SUPPORT = "154", "053"
 VISIT, PEACEKEEPING = "042", "074"
+REJECT, DISAPPROVE = "120", "110"
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "PRM", "SPY"})
 #: Nouns for armed forces the agents list does not hold as heads.
 ARMED_NOUNS = frozenset({
@@ -56,7 +62,10 @@ def _agents() -> dict[str, str]:
 
 
 def _object(trigger):
-    found = [c for c in trigger.children if c.dep_ == "dobj"]
+    """The verb's object: its direct object, or the subject of a passive with a "by" agent
+    ("Y was opposed by X"); "X is opposed to Y" is adjectival, X the opposer."""
+    deps = {"dobj", "nsubjpass"} if any(c.dep_ == "agent" for c in trigger.children) else {"dobj"}
+    found = [c for c in trigger.children if c.dep_ in deps]
     return found[0] if found else None
 
 
@@ -93,6 +102,9 @@ def object_sense(draft: Draft, parsed, index) -> bool:
         if obj.lower_ not in PEOPLE_NOUNS:
             return False
         draft.code, draft.mode = RALLY_SUPPORT, None
+    elif draft.code == REJECT and lemma == "oppose" and obj is not None:
+        if obj.pos_ != "PRON" and _personal(obj, parsed, index):  # "it" may be a plan
+            draft.code, draft.mode = DISAPPROVE, None
     elif draft.code == VISIT and lemma == "arrive":
         subjects = [c for c in draft.trigger.children if c.dep_ == "nsubj"]
         if any(t.lower_.startswith("peacekeep") for s in subjects for t in s.subtree):

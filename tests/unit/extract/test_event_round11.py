@@ -130,3 +130,18 @@ def test_no_sense_no_event(make_article, analyse, text):
 def test_an_official_arriving_still_visits(make_article, analyse):
     found = _codes(_events(make_article, analyse, "Chilean officials arrived in Peru on Monday."))
     assert ("042", "CHLGOV", "PER") in found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opposing a party is disapproval (110); opposing a proposal or plan is rejection (12x)
+    ("Peru strongly opposed Chile over the border dispute.", ("110", "PER", "CHL")),
+    ("Chile was opposed by Peru in the talks.", ("110", "PER", "CHL")),
+    ("Peru opposed the deployment of Chilean troops.", ("120", "PER", "CHLMIL")),
+])
+def test_opposing_a_party_is_disapproval_and_a_plan_rejection(make_article, analyse, text, expected):
+    assert expected in _codes(_events(make_article, analyse, text))
+
+
+def test_being_opposed_to_a_thing_stays_rejection(make_article, analyse):
+    found = _codes(_events(make_article, analyse, "Peru is opposed to the Chilean mediation plan."))
+    assert not any(code == "110" for code, _, _ in found), found
