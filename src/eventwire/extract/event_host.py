@@ -18,7 +18,9 @@ against the own country. Five rules, applied to a draft before it becomes an eve
 4. *Agentless violence.* Violence with no named agent ("were killed in Ukraine", "soldiers
    killed in Ukraine", "killed in a car bomb explosion in eastern Beirut") is coded from the
    place where it happened: PETRARCH takes a passive's source from its by/from/in phrase, and
-   PLOVER's coders code such blasts from the place's country.
+   PLOVER's coders code such blasts from the place's country. A "from" place is the origin
+   ("a rocket was fired at X *from Y*" → Y) and wins; a place that is the target ("at X") is
+   not also the agent.
 5. *Purpose.* An act in a purpose infinitive is aimed at its governor's object or goal
    ("summoned Niger's ambassador to complain", :func:`purpose_recipient`).
 
@@ -67,6 +69,18 @@ def host_country(draft: Draft, parsed, index: EntityIndex) -> tuple[Optional[str
     return None, []
 
 
+def source_country(draft: Draft, parsed, index: EntityIndex) -> tuple[Optional[str], list]:
+    """(country, entity ids) of a place the act comes *from* ("a rocket was fired at X *from
+    Y*"): the origin of agentless fire is where its agent stands."""
+    for obj in prep_objects(draft.trigger, {"from"}):
+        entity, code = resolve(obj, parsed, index)
+        country = entity_country(entity) if entity is not None and code else None
+        country = country or index.places.country_in(*subtree_span(obj, parsed))
+        if country and country not in NON_COUNTRY_BLOCKS:
+            return country, [entity.id] if entity is not None else []
+    return None, []
+
+
 def purpose_recipient(draft: Draft, parsed, index: EntityIndex) -> None:
     """An act in a purpose infinitive without a recipient is aimed at the governing verb's
     object or goal: "summoned Niger's ambassador *to complain*", "sent personnel to Bosnia *to
@@ -93,10 +107,16 @@ def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     country, ids = host_country(draft, parsed, index)
     if described and not draft.recipient:  # "10 Russian soldiers *killed* in Ukraine"
         draft.recipient = party([draft.trigger.head], parsed, index)
-    if country and root in VIOLENT_ROOTS and not draft.actor and not draft.actor.text_heads:
-        draft.actor = Party(ids=[i for i in ids if i not in draft.recipient.ids], code=country,
-                            inferred=True)
-        return
+    if root in VIOLENT_ROOTS and not draft.actor and not draft.actor.text_heads:
+        source, source_ids = source_country(draft, parsed, index)
+        if source and source != (draft.recipient.code or "")[:3]:
+            draft.actor = Party(ids=source_ids, code=source, inferred=True)
+            return
+        if country and not (ids and set(ids) <= set(draft.recipient.ids)):
+            # the place is where it happened, unless it is the target itself ("fired at X")
+            draft.actor = Party(ids=[i for i in ids if i not in draft.recipient.ids], code=country,
+                                inferred=True)
+            return
     if country and not draft.actor.code and draft.actor.text_heads:
         sectors = uncoded_sectors(draft.actor.text_heads, parsed, index)
         if sectors:

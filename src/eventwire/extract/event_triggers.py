@@ -221,6 +221,9 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     Russia*"), then, for speech acts, the reported clause's subject ("demanded that *the US* …").
     """
     yield passive_heads or recipient_heads(token, pattern.recipient)
+    if passive_heads:  # "a rocket was fired *at X*": the passive subject is the thing acted
+        # with, and the pattern's prepositional slots still name the target
+        yield recipient_heads(token, tuple(s for s in pattern.recipient if s != "dobj"))
     yield summoned_addressee(token)  # "summoned *the ambassador* to protest"
     if "dobj" in pattern.recipient and not passive_heads and not children(token, {"dobj"}):
         yield _shared_objects(token)

@@ -145,3 +145,20 @@ def test_opposing_a_party_is_disapproval_and_a_plan_rejection(make_article, anal
 def test_being_opposed_to_a_thing_stays_rejection(make_article, analyse):
     found = _codes(_events(make_article, analyse, "Peru is opposed to the Chilean mediation plan."))
     assert not any(code == "110" for code, _, _ in found), found
+
+
+# --- agentless fire: the target slot of a passive, the origin as the agent (event_host) ------
+
+def test_a_passive_fired_at_keeps_its_target_and_takes_the_origin(make_article, analyse):
+    found = _codes(_events(make_article, analyse, "A rocket was fired at Peru from Chile on Monday."))
+    assert found == [("193", "CHL", "PER")], found
+
+
+def test_the_target_place_is_not_also_the_agent(make_article, analyse):
+    found = _codes(_events(make_article, analyse, "Rockets were fired at Peru on Monday."))
+    assert found and all(actor is None for _, actor, _ in found), found
+
+
+def test_a_claimed_attack_from_a_place_is_an_accusation_of_its_country(make_article, analyse):
+    text = "Peru said a rocket was fired at it from Chile on Monday."
+    assert _codes(_events(make_article, analyse, text)) == [("112", "PER", "CHL")]
