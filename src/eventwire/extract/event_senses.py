@@ -6,7 +6,7 @@ A trigger row codes a verb's usual sense; some verbs code differently by what th
   no person, group or state ("welcomed the resumption of ties", "welcomed the assurances")
   is approval: CAMEO 051 "Praise or endorse". A person, a role noun, a pronoun or a named actor
   as object keeps 043 ("welcomed the president", "would welcome him"). An endorsement needs
-  the party it endorses ("the resumption of ties *with X*"); without one there is no event,
+  the party it endorses ("the reopening of trade *with X*"); without one there is no event,
   as a host's welcome without a guest was none before.
 * **mobilize** (CAMEO 154 "Mobilize or increase armed forces") is a force posture only for
   armed forces. Mobilizing people (groups, supporters, voters, activists …) is CAMEO 053
@@ -14,7 +14,7 @@ A trigger row codes a verb's usual sense; some verbs code differently by what th
   resources) is neither, so no event. Without an object ("the army mobilized") it stays 154.
 * **oppose** (CAMEO 120 "Reject"): every 12x code rejects a proposal, request, plan or
   demand (121 material cooperation … 126 mediation, 127 a plan or agreement), so opposing a
-  thing ("opposed the deployment", "opposed to the mediation") stays 12x. Opposing a person,
+  thing ("opposed the plan", "opposed the new tariffs") stays 12x. Opposing a person,
   group or state ("X opposed Y", "Y was opposed by X") rejects no proposal: it is disapproval,
   CAMEO 110 "Disapprove, not specified below".
 * **arrive** (042 "Make a visit") said of peacekeepers is their deployment: CAMEO 074 "Provide

@@ -82,7 +82,7 @@ def test_conjoined_countries_in_a_locative_are_each_a_party(make_article, analys
     text = "Officials in Peru and Kenya welcomed a resumption of formal ties with Chile."
     article = article_for(make_article, text)
     names = {e.id: e.name for e in article.entities}
-    # welcoming a resumption of ties is an endorsement (051) since round 11 (event_senses)
+    # welcoming a development is an endorsement (051) since round 11 (event_senses)
     found = [sorted(names[i] for i in e.actor) for e in extract_events(article, analyse(text))
              if e.cameo_root == "05"]
     assert ["Kenya", "Peru"] in found

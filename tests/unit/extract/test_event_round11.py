@@ -104,7 +104,7 @@ def test_same_party(a, b, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # welcoming a development is endorsing it (051); welcoming a person is hosting (043)
-    ("Peru welcomed the resumption of trade ties with Chile.", ("051", "PER", "CHL")),
+    ("Peru welcomed the reopening of trade with Chile.", ("051", "PER", "CHL")),
     ("Peru welcomed the Chilean officials in Lima.", ("043", "PER", "CHLGOV")),
     # mobilizing people is rallying support (053); mobilizing troops is a force posture (154)
     ("Chile mobilized its supporters to back Peru.", ("053", "CHL", "PER")),
