@@ -30,6 +30,9 @@ Convention here (round 11), for users:
   the news comes from (Quirk et al. 1985 on reporting clauses in final position). The PETR-2
   and PLOVER dev gold code such sentences with the reported act alone.
 
+Round 12: a preposed "according to A, B attacked C" is A's claim as well (the phrase is the
+reporting clause's equivalent, and the trigger); a postposed one names the news source.
+
 Verbs that are themselves accusations ("claimed that", "alleged that", "accused") are coded by
 the lexicon and ``event_reported.alleged_content`` (the alleged attack is dropped), as before.
 """
@@ -84,24 +87,50 @@ def political(entity) -> bool:
     return not (set(actor.sectors) & REPORTER_SECTORS)
 
 
+def according_source(trigger) -> Optional[tuple]:
+    """(cue token, source head) of a preposed "according to X" on the clause of ``trigger``
+    ("*According to Peru*, Chilean troops shelled …"), else None. A postposed one ("…,
+    according to Peru") names the news source, as a final reporting clause does."""
+    verb = clause_verb(trigger)
+    for cue in verb.children:
+        if cue.lower_ != "according" or cue.i > verb.i:
+            continue
+        for to in cue.children:
+            objects = [c for c in to.children if c.dep_ == "pobj"] if to.lower_ == "to" else []
+            if objects:
+                return cue, objects[0]
+    return None
+
+
 def accusation(event: Event, draft, parsed, article: Article, lex: Lexicon,
-               *, quad_scheme: str, event_id: str) -> Optional[Event]:
-    """The accusation A → B that ``event`` (B's act, reported by A) implies, or None."""
-    if event.attributed_to is None or event.quad_class not in HOSTILE_QUADS:
+               *, quad_scheme: str, event_id: str, index=None) -> Optional[Event]:
+    """The accusation A → B that ``event`` (B's act, reported by A) implies, or None.
+    ``index`` (the sentence's entity index) lets a preposed "according to A" name the
+    speaker (round 12) when no speech verb does."""
+    if event.quad_class not in HOSTILE_QUADS:
         return None
     if event.modality != "asserted" or not event.actor_code:
         return None
-    speaker = _speaker(article, event.attributed_to)
+    according = according_source(draft.trigger) if event.attributed_to is None else None
+    if according is not None and index is not None:
+        from .event_args import best_entity
+
+        speaker = best_entity(according[1], parsed, index)
+    else:
+        speaker = _speaker(article, event.attributed_to)
     if not political(speaker) or speaker.id in event.actor:
         return None
     if same_party(speaker.actor.code, event.actor_code):
         return None
-    subject = speaker_head(draft.trigger, lex)
-    verb = subject.head if subject is not None else None
-    if verb is None or verb.lemma_.lower() not in ASSERTING or modality(verb, lex) != "asserted":
-        return None
-    if verb.i > clause_verb(draft.trigger).i:
-        return None  # "B attacked C, A said": a parenthetical source, not A's claim
+    if speaker.id != event.attributed_to:  # the "according to" phrase is the cue
+        verb = according[0]
+    else:
+        subject = speaker_head(draft.trigger, lex)
+        verb = subject.head if subject is not None else None
+        if verb is None or verb.lemma_.lower() not in ASSERTING or modality(verb, lex) != "asserted":
+            return None
+        if verb.i > clause_verb(draft.trigger).i:
+            return None  # "B attacked C, A said": a parenthetical source, not A's claim
     codes = event_codes(ACCUSE_CODE, quad_scheme)
     start, end = parsed.char_span(verb)
     return Event(

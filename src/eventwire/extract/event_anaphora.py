@@ -15,10 +15,14 @@ the sieve order of Lee et al., 2013: strict head match before looser agreement):
    → a government or a country; "the country" → a country; "the group"/"the militants" → an
    armed group; "it" → a singular country or organisation; "they" → a plural or group actor).
    Only when exactly one referent (by country for states, by code for groups) is compatible;
-   otherwise the party stays empty. A bare country name stands for "the government" or "the
-   country" only when it is the only country the article has named so far: news uses the
-   unqualified "the government" for the outlet's home government too, which a story about a
-   foreign country need not name (a government body or a head-matched phrase is no such risk).
+   otherwise the party stays empty. A bare country name stands for "the government" only when
+   it is the only country the article has named so far: news uses the unqualified "the
+   government" for the outlet's home government too, which a story about a foreign country
+   need not name (a government body or a head-matched phrase is no such risk). A country
+   description ("the country", "the nation", "the kingdom", "the republic", "the emirate",
+   round 12) stands for the one country its window names, never when the window names two;
+   it may carry describing lowercase modifiers ("the *war-torn* nation", "the *island*
+   nation"), not a name or demonym ("the Afghan nation" names its own referent).
 
 4. *He/she* (round 10): the one coded PERSON of the window; a nearer subject that names a
    person (an uncoded PERSON mention, a role noun such as "spokesman") blocks it, a courtesy
@@ -50,7 +54,8 @@ ANAPHOR_NOUNS = {
     "regime": "state", "government": "state", "administration": "state",
     "authorities": "state", "junta": "state",
     "ministry": "gov",
-    "country": "country", "nation": "country",
+    "country": "country", "nation": "country", "kingdom": "country", "republic": "country",
+    "emirate": "country", "sultanate": "country", "principality": "country",
     "group": "group", "militants": "group", "rebels": "group", "insurgents": "group",
     "guerrillas": "group", "movement": "group", "militia": "group",
 }
@@ -93,9 +98,19 @@ def anaphor_kind(head) -> Optional[str]:
     dets = [c for c in head.children if c.dep_ == "det"]
     if not dets or dets[0].lower_ not in DETERMINERS:
         return None
-    if any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children):
+    modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if modifiers and not (kind == "country" and all(map(_descriptive, modifiers))):
         return None
     return kind
+
+
+def _descriptive(modifier) -> bool:
+    """A modifier that describes a country without naming one ("the *war-torn* nation", "the
+    *island* nation", "the *oil-rich* kingdom"): lowercase words only, no possessor; a demonym
+    or name ("the *Afghan* nation") is the phrase's own referent and no anaphor."""
+    if modifier.dep_ == "poss":
+        return False
+    return all(t.is_lower or t.is_punct for t in modifier.subtree)
 
 
 def _plural_name(text: str) -> bool:
@@ -212,19 +227,20 @@ def _gender_agrees(article: Article, mention: Mention, pronoun: str) -> bool:
     return not before or before[-1].lower() not in GENDERED_TITLES.get(pronoun, ())
 
 
-def _countries_before(article: Article, start: int, skip: frozenset) -> set[str]:
+def _countries_before(article: Article, start: int, skip: frozenset, low: int = 0) -> set[str]:
     """Countries the article names by a country or demonym, or by a place in it ("Canterbury"
-    names England's country), before ``start``, the event's other side (``skip``) aside."""
+    names England's country), in ``[low, start)``, the event's other side (``skip``) aside."""
     named = {
         entity.actor.code[:3]
         for entity in article.entities
         if entity.id not in skip
         and entity.type in ("GPE", "NORP") and entity.actor is not None and entity.actor.code
-        and _country(entity.actor.code) and any(m.end <= start for m in entity.mentions)
+        and _country(entity.actor.code) and any(low <= m.start and m.end <= start for m in entity.mentions)
     }
     other = [(m.start, m.end) for e in article.entities if e.id in skip for m in e.mentions]
     named.update(place.country for place in article.places if place.country and any(
-        m.end <= start and not any(s < m.end and m.start < e for s, e in other) for m in place.mentions))
+        low <= m.start and m.end <= start and not any(s < m.end and m.start < e for s, e in other)
+        for m in place.mentions))
     return named
 
 
@@ -264,7 +280,10 @@ def antecedent(
             return _home_antecedent(article, hits, home, Mention(start=start, end=end,
                                                                   text=article.text[start:end]), skip)
     if kind in ("state", "country"):
-        named = _countries_before(article, start, skip)
+        # "the government" may be the outlet's own, unnamed: only when the article has named one
+        # country so far; "the country"/"the kingdom" describes a country of the window, the one
+        # it names (never when it names two)
+        named = _countries_before(article, start, skip, window_start if kind == "country" else 0)
         hits = [h for h in hits if h[4] or len(h[1].actor.code) > 3 or named == {h[3][0]}]
     if not hits:
         return None

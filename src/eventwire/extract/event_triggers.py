@@ -10,8 +10,9 @@ Three trigger shapes, all driven by ``data/event_verbs.csv``:
   "the *withdrawal* of U.S. troops" — possessor/"by"/"of"/compound entities are actors.
 
 Reciprocal events (meet, talk, negotiate): the subject stays actor and the "with" object is the
-recipient (as the SCHEMA example), rather than PLOVER's everyone-in-actor; "between X and Y"
-likewise gives actor X, recipient Y.
+recipient (as the SCHEMA example); "talks between X and Y" of a symmetric act gives both as
+actors with no recipient, PLOVER's reciprocal form (:mod:`.event_reciprocal`), while a directed
+act ("clashes between X and Y") keeps actor X, recipient Y.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .event_anaphora import anaphor_kind
+from .event_reciprocal import make_reciprocal, symmetric
 from .event_args import (
     EntityIndex,
     Party,
@@ -334,6 +336,8 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     between = (prep_objects(noun, {"between"}) or prep_objects(holder, {"between"}))[:1]
     if between and pattern.code.startswith(MEDIATE):  # the mediator is outside "between X and Y"
         return actors, recipients + between, []
+    if between and symmetric(pattern.code):  # "talks between X and Y": both sides act (reciprocal)
+        return actors + between, recipients, []
     if between:
         recipients += list(between[0].conjuncts)
     return actors, recipients, between
@@ -387,6 +391,7 @@ def sentence_drafts(
                  or verb_draft(token, parsed, index, lex=lex))
         if draft is not None:
             courtesy_call(draft)
+            make_reciprocal(draft)
             protest_target(draft, parsed, index)
             drafts.append(draft)
     return prune_drafts(drafts, lex, statements=statements)

@@ -113,7 +113,8 @@ def _anaphor_words(sent) -> bool:
     """A definite actor description ("the regime", "the group"): a party that a preceding
     sentence may name (``event_anaphora``). Pronouns are too common to make candidates."""
     return any(token.lower_ in ANAPHOR_NOUNS and token.i > sent.start
-               and token.nbor(-1).lower_ == "the" for token in sent)
+               and any(t.lower_ == "the" for t in sent.doc[max(sent.start, token.i - 4):token.i])
+               for token in sent)  # "the war-torn nation": describing words may come between
 
 
 def _coded_before(sents: list, i: int, starts: list[int]) -> bool:
@@ -333,7 +334,7 @@ def events_and_anaphors(
             if event is None:
                 continue
             accused = accusation(event, draft, parsed, article, lex, quad_scheme=quad_scheme,
-                                 event_id=f"v{len(events) + 2}")
+                                 event_id=f"v{len(events) + 2}", index=index)
             if accused is not None and not keep_reported:
                 events.append(accused.model_copy(update={"id": event.id}))
                 continue
@@ -346,10 +347,10 @@ def events_and_anaphors(
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v7``: fills ``article.events`` (and adds anaphor mentions to
+    """Pipeline step ``eventwire.events.v8``: fills ``article.events`` (and adds anaphor mentions to
     ``article.entities``)."""
 
-    name = "eventwire.events.v7"
+    name = "eventwire.events.v8"
     requires = ("entities", "places", "dates")
     #: entities: a party resolved by anaphora ("the regime") becomes a mention of its entity
     assigns = ("events", "entities")
