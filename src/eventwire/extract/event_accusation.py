@@ -31,7 +31,11 @@ Convention here (round 11), for users:
   and PLOVER dev gold code such sentences with the reported act alone.
 
 Round 12: a preposed "according to A, B attacked C" is A's claim as well (the phrase is the
-reporting clause's equivalent, and the trigger); a postposed one names the news source.
+reporting clause's equivalent, and the trigger); a postposed one names the news source. So is
+a direct quotation whose speaker (the quotes step's, so only when that step ran first, as in
+the default pipeline) is named before it opens, in its sentence or the one before ("A's
+minister said on Monday: “B shelled our villages.”"); the accusation's trigger is then the
+reported act's own word, as no speech verb stands in the quote's sentence.
 
 Verbs that are themselves accusations ("claimed that", "alleged that", "accused") are coded by
 the lexicon and ``event_reported.alleged_content`` (the alleged attack is dropped), as before.
@@ -102,6 +106,32 @@ def according_source(trigger) -> Optional[tuple]:
     return None
 
 
+#: How far before a quotation its preposed speaker may be named ("X said on Monday: “…”", the
+#: speaker in the quote's own or the previous sentence).
+PREPOSED_REACH = 300
+
+
+def quote_speaker(article: Article, event: Event):
+    """The speaker of the direct quotation holding ``event``'s trigger (the quotes step's
+    speaker), when the speaker is named before the quotation opens and not after it closes
+    ("Peru's minister said: “Chilean troops shelled …”"); else None. A speech tag after the
+    quote ("“…,” the minister said") is the postposed source of round 11."""
+    trigger = event.trigger
+    for quote in article.quotes:
+        if quote.kind != "direct" or quote.speaker is None:
+            continue
+        if not (quote.start <= trigger.start and trigger.end <= quote.end):
+            continue
+        speaker = _speaker(article, quote.speaker)
+        if speaker is None:
+            return None
+        before = any(quote.start - PREPOSED_REACH <= m.start and m.end <= quote.start
+                     for m in speaker.mentions)
+        after = any(quote.end <= m.start <= quote.end + PREPOSED_REACH // 3 for m in speaker.mentions)
+        return speaker if before and not after else None
+    return None
+
+
 def accusation(event: Event, draft, parsed, article: Article, lex: Lexicon,
                *, quad_scheme: str, event_id: str, index=None) -> Optional[Event]:
     """The accusation A → B that ``event`` (B's act, reported by A) implies, or None.
@@ -112,17 +142,22 @@ def accusation(event: Event, draft, parsed, article: Article, lex: Lexicon,
     if event.modality != "asserted" or not event.actor_code:
         return None
     according = according_source(draft.trigger) if event.attributed_to is None else None
+    quoted = None
     if according is not None and index is not None:
         from .event_args import best_entity
 
         speaker = best_entity(according[1], parsed, index)
+    elif event.attributed_to is None:
+        speaker = quoted = quote_speaker(article, event)
     else:
         speaker = _speaker(article, event.attributed_to)
     if not political(speaker) or speaker.id in event.actor:
         return None
     if same_party(speaker.actor.code, event.actor_code):
         return None
-    if speaker.id != event.attributed_to:  # the "according to" phrase is the cue
+    if quoted is not None:  # the speaker's own words; the act's trigger is the only cue here
+        verb = draft.trigger
+    elif speaker.id != event.attributed_to:  # the "according to" phrase is the cue
         verb = according[0]
     else:
         subject = speaker_head(draft.trigger, lex)

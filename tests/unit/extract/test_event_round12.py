@@ -116,3 +116,30 @@ def test_a_named_or_owned_description_is_no_anaphor(analyse):
     parsed = analysis.parse(list(analysis.doc.sents))
     kinds = [anaphor_kind(t) for p in parsed for t in p.doc if t.lower_ in ("nation", "republic")]
     assert kinds == [None, "country", None]
+
+
+# 2b. a direct quotation whose speaker is named before it ----------------------------------------
+
+def _quoted(make_article, text: str, quote_text: str, speaker: str):
+    from eventwire.record import Quote
+
+    article = _article(make_article, text)
+    start = text.index(quote_text)
+    entity = next(e for e in article.entities if e.name == speaker)
+    quote = Quote(start=start, end=start + len(quote_text), text=quote_text, kind="direct",
+                  speaker=entity.id, speaker_text=speaker, cue="said")
+    return article.model_copy(update={"quotes": (quote,)})
+
+
+def test_a_quotation_after_its_named_speaker_is_the_speakers_accusation(make_article, analyse):
+    text = "Peru issued a statement on Monday. \u201cChilean troops shelled our villages near the border.\u201d"
+    article = _quoted(make_article, text, "Chilean troops shelled our villages near the border.", "Peru")
+    events = events_and_anaphors(article, analyse(text))[0]
+    assert [(e.cameo, e.actor_code, e.recipient_code) for e in events] == [("112", "PER", "CHLMIL")]
+
+
+def test_a_quotation_with_its_speaker_after_it_keeps_the_act(make_article, analyse):
+    text = "\u201cChilean troops shelled our villages near the border,\u201d Peru said on Monday."
+    article = _quoted(make_article, text, "Chilean troops shelled our villages near the border,", "Peru")
+    events = events_and_anaphors(article, analyse(text))[0]
+    assert [e.cameo for e in events] == ["194"]
