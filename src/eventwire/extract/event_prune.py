@@ -17,6 +17,7 @@ from .event_constructions import permitted, refine_refusals, violent_protest, wi
 from .event_intent import requested_code
 from .event_lexicon import Lexicon, lookup
 from .event_modality import condition_clause, purpose_clause
+from .event_reported import neutral_claim
 
 if TYPE_CHECKING:
     from .event_triggers import Draft
@@ -358,6 +359,7 @@ def prune_drafts(drafts: list[Draft], lex: Lexicon, *, statements: bool = False)
     drafts = [d for d in drafts if d.trigger not in content]  # the act demanded is no event
     protests = {clause_token(d) for d in drafts if d.code[:2] == PROTEST_ROOT}
     drafts = [d for d in drafts if not _protest_purpose(d, protests)]
+    drafts = [d for d in drafts if not neutral_claim(d, drafts)]  # a claim alleging no wrongdoing
     triggers = {d.trigger for d in drafts} | {clause_token(d) for d in drafts if d.nominal}
     clauses = {clause_token(d) for d in drafts}
     return [

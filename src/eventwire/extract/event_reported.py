@@ -105,3 +105,30 @@ def alleged_content(draft: Draft, lex: Lexicon) -> bool:
     if verb.dep_ != "ccomp" or verb.head is verb:
         return False
     return any(p.code and p.code[:2] == ACCUSE_ROOT for p in lookup(lex.verbs, verb.head))
+
+
+#: CAMEO roots of hostile acts (quad classes 3–4: verbal and material conflict).
+HOSTILE_ROOTS = frozenset(f"{r:02d}" for r in range(10, 21))
+#: Verbs that code 112 with a content clause but only assert: "claim" commits the speaker to
+#: the content, wrongdoing or not ("allege" names wrongdoing by itself and is not listed).
+NEUTRAL_CLAIMS = frozenset({"claim"})
+
+
+def neutral_claim(draft: "Draft", drafts: list) -> bool:
+    """True for "X claimed that …" coded 112 when its content clause holds no hostile act.
+
+    CAMEO 112 is "accuse, charge, or allege wrongdoing"; a claim that the speaker's forecasts
+    are accurate or that a book's story is true alleges no wrongdoing and is a statement
+    (010, not coded by default). The claim stays an accusation when an act of the conflict
+    roots (10–20) is coded inside its content clause ("claimed that *X attacked* Y", round 11's
+    alleged content)."""
+    trigger = draft.trigger
+    if not draft.code.startswith("112") or trigger.lemma_.lower() not in NEUTRAL_CLAIMS:
+        return False
+    contents = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if not contents:
+        return False
+    inside = {t.i for c in contents for t in c.subtree}
+    return not any(d is not draft and d.trigger.i in inside and d.code[:2] in HOSTILE_ROOTS
+                   for d in drafts)
+

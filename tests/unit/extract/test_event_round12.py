@@ -143,3 +143,18 @@ def test_a_quotation_with_its_speaker_after_it_keeps_the_act(make_article, analy
     article = _quoted(make_article, text, "Chilean troops shelled our villages near the border,", "Peru")
     events = events_and_anaphors(article, analyse(text))[0]
     assert [e.cameo for e in events] == ["194"]
+
+
+# 4. a claim alleging no wrongdoing is a statement ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru claimed that its economy was the strongest in the region.",
+    "Peru claimed Chile was the only country with a space programme.",
+])
+def test_a_claim_without_a_hostile_content_is_no_accusation(make_article, analyse, text):
+    assert _events(make_article, analyse, text) == []
+
+
+def test_a_claim_that_another_party_attacked_stays_an_accusation(make_article, analyse):
+    found = _events(make_article, analyse, "Peru claimed that Chile had attacked its fishing boats.")
+    assert found == [("112", ["Peru"], ["Chile"])]
