@@ -25,6 +25,7 @@ with a threshold fixed by dev cross-validation (``CRF_THRESHOLDS``).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -72,25 +73,33 @@ def stacked(probs: dict[str, list[float]] | None, n: int) -> np.ndarray | None:
 def items(toks: list[Token], rows: np.ndarray, keys: list[list[str]], first: int, end: int,
           stack: np.ndarray | None = None) -> list[dict]:
     """CRFsuite attribute dictionaries of tokens ``first:end`` (one line); ``stack``: the
-    :func:`stacked` scorer values, when the model was fitted with them."""
-    out = []
-    block = rows[first:end].tolist()
+    :func:`stacked` scorer values, when the model was fitted with them.
+
+    Each dictionary holds, in this order: the token's non-zero dense values (``NAMES`` order,
+    read off ``np.nonzero`` of the block rather than zipped name by name), the stacked values,
+    its sparse strings (or ``p=`` its punctuation) and ``BOL``/``EOL``. The order is kept
+    fixed because CRFsuite sums a token's state scores in attribute order."""
+    block = rows[first:end]
+    row_of, column = np.nonzero(block)
+    values = block[row_of, column].tolist()
+    names = [NAMES[k] for k in column.tolist()]
+    bounds = np.searchsorted(row_of, np.arange(end - first + 1)).tolist()
     extra = stack[first:end].tolist() if stack is not None else None
-    for i in range(first, end):
-        attrs = {name: value for name, value in zip(NAMES, block[i - first]) if value}
+    out = []
+    for n, i in enumerate(range(first, end)):
+        a, b = bounds[n], bounds[n + 1]
+        attrs = dict(zip(names[a:b], values[a:b]))
         if extra is not None:
-            attrs.update(zip(STACK_NAMES, extra[i - first]))
+            attrs.update(zip(STACK_NAMES, extra[n]))
         tok = toks[i]
         if tok.word:
-            for k in keys[i]:
-                attrs[k] = 1.0
+            attrs.update(dict.fromkeys(keys[i], 1.0))
         else:
             attrs["p=" + tok.text] = 1.0
-        if i == first:
-            attrs["BOL"] = 1.0
-        if i == end - 1:
-            attrs["EOL"] = 1.0
         out.append(attrs)
+    if out:
+        out[0]["BOL"] = 1.0
+        out[-1]["EOL"] = 1.0
     return out
 
 
@@ -109,18 +118,19 @@ def bio(toks: list[Token], spans: list[tuple[str, int, int]], first: int, end: i
     return tags
 
 
-def marginals(tagger, xseq: list[dict]) -> dict[str, np.ndarray]:
-    """technique → each token's marginal probability of lying inside a span of it."""
+def marginals(tagger, xseq: list[dict], labels: frozenset[str] | None = None) -> dict[str, np.ndarray]:
+    """technique → each token's marginal probability of lying inside a span of it (``labels``:
+    the model's labels, when already read; a tag the model lacks is not asked for)."""
     tagger.set(xseq)
-    known = set(tagger.labels())
-    positions = range(len(xseq))
+    known = labels if labels is not None else frozenset(tagger.labels())
+    n = len(xseq)
     marginal = tagger.marginal
     out = {}
     for technique, short in LABELS.items():
-        values = np.zeros(len(xseq))
+        values = np.zeros(n)
         for tag in ("B-" + short, "I-" + short):
             if tag in known:
-                values += [marginal(tag, i) for i in positions]
+                values += list(map(marginal, repeat(tag, n), range(n)))
         out[technique] = values
     return out
 
@@ -148,8 +158,9 @@ def token_marginals(text: str, toks: list[Token], rows: np.ndarray, keys: list[l
     if model is None:
         return out
     stack = stacked(probs, len(toks)) if STACKED else None
+    labels = frozenset(model.labels())
     for first, end in lines(text, toks):
-        for technique, values in marginals(model, items(toks, rows, keys, first, end, stack)).items():
+        for technique, values in marginals(model, items(toks, rows, keys, first, end, stack), labels).items():
             out[technique][first:end] = values
     return out
 
@@ -172,8 +183,9 @@ def crf_spans(text: str, toks: list[Token], marginal: dict[str, np.ndarray],
     from .framing_model import decode
 
     found = []
+    words = np.array([tok.word for tok in toks], dtype=bool)
     for technique, (seed, grow) in (CRF_THRESHOLDS if thresholds is None else thresholds).items():
-        values = [float(p) if tok.word else 0.0 for p, tok in zip(marginal[technique], toks)]
+        values = np.where(words, marginal[technique], 0.0).tolist() if toks else []
         for first, end, p in decode(text, toks, values, seed, grow):
             found.append((technique, toks[first].start, toks[end - 1].end, round(p, 3)))
     return found

@@ -26,7 +26,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -52,8 +52,10 @@ class Token:
     end: int
     text: str
 
-    @property
+    @cached_property
     def word(self) -> bool:
+        """Whether the token is a word (not punctuation); computed once per token, since the
+        scorer, the CRF and the decoder all ask for every token."""
         return self.text[0].isalnum()
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -142,10 +143,10 @@ def sparse_logits(keys: list[list[str]], table: dict[str, float]) -> np.ndarray:
 def all_logits(keys: list[list[str]], tables: dict[str, dict[str, float]]) -> dict[str, np.ndarray]:
     """technique → each token's summed sparse weight, one dictionary look-up per feature."""
     names, index, matrix = _packed(tables)
-    rows = [i for i, ks in enumerate(keys) for _ in ks]
-    cols = [index.get(k, -1) for ks in keys for k in ks]
+    flat = list(chain.from_iterable(keys))
+    cols = list(map(index.get, flat, repeat(-1, len(flat))))
     values = matrix[np.asarray(cols, dtype=np.int64)] if cols else np.zeros((0, matrix.shape[1]))
-    rows = np.asarray(rows, dtype=np.int64)
+    rows = np.repeat(np.arange(len(keys), dtype=np.int64), [len(ks) for ks in keys])
     return {t: np.bincount(rows, weights=values[:, c], minlength=len(keys))
             for c, t in enumerate(names)}
 

@@ -91,3 +91,41 @@ def test_the_shipped_model_loads_and_the_step_keeps_hand_list_spans():
     assert hand and all(any(f.technique == t and f.start <= s and e <= f.end for f in found) for t, s, e, _ in hand)
     assert all(f.text == text[f.start:f.end] and f.start < f.end for f in found)
     assert FramingStep.name == "eventwire.framing.v6"
+
+
+def _items_by_name(toks, rows, keys, first, end):
+    """The attribute dictionaries built name by name (the pre-round-4b construction)."""
+    from eventwire.extract.framing_features import NAMES
+
+    out = []
+    for i in range(first, end):
+        attrs = {name: value for name, value in zip(NAMES, rows[i].tolist()) if value}
+        if toks[i].word:
+            for k in keys[i]:
+                attrs[k] = 1.0
+        else:
+            attrs["p=" + toks[i].text] = 1.0
+        if i == first:
+            attrs["BOL"] = 1.0
+        if i == end - 1:
+            attrs["EOL"] = 1.0
+        out.append(attrs)
+    return out
+
+
+def test_items_equal_the_name_by_name_construction_in_order():
+    text = 'The "so-called" reformers lied!\nA quiet day.\nYes'
+    toks, rows, keys = token_rows(text)
+    for first, end in lines(text, toks):
+        fast, slow = items(toks, rows, keys, first, end), _items_by_name(toks, rows, keys, first, end)
+        assert [list(d.items()) for d in fast] == [list(d.items()) for d in slow]  # CRFsuite sums in order
+    assert items(toks, rows, keys, 0, 0) == []
+
+
+def test_marginals_of_a_fitted_model_are_deterministic_and_sum_below_one(tiny_model):
+    text = "The crooks met.\nVolunteers thanked the crooks"
+    toks, rows, keys = token_rows(text)
+    first = token_marginals(text, toks, rows, keys, model=tiny_model)
+    again = token_marginals(text, toks, rows, keys, model=tiny_model)
+    assert all(first[t].tobytes() == again[t].tobytes() for t in first)
+    assert (first[NC] <= 1.0 + 1e-9).all() and first[NC].max() > 0.5
