@@ -60,7 +60,12 @@ class Token:
 
 
 def tokens(text: str) -> list[Token]:
-    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    out = []
+    for m in TOKEN.finditer(text):
+        tok = Token(m.start(), m.end(), m.group())
+        tok.__dict__["word"] = m.group()[0].isalnum()  # the cached ``word``, filled in at once
+        out.append(tok)
+    return out
 
 
 def _textblob_file(name: str) -> Path:
@@ -179,14 +184,15 @@ def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]
     """One row of ``NAMES`` values per token of ``toks`` (punctuation rows are all context)."""
     n, idx = len(toks), {name: k for k, name in enumerate(LEXICAL)}
     lex = np.zeros((n, len(LEXICAL)))
-    word = np.array([t.word for t in toks], dtype=bool)
-    for i, tok in enumerate(toks):
-        if tok.word:
-            lex[i] = word_features(tok.text, lookup(learned, tok.text))
+    is_word = [t.word for t in toks]
+    word = np.array(is_word, dtype=bool)
+    at = [i for i, w in enumerate(is_word) if w]
+    if at:
+        lex[at] = [word_features(toks[i].text, lookup(learned, toks[i].text)) for i in at]
     exclaim, question, initial, line_of = _line_marks(text, toks)
     lex[:, idx["title"]] = word & ~initial.astype(bool) & np.array([t.text[0].isupper() for t in toks])
     # a boundary: no word on the other side, or a line break in between
-    joined = np.array([word[i] and word[i + 1] and "\n" not in text[toks[i].end:toks[i + 1].start]
+    joined = np.array([is_word[i] and is_word[i + 1] and "\n" not in text[toks[i].end:toks[i + 1].start]
                        for i in range(n - 1)] + [False], dtype=float)
     bound_next, bound_prev = 1 - joined, 1 - _shift(joined, -1)
     left = _shift(lex, -1) * (1 - bound_prev)[:, None]
