@@ -82,11 +82,12 @@ def _joins(text: str, toks, probs, at: int, to: int, seed: float, grow: float) -
 def decode(text: str, toks, probs: list[float], seed: float, grow: float) -> list[tuple[int, int, float]]:
     """(start token, end token exclusive, best probability) of each seed run grown over neighbours."""
     spans, i = [], 0
-    while i < len(toks):
-        if not (toks[i].word and probs[i] >= seed):
-            i += 1
+    # the seed words, found in one pass; a seed already inside a grown span is skipped
+    seeds = [k for k, (tok, p) in enumerate(zip(toks, probs)) if p >= seed and tok.word]
+    for k in seeds:
+        if k < i:
             continue
-        first, last = i, i
+        first, last = k, k
         while (last + 1 < len(toks) and _joins(text, toks, probs, last, last + 1, seed, grow)):
             last += 1
         while (first > 0 and _joins(text, toks, probs, first, first - 1, seed, grow)):
