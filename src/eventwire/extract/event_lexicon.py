@@ -219,3 +219,18 @@ def lookup(table: dict, token) -> tuple:
         if key in table:
             return table[key]
     return ()
+
+
+def noun_takes(noun, prep: str, lex: Optional[Lexicon] = None) -> bool:
+    """Whether an event noun's lexicon rows take ``prep``'s object as the target ("sanctions
+    *on* X", "an attack *on* X"); False for nouns outside the lexicon ("a meeting on …")."""
+    nouns = (lex or lexicon()).nouns
+    rows = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower()) or ()
+    return any(prep in row.recipient for row in rows)
+
+
+def target_preps(noun, preps: frozenset, lex: Optional[Lexicon] = None) -> frozenset:
+    """``preps`` that mark an act's target on an object noun. "on" does so only after nouns
+    whose own rows take an "on" target ("sanctions *on* X"); after a meeting, report, debate or
+    advice it names the subject matter ("a meeting *on* Palestinian reform"), not a party."""
+    return preps if noun_takes(noun, "on", lex) else preps - {"on"}

@@ -19,8 +19,9 @@ from typing import Optional
 
 from ..record import Article, Entity
 from .actors_data import default_vocabulary, tokenize
-from .event_ethnic import ethnic_country
 from .event_actors import SentencePlaces, locative_heads, sole_country, with_country
+from .event_ethnic import ethnic_country
+from .event_lexicon import noun_takes
 
 #: Children whose subtrees are not part of an argument's own noun phrase.
 PHRASE_STOP = frozenset(
@@ -179,6 +180,32 @@ AGENT_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "repres
                              "negotiator", "envoy", "lawyer", "attorney", "emissary"})
 
 
+#: Prepositions of topic: "the debate *over* Iraq", "questions *about* China's economy" say
+#: what a thing is about, never whose it is or whom it is aimed at (Quirk et al. 1985, §9.50
+#: "subject matter"), so a country named there is no party of the phrase.
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "re"})
+
+
+def is_topic(prep) -> bool:
+    """A preposition of subject matter: ``TOPIC_PREPS``, or "on" after a noun that takes no
+    "on" target in the lexicon ("advice *on* the legality of …", "a meeting *on* reform"; after
+    "sanctions", "attack" or "ban" it names the target)."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in TOPIC_PREPS:
+        return True
+    head = prep.head
+    return prep.lower_ == "on" and head.pos_ in ("NOUN", "PROPN") and not noun_takes(head, "on")
+
+
+#: What is kept below a topic preposition: its object (a party talked about, "rumours *about
+#: X*", is the comment's target in PETRARCH's convention) and a participle clause, which may
+#: modify the noun the topic hangs on ("assurances on issues *sent from X*"); the topic noun's
+#: own modifiers ("questions about *X's* economy", "the legality of the *X* war") are not.
+TOPIC_OBJECTS = frozenset({"pobj", "pcomp"})
+TOPIC_CLAUSES = frozenset({"acl"})
+
+
 def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
     """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
     "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
@@ -188,22 +215,32 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     relative clauses, appositions and conjuncts are left out. Failing an actor, a place named in
     the phrase gives its country ("a bombing near Samarra" → IRQ, as PLOVER's coders code it).
     A subject's phrases of aim ("*The attack on the Indian embassy* killed 41") name whom it
-    was aimed at, not who acts: they are left out on the actor side. Marked inferred (lower
-    confidence)."""
+    was aimed at, not who acts: they are left out on the actor side. Below a topic preposition
+    (:func:`is_topic`) only the topic itself counts, not its modifiers ("questions about *X's*
+    economy"). Marked inferred (lower confidence)."""
     subject = head.dep_ in SUBJECT_DEPS
     # "a spokesman *for* the State Department" speaks for its owner
     aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS
-    stack = [c for c in head.children if c.dep_ not in CLAUSE_DEPS
-             and not (subject and c.dep_ == "prep" and c.lower_ in aims)]
+
+    def kept(child) -> bool:
+        return child.dep_ not in CLAUSE_DEPS and not (
+            subject and child.dep_ == "prep" and child.lower_ in aims)
+
+    # state: 0 anywhere, 1 a topic preposition, 2 its object (``TOPIC_KEEP``)
+    stack = [(c, int(is_topic(c))) for c in head.children if kept(c)]
     tokens = []
     while stack:
-        token = stack.pop()
+        token, state = stack.pop()
         tokens.append(token)
-        kids = [c for c in token.children if c.dep_ not in CLAUSE_DEPS
-                and not (subject and c.dep_ == "prep" and c.lower_ in aims)]
+        kids = [c for c in token.children if kept(c)]
         if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
             kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
-        stack.extend(kids)
+        if state == 1:
+            stack.extend((c, 2) for c in kids if c.dep_ in TOPIC_OBJECTS)
+        elif state == 2:  # the topic noun's own modifiers are left out
+            stack.extend((c, 0) for c in kids if c.dep_ in TOPIC_CLAUSES)
+        else:
+            stack.extend((c, int(is_topic(c))) for c in kids)
     tokens = sorted((t for t in tokens if not stance_marked(t)), key=lambda t: t.i)
     for token in tokens:
         for entity in index.overlapping(*parsed.char_span(token)):

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .event_anaphora import anaphor_kind
-from .event_reciprocal import make_reciprocal, symmetric
 from .event_args import (
     EntityIndex,
     Party,
@@ -43,8 +42,9 @@ from .event_constructions import (
 from .event_intent import announced_code
 from .event_labels import (amount_giver, appeal_draft, courtesy_call, labelling_draft,
                            must_draft, protest_target)
-from .event_lexicon import Lexicon, Pattern, best_match, lookup
+from .event_lexicon import Lexicon, Pattern, best_match, lookup, target_preps
 from .event_prune import MEANS_PREPS, prune_drafts
+from .event_reciprocal import make_reciprocal, symmetric
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -215,7 +215,7 @@ def _complement_chain(token, depth: int = 3):
         yield [h for x in level for h in recipient_heads(x, XCOMP_SLOTS)]
 
 
-def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
+def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lexicon):
     """Recipient head lists in order of preference; the first that names an entity wins.
 
     The pattern's own slots (or the passive subject), then the complement's object ("willing
@@ -233,8 +233,9 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list):
     objects = children(token, {"dobj"}) + (passive_heads if passive_heads else [])
     # "evidence *against* X", "suspended part of the aid programme *for* X": the object's own
     # preposition, or one of the pattern's slots on what the object names
-    slots = OBJECT_PREPS | {s for s in pattern.recipient if s != "dobj"}
-    yield [h for o in objects for h in prep_objects(o, OBJECT_PREPS) + prep_objects(_named_object(o), slots)]
+    own = {s for s in pattern.recipient if s != "dobj"}
+    yield [h for o in objects for h in prep_objects(o, target_preps(o, OBJECT_PREPS, lex))
+           + prep_objects(_named_object(o), target_preps(o, OBJECT_PREPS, lex) | own)]
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
 
@@ -272,7 +273,7 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     actor_heads = _speaker_for_pronoun(token, actor_heads, lex)
     actor = speakers_own(party(actor_heads, parsed, index), actor_heads, token, parsed, index, lex)
     recipient, unnamed = Party(), None
-    for heads in _recipient_candidates(token, pattern, passive_heads):
+    for heads in _recipient_candidates(token, pattern, passive_heads, lex):
         recipient = party(heads, parsed, index, skip=set(actor.ids))
         if recipient:
             break

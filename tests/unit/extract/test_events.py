@@ -264,7 +264,7 @@ def test_events_step_contract(make_article, analyse):
     text = "Erdogan met with Macron in Ankara."
     step = EventsStep()
     article = step(build(make_article, text), analyse(text))
-    assert step.name == "eventwire.events.v8"
+    assert step.name == "eventwire.events.v9"
     assert step.requires == ("entities", "places", "dates") and step.assigns == ("events", "entities")
     assert [e.id for e in article.events] == ["v1"] and offset_errors(article) == []
 
