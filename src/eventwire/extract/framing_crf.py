@@ -25,7 +25,7 @@ with a threshold fixed by dev cross-validation (``CRF_THRESHOLDS``).
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +45,7 @@ CRF_THRESHOLDS = {"Loaded_Language": (0.55, 0.15), "Name_Calling,Labeling": (0.7
 #: words at least this marginal (same CV; Loaded_Language precision 0.314 -> 0.332 with the CRF
 #: spans added); hand-list spans are never vetoed
 CRF_VETO = {"Loaded_Language": 0.02}
+_NAME_ARRAY = np.array(NAMES, dtype=object)  # column index → dense attribute name, in one take
 
 
 def lines(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -82,16 +83,20 @@ def items(toks: list[Token], rows: np.ndarray, keys: list[list[str]], first: int
     block = rows[first:end]
     row_of, column = np.nonzero(block)
     values = block[row_of, column].tolist()
-    names = [NAMES[k] for k in column.tolist()]
+    names = _NAME_ARRAY[column].tolist()
     bounds = np.searchsorted(row_of, np.arange(end - first + 1)).tolist()
     extra = stack[first:end].tolist() if stack is not None else None
-    out = []
+    out, one = [], repeat(1.0)
     for n, i in enumerate(range(first, end)):
         a, b = bounds[n], bounds[n + 1]
+        tok = toks[i]
+        if extra is None and tok.word:  # one construction: dense values, then the strings
+            attrs = dict(zip(chain(names[a:b], keys[i]), chain(values[a:b], one)))
+            out.append(attrs)
+            continue
         attrs = dict(zip(names[a:b], values[a:b]))
         if extra is not None:
             attrs.update(zip(STACK_NAMES, extra[n]))
-        tok = toks[i]
         if tok.word:
             attrs.update(dict.fromkeys(keys[i], 1.0))
         else:
