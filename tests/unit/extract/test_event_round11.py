@@ -3,13 +3,10 @@ Invented sentences; entities made by hand with their spaCy types."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from eventwire.extract.event_accusation import same_party
 from eventwire.extract.events import EventsStep, events_and_anaphors
-from eventwire.record import Actor, Entity, Mention
 
 #: name → (type, code)
 ACTORS = {
@@ -20,15 +17,7 @@ ACTORS = {
 
 
 def _article(make_article, text: str):
-    entities = []
-    for name, (kind, code) in ACTORS.items():
-        found = tuple(Mention(start=m.start(), end=m.end(), text=m.group())
-                      for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
-        if found:
-            actor = Actor(code=code, country=code[:3], sectors=(code[3:6],) if len(code) > 3 else ())
-            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type=kind,
-                                   mentions=found, actor=actor))
-    return make_article(text, entities=tuple(entities))
+    return make_article(text, actors=ACTORS)
 
 
 def _events(make_article, analyse, text: str, **options):
