@@ -60,19 +60,19 @@ DOMESTIC_ROOTS = frozenset({"14", "17"})
 
 def host_country(draft: Draft, parsed, index: EntityIndex) -> tuple[Optional[str], list]:
     """(country, entity ids) of the place the event's own locative phrases name."""
-    for obj in host_heads(dict.fromkeys((draft.trigger, clause_token(draft)))):
-        entity, code = resolve(obj, parsed, index)
-        country = entity_country(entity) if entity is not None and code else None
-        country = country or index.places.country_in(*subtree_span(obj, parsed))
-        if country and country not in NON_COUNTRY_BLOCKS:
-            return country, [entity.id] if entity is not None else []
-    return None, []
+    return first_country(host_heads(dict.fromkeys((draft.trigger, clause_token(draft)))), parsed, index)
 
 
 def source_country(draft: Draft, parsed, index: EntityIndex) -> tuple[Optional[str], list]:
     """(country, entity ids) of a place the act comes *from* ("a rocket was fired at X *from
     Y*"): the origin of agentless fire is where its agent stands."""
-    for obj in prep_objects(draft.trigger, {"from"}):
+    return first_country(prep_objects(draft.trigger, {"from"}), parsed, index)
+
+
+def first_country(objects, parsed, index: EntityIndex) -> tuple[Optional[str], list]:
+    """(country, entity ids) of the first of ``objects`` that names a country: a coded entity's
+    country, else a resolved place inside the object's phrase; blocks such as IGO are skipped."""
+    for obj in objects:
         entity, code = resolve(obj, parsed, index)
         country = entity_country(entity) if entity is not None and code else None
         country = country or index.places.country_in(*subtree_span(obj, parsed))
