@@ -229,6 +229,25 @@ def _host_country(article: Article, draft: Draft, where) -> None:
         draft.recipient.inferred = True
 
 
+def _place_and_mode(article: Article, draft: Draft, sentence, code: str, codes: dict):
+    """The event's place (a meeting's host country may supply its country) and its PLOVER mode
+    (a consultation's mode follows from where it happened and whose country that is)."""
+    where = place_for_span(
+        article, sentence.start, sentence.end,
+        exclude=_party_ranges(article, draft.actor.ids, sentence),
+    )
+    if codes["cameo_root"] == CONSULT_ROOT:
+        _host_country(article, draft, where)
+    mode = (draft.mode if code == draft.code else None) or codes["plover_mode"]
+    if codes["cameo_root"] == CONSULT_ROOT and mode is None and where.in_sentence:
+        mode = consult_mode(
+            where.place, _country(article, draft.actor.ids),
+            _country(article, draft.recipient.ids),
+            parties=len(draft.actor.ids) + len(draft.recipient.ids),
+        )
+    return where, mode
+
+
 def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[Event]:
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
@@ -250,20 +269,8 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     if not complete(draft, codes):
         return None
     start, end = parsed.char_span(draft.trigger)
-    where = place_for_span(
-        article, sentence.start, sentence.end,
-        exclude=_party_ranges(article, draft.actor.ids, sentence),
-    )
-    if codes["cameo_root"] == CONSULT_ROOT:
-        _host_country(article, draft, where)
+    where, mode = _place_and_mode(article, draft, sentence, code, codes)
     when = event_date(article, sentence.start, sentence.end)
-    mode = (draft.mode if code == draft.code else None) or codes["plover_mode"]
-    if codes["cameo_root"] == CONSULT_ROOT and mode is None and where.in_sentence:
-        mode = consult_mode(
-            where.place, _country(article, draft.actor.ids),
-            _country(article, draft.recipient.ids),
-            parties=len(draft.actor.ids) + len(draft.recipient.ids),
-        )
     return Event(
         id=options["event_id"], sentence=sentence,
         trigger=Mention(start=start, end=end, text=article.text[start:end]),
