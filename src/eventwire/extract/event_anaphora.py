@@ -257,23 +257,9 @@ def antecedent(
     kind = anaphor_kind(head)
     if kind is None:
         return None
-    hits = []
-    for entity in article.entities:
-        if any(m.start <= start < m.end for m in entity.mentions):
-            return None  # the anaphor is inside a name: not an anaphor
-        if entity.id in skip or (kind == "person" and governed and any(
-                governed[0] <= m.start and m.end <= governed[1] and not m.start <= start < m.end
-                for m in entity.mentions)):
-            continue
-        for mention in entity.mentions:
-            if not (window_start <= mention.start and mention.end <= start):
-                continue
-            matched = kind not in ANAPHOR_PRONOUNS.values() and _head_match(article, mention, head.lower_)
-            found = compatible(entity, mention, kind, matched=matched)
-            if found and kind == "person" and not _gender_agrees(article, mention, head.lower_):
-                found = None
-            if found:
-                hits.append((mention.start, entity, mention, found, matched))
+    hits = _candidates(article, head, kind, start, window_start, skip, governed)
+    if hits is None:
+        return None  # the anaphor is inside a name: not an anaphor
     if kind == "state" and head.lower_ in HOME_NOUNS and not any(h[4] for h in hits):
         home = home_country(article)
         if home is not None:
@@ -299,6 +285,30 @@ def antecedent(
         return None
     _, entity, _, (_, code), _ = max(hits, key=lambda h: h[0])
     return Antecedent(entity, code, Mention(start=start, end=end, text=article.text[start:end]))
+
+
+def _candidates(article: Article, head, kind: str, start: int, window_start: int, skip: frozenset,
+                governed: Optional[tuple[int, int]]) -> Optional[list]:
+    """(start, entity, mention, (country, code), head matched) of every compatible mention in
+    ``[window_start, start)``; None when the anaphor itself lies inside a name."""
+    hits = []
+    for entity in article.entities:
+        if any(m.start <= start < m.end for m in entity.mentions):
+            return None
+        if entity.id in skip or (kind == "person" and governed and any(
+                governed[0] <= m.start and m.end <= governed[1] and not m.start <= start < m.end
+                for m in entity.mentions)):
+            continue
+        for mention in entity.mentions:
+            if not (window_start <= mention.start and mention.end <= start):
+                continue
+            matched = kind not in ANAPHOR_PRONOUNS.values() and _head_match(article, mention, head.lower_)
+            found = compatible(entity, mention, kind, matched=matched)
+            if found and kind == "person" and not _gender_agrees(article, mention, head.lower_):
+                found = None
+            if found:
+                hits.append((mention.start, entity, mention, found, matched))
+    return hits
 
 
 def _home_antecedent(article: Article, hits: list, home: str, mention: Mention, skip: frozenset
