@@ -31,6 +31,7 @@ from ..extract.framing_model import THRESHOLDS, TECHNIQUES, decode, supported
 from ..extract.framing_model import SUPPORT
 from .framing import FramingScores, GoldArticle, load_gold, score_article
 from .framing_fit import half, learned_list, rows_of
+from .framing_learn import UNKNOWN
 from .framing_sparse_fit import MIN_ARTICLES, fit_all, out_of_fold_parts, probabilities, vocabulary
 
 C1, C2, ITERATIONS = 0.0, 1.0, 150
@@ -62,6 +63,8 @@ def train(articles: list[GoldArticle], keys_of, path: str | Path, *, c1: float =
         article = by_id[article_id]
         too_long = [(s, e) for t, s, e in article.spans
                     if t in TECHNIQUES.values() and long and len(article.text[s:e].split()) > long]
+        # a silver span of no confident technique: its line cannot be tagged, so it is left out
+        too_long += [(s, e) for t, s, e in article.spans if t == UNKNOWN]
         for first, end in lines(article.text, toks):
             if any(s < toks[end - 1].end and toks[first].start < e for s, e in too_long):
                 continue
@@ -94,19 +97,29 @@ def scorer_out_of_fold(articles: list[GoldArticle], keys_of) -> dict[str, dict[s
     return out
 
 
-def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, **params) -> dict:
+def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, silver=None,
+             levels: dict[str, float] | None = None, **params) -> dict:
     """article id → (tokens, CRF marginals, v5 probabilities, learned-list spans, Viterbi tags),
     each article scored by models fitted on the other CV half. ``cache``: a file prefix; the v5
-    part (which does not depend on the CRF settings) and each CRF setting are cached apart."""
+    part (which does not depend on the CRF settings) and each CRF setting are cached apart.
+    ``silver``: the dev-split dev articles with their span positions (``framing_silver``),
+    labelled per fold by a classifier fitted on the training half (at ``levels``) and added to
+    the training half only."""
     import pycrfsuite
 
-    v5_cache = Path(f"{cache}_v5.pkl") if cache else None
-    crf_cache = Path(f"{cache}_crf_{'_'.join(f'{k}{v}' for k, v in sorted(params.items()))}.pkl") if cache else None
+    from .framing_silver import LEVELS, silver_labels
+
+    levels = LEVELS if levels is None else levels
+    tag = "_silver" + "_".join(f"{v}" for _, v in sorted(levels.items())) if silver else ""
+    v5_cache = Path(f"{cache}_v5{tag}.pkl") if cache else None
+    crf_cache = Path(f"{cache}_crf_{'_'.join(f'{k}{v}' for k, v in sorted(params.items()))}{tag}.pkl") if cache else None
     v5_part = pickle.loads(v5_cache.read_bytes()) if v5_cache and v5_cache.exists() else {}
     crf_part = pickle.loads(crf_cache.read_bytes()) if crf_cache and crf_cache.exists() else {}
     for k in (0, 1):
         train_set = [a for a in articles if half(a.id, "cv") != k]
         held = [a for a in articles if half(a.id, "cv") == k]
+        if silver and not all(a.id in crf_part and a.id in v5_part for a in held):
+            train_set = train_set + silver_labels(train_set, silver, keys_of, levels)
         lexicon = learned_list(train_set)
         if not all(a.id in crf_part for a in held):
             started = time.time()
@@ -160,9 +173,13 @@ def viterbi_spans(toks, tags: list[str]) -> list[tuple[str, int, int, float]]:
 
 
 def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float,
-              veto: float = 0.0) -> list[tuple[str, int, int]]:
+              veto: float = 0.0, v5_seeds: tuple[float, float] | None = None) -> list[tuple[str, int, int]]:
     """Spans of one held-out article under ``mode`` with CRF thresholds (seed, grow; seed 0 takes
-    the Viterbi spans) and a CRF ``veto`` level on the learned-list and scorer spans (``v5+crf``)."""
+    the Viterbi spans) and a CRF ``veto`` level on the learned-list and scorer spans (``v5+crf``);
+    ``v5_seeds``: the scorer's (Loaded_Language, Name_Calling) seeds instead of ``THRESHOLDS``'."""
+    thresholds = dict(THRESHOLDS)
+    if v5_seeds:
+        thresholds = {t: (s, thresholds[t][1]) for t, s in zip(TECHNIQUES.values(), v5_seeds)}
     toks, crf, v5, words, viterbi = scored
     text = article.text
     crf_found = viterbi_spans(toks, viterbi) if seed == 0 else crf_spans(
@@ -172,7 +189,7 @@ def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float,
     if mode.startswith("v5"):
         extra += [w for w in words if supported(toks, v5, w[0], w[1], w[2], SUPPORT)]
         extra += [(t, toks[a].start, toks[b - 1].end, p) for t, probs in v5.items()
-                  for a, b, p in decode(text, toks, probs, *THRESHOLDS[t])]
+                  for a, b, p in decode(text, toks, probs, *thresholds[t])]
         extra = [x for x in extra if backed(toks, crf, x[0], x[1], x[2], dict.fromkeys(crf, veto))]
     if mode in ("crf", "hand+crf", "v5+crf"):
         extra += crf_found
@@ -180,17 +197,18 @@ def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float,
 
 
 def cross_validate(articles: list[GoldArticle], scored: dict, modes=MODES, seeds=SEEDS, grows=GROWS,
-                   vetoes=VETOES) -> dict:
-    """(mode, seed, grow, veto) → held-out scores over both halves (per technique, so each
-    technique's row can be read apart)."""
+                   vetoes=VETOES, v5_seeds=(None,)) -> dict:
+    """(mode, seed, grow, veto, v5 seeds) → held-out scores over both halves (per technique, so
+    each technique's row can be read apart)."""
     grid = {}
-    for mode in modes:
+    for mode, v5 in product(modes, v5_seeds):
         settings = [(0.0, 0.0)] if mode == "v5" else [(0.0, 0.0)] + list(product(seeds, grows))
         for (seed, grow), veto in product(settings, vetoes if mode.startswith("v5") else (0.0,)):
             scores = FramingScores()
             for article in articles:
-                score_article(scores, predicted(article, scored[article.id], mode, seed, grow, veto), article.spans)
-            grid[(mode, seed, grow, veto)] = scores
+                score_article(scores, predicted(article, scored[article.id], mode, seed, grow, veto, v5),
+                              article.spans)
+            grid[(mode, seed, grow, veto, v5)] = scores
     return grid
 
 
@@ -204,6 +222,15 @@ def main(argv: list[str]) -> None:
 
     articles = list(load_gold(argv[0], "dev"))
     keys_of = {a.id: token_keys(a.text, tokens(a.text)) for a in articles}
+    silver = levels = None
+    if "--silver" in argv:  # silver-labelled dev articles join the training data (``framing_silver``)
+        from .framing_silver import LEVELS, load_positions
+
+        silver = load_positions(argv[0])
+        keys_of.update({a.id: token_keys(a.text, tokens(a.text)) for a in silver})
+        value = argv[argv.index("--silver") + 1] if argv.index("--silver") + 1 < len(argv) else ""
+        level = float(value) if value.replace(".", "", 1).isdigit() else None
+        levels = dict.fromkeys(LEVELS, level) if level is not None else dict(LEVELS)
     params = {"c1": _arg(argv, "--c1", C1), "c2": _arg(argv, "--c2", C2),
               "iterations": int(_arg(argv, "--iterations", ITERATIONS)),
               "long": int(_arg(argv, "--long", LONG)), "stack": int(_arg(argv, "--stack", 0))}
@@ -211,14 +238,24 @@ def main(argv: list[str]) -> None:
         params["states"] = int(_arg(argv, "--states", 0))
     if "--cv" in argv:
         cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
-        scored = held_out(articles, keys_of, cache=cache, **params)
-        for (mode, seed, grow, veto), scores in cross_validate(articles, scored).items():
+        scored = held_out(articles, keys_of, cache=cache, silver=silver, levels=levels, **params)
+        # --v5-seeds 0.2/0.4,0.25/0.5: (Loaded_Language/Name_Calling) scorer seeds to try
+        v5_seeds = [tuple(float(x) for x in pair.split("/")) for pair in argv[argv.index("--v5-seeds") + 1].split(",")] \
+            if "--v5-seeds" in argv else [None]
+        modes = tuple(argv[argv.index("--modes") + 1].split(",")) if "--modes" in argv else MODES
+        for (mode, seed, grow, veto, v5), scores in cross_validate(articles, scored, modes=modes,
+                                                                    v5_seeds=v5_seeds).items():
             cells = [f"{t[:4]} P {s.precision:.3f} R {s.recall:.3f} F {s.f1:.3f}"
                      for t, s in sorted(scores.per_technique.items()) if t in TECHNIQUES.values()]
-            print(f"{params} {mode} seed {seed} grow {grow} veto {veto}: " + " | ".join(cells), flush=True)
+            print(f"{params} silver {levels} v5 {v5} {mode} seed {seed} grow {grow} veto {veto}: " + " | ".join(cells),
+                  flush=True)
         return
     folder = Path(argv[1])
     folder.mkdir(parents=True, exist_ok=True)
+    if silver:
+        from .framing_silver import silver_labels
+
+        articles = articles + silver_labels(articles, silver, keys_of, levels)
     train(articles, keys_of, folder / "framing_crf.crfsuite", **params)
 
 

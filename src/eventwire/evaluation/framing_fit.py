@@ -38,7 +38,7 @@ from ..extract.framing_features import NAMES, features, tokens
 from ..extract.framing_learned import learned_spans
 from ..extract.framing_model import TECHNIQUES, decode, supported
 from .framing import FramingScores, GoldArticle, load_gold, score_article
-from .framing_learn import count_both, select_both
+from .framing_learn import UNKNOWN, count_both, select_both
 
 L2 = 1.0
 LONG_SPAN = 4
@@ -71,6 +71,11 @@ def rows_of(article: GoldArticle, lexicon, context=None) -> tuple[list, np.ndarr
         labels[technique] = np.array([1.0 if any(s < tok.end and tok.start < e for s, e in short) else
                                       np.nan if any(s < tok.end and tok.start < e for s, e in spans) else 0.0
                                       for tok in toks])
+    unknown = [(s, e) for t, s, e in article.spans if t == UNKNOWN]
+    if unknown:  # a silver span of no confident technique: its words are neither positive nor negative
+        inside = np.array([any(s < tok.end and tok.start < e for s, e in unknown) for tok in toks], dtype=bool)
+        for technique in labels:
+            labels[technique][inside & (labels[technique] == 0.0)] = np.nan
     return toks, X, labels
 
 

@@ -37,6 +37,8 @@ from ..extract.framing_learned import stem, stop_words
 from .framing import GoldArticle, load_gold
 
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+#: technique of a silver span whose technique is not known (``framing_silver.UNKNOWN``)
+UNKNOWN = "?"
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 SHORT_SPAN = 3
 LONG_WEIGHT = 0.5
@@ -70,7 +72,10 @@ def count_words(articles: Iterable[GoldArticle], techniques=TECHNIQUES, key=norm
     counts = Counts()
     for article in articles:
         spans = [(t, s, e, len(article.text[s:e].split())) for t, s, e in article.spans if t in techniques]
+        unknown = [(s, e) for t, s, e in article.spans if t == UNKNOWN]
         for match in WORD.finditer(article.text):
+            if unknown and any(s <= match.start() and match.end() <= e for s, e in unknown):
+                continue  # a silver span of no confident technique: the word is counted nowhere
             word = key(match.group())
             counts.total[word] += 1
             if key is not normalise:
