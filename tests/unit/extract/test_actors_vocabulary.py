@@ -134,3 +134,22 @@ def test_sentences_code_parties_and_chambers(entities_of):
 def test_sentence_congress_party_is_indian(entities_of):
     found = entities_of("The Congress party won the state election in India on Sunday.")
     assert found.get("Congress party") == "INDPTY"
+
+
+def test_known_group_blocks_are_cameo_blocks():
+    """`known_group` holds a CAMEO known-group block (three letters, as in GDELT's
+    CAMEO.knowngroup.txt), never a role/type block such as PKO, and one block names one group."""
+    from eventwire.export.gdelt_common import TYPE_CODES
+
+    owners: dict[str, set[str]] = {}
+    for row in data_rows("groups.csv"):
+        block = row["known_group"]
+        if not block:
+            continue
+        assert len(block) == 3 and block.isalpha() and block.isupper(), row["names"]
+        # UNO, AMN, IRC, GRP are both known groups and GDELT type codes; PKO, GOV ... only types
+        assert block not in TYPE_CODES - {"UNO", "AMN", "IRC", "GRP"}, row["names"]
+        owners.setdefault(block, set()).add(row["group"])
+    shared = {b: names for b, names in owners.items() if len(names) > 1}
+    # UN bodies and the EU's organs share their parent's block by CAMEO's design
+    assert set(shared) <= {"UNO", "EEC", "OIC"}, shared
