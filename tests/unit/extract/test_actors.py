@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors import MentionContext, is_political, load_vocabulary, resolve_actor
+from eventwire.extract.actors import (
+    MentionContext,
+    is_political,
+    load_vocabulary,
+    resolve_actor,
+)
 
 
 @pytest.mark.parametrize(
@@ -201,3 +206,31 @@ def test_actors_more_known_groups(phrase, code):
 @pytest.mark.parametrize("phrase", ["Gaza Strip", "West Bank", "Gaza"])
 def test_actors_palestinian_territories_are_pse(phrase):
     assert resolve_actor(phrase, "GPE").code == "PSE"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("Somali Islamist", "SOM"),
+    ("Iraqi Shiite", "IRQ"),
+    ("Somali Islamist insurgents", "SOMINS"),
+])
+def test_actors_demonym_with_trailing_qualifiers_keeps_its_country(phrase, code):
+    assert resolve_actor(phrase).code == code
+
+
+def test_actors_qualifier_alone_is_no_actor():
+    assert resolve_actor("Islamist") is None
+
+
+@pytest.mark.parametrize("phrase", ["Kampuchean guerrillas", "Kampuchea"])
+def test_actors_historic_country_name_is_coded(phrase):
+    assert resolve_actor(phrase).code.startswith("KHM")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Rapid Support Forces", "SDNREB"), ("M23", "CODREB"), ("March 23 Movement", "CODREB"),
+    ("JNIM", "MLIINS"), ("Tigray People's Liberation Front", "ETHREB"), ("TPLF", "ETHREB"),
+    ("Fano", "ETHREB"), ("Arakan Army", "MMRREB"), ("People's Defence Force", "MMRREB"),
+    ("Africa Corps", "RUSMIL"), ("PIJ", "PSEREB"), ("Ansar Allah", "YEMREB"), ("ISWAP", "NGAINS"),
+])
+def test_movements_resolve_to_country_and_sector(name, code):
+    assert resolve_actor(name, "ORG").code == code

@@ -6,20 +6,7 @@ import pytest
 
 from eventwire.extract.actors import load_vocabulary
 from eventwire.extract.entities import EntitiesStep, extract_entities
-from eventwire.record import offset_errors
 from eventwire.step import Step
-
-
-@pytest.fixture
-def entities_of(analyse, make_article):
-    """Run the step over one text; check offsets on the way out."""
-
-    def run(text: str, **options):
-        article = EntitiesStep(**options)(make_article(text), analyse(text))
-        assert offset_errors(article) == []
-        return article.entities
-
-    return run
 
 
 def find(entities, mention_text):
@@ -190,7 +177,7 @@ def test_entities_user_vocabulary(tmp_path, analyse, make_article):
     ("text", "person", "sectors"),
     [
         ("President Adama Kourouma arrived in Dakar on Tuesday.", "Adama Kourouma", ("GOV",)),
-        ("Tory leader Michael Howard attacked the plan.", "Michael Howard", None),  # whose leader?
+        ("Valmora Party leader Michael Howard attacked the plan.", "Michael Howard", None),  # whose leader?
         ("The former minister Jack Cunningham resigned.", "Jack Cunningham", None),  # not a title
         ("Ousted President Adama Kourouma fled to Dakar.", "Adama Kourouma", ("GOV",)),  # sentence case
         ("Deposed Prime Minister Tomas Varga returned on Monday.", "Tomas Varga", ("GOV",)),

@@ -10,8 +10,6 @@ from eventwire.extract.event_context import event_date, lead_date
 from eventwire.extract.events import extract_events
 from eventwire.record import DateRef
 
-from .test_events import build
-
 LEAD = "Kenyan and Ethiopian envoys gathered in Geneva on Monday, May 6, for a week of talks.\n\n"
 BODY = "Kenya signed a security agreement with Somalia."
 DATED = "Kenya signed a security agreement with Somalia on Friday, May 10."
@@ -22,11 +20,9 @@ def _ref(text: str, phrase: str, value: str, granularity: str = "day") -> DateRe
     return DateRef(start=m.start(), end=m.end(), text=phrase, value=value, granularity=granularity)
 
 
-def _article(make_article, text: str, refs: dict[str, str], published: str | None = None):
-    article = build(make_article, text)
+def _article(news_article, text: str, refs: dict[str, str], published: str | None = None):
     dates = tuple(_ref(text, phrase, value) for phrase, value in refs.items())
-    source = article.source.model_copy(update={"published": published})
-    return article.model_copy(update={"dates": dates, "source": source})
+    return news_article(text, published=published, dates=dates)
 
 
 def _signed(article, analyse):
@@ -34,35 +30,35 @@ def _signed(article, analyse):
     return next(e for e in events if e.cameo == "057")
 
 
-def test_dated_sentence_keeps_its_date(make_article, analyse):
+def test_dated_sentence_keeps_its_date(analyse, news_article):
     text = LEAD + DATED
-    article = _article(make_article, text, {"Monday, May 6": "2024-05-06", "Friday, May 10": "2024-05-10"},
+    article = _article(news_article, text, {"Monday, May 6": "2024-05-06", "Friday, May 10": "2024-05-10"},
                        published="2024-05-11")
     assert _signed(article, analyse).date == "2024-05-10"
 
 
-def test_undated_sentence_takes_the_publication_date(make_article, analyse):
+def test_undated_sentence_takes_the_publication_date(analyse, news_article):
     text = LEAD + BODY
-    article = _article(make_article, text, {"Monday, May 6": "2024-05-06"}, published="2024-05-11")
+    article = _article(news_article, text, {"Monday, May 6": "2024-05-06"}, published="2024-05-11")
     assert _signed(article, analyse).date == "2024-05-11"
 
 
-def test_without_publication_date_the_lead_date(make_article, analyse):
+def test_without_publication_date_the_lead_date(analyse, news_article):
     text = LEAD + BODY
-    article = _article(make_article, text, {"Monday, May 6": "2024-05-06"})
+    article = _article(news_article, text, {"Monday, May 6": "2024-05-06"})
     assert _signed(article, analyse).date == "2024-05-06"
 
 
-def test_without_any_anchor_no_date(make_article, analyse):
-    article = _article(make_article, LEAD + BODY, {})
+def test_without_any_anchor_no_date(analyse, news_article):
+    article = _article(news_article, LEAD + BODY, {})
     assert _signed(article, analyse).date is None
 
 
-def test_fallback_dates_lower_the_confidence(make_article, analyse):
+def test_fallback_dates_lower_the_confidence(analyse, news_article):
     refs = {"Monday, May 6": "2024-05-06", "Friday, May 10": "2024-05-10"}
-    own = _signed(_article(make_article, LEAD + DATED, refs), analyse)
-    published = _signed(_article(make_article, LEAD + BODY, {}, published="2024-05-11"), analyse)
-    lead = _signed(_article(make_article, LEAD + BODY, {"Monday, May 6": "2024-05-06"}), analyse)
+    own = _signed(_article(news_article, LEAD + DATED, refs), analyse)
+    published = _signed(_article(news_article, LEAD + BODY, {}, published="2024-05-11"), analyse)
+    lead = _signed(_article(news_article, LEAD + BODY, {"Monday, May 6": "2024-05-06"}), analyse)
     assert published.date and lead.date
     assert own.confidence > published.confidence
     assert own.confidence > lead.confidence

@@ -2,22 +2,21 @@
 rows (verbal "attack", "strike a deal", "beat", "release figures", "meet demand", "defend a
 title", "recognise the need", "concede that", "help make"), sports results, infinitival
 relatives and ability modals. Each non-trigger case is paired with the political sense of the
-same word, which must still code. Sentences are invented; entities are made by hand.
+same word, which must still code. Sentences are invented; entities are made by hand (the
+VOCABULARY cast, ``vocab_article``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .test_event_vocab_types import coded
+
+def events(vocab_article, text):
+    return [(e.trigger.text, e.cameo, e.plover, e.modality) for e in vocab_article(text).events]
 
 
-def events(make_article, analyse, text):
-    return [(e.trigger.text, e.cameo, e.plover, e.modality) for e in coded(make_article, analyse, text).events]
-
-
-def asserted_types(make_article, analyse, text):
-    return {e.plover for e in coded(make_article, analyse, text).events if e.modality != "negated"}
+def asserted_types(vocab_article, text):
+    return {e.plover for e in vocab_article(text).events if e.modality != "negated"}
 
 
 # (sentence, trigger, code, PLOVER type): the political sense still codes, with this code
@@ -38,8 +37,8 @@ CODED = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "code", "plover"), CODED)
-def test_political_sense_codes(make_article, analyse, text, trigger, code, plover):
-    found = [(t, c, p) for t, c, p, m in events(make_article, analyse, text) if m != "negated"]
+def test_political_sense_codes(vocab_article, text, trigger, code, plover):
+    found = [(t, c, p) for t, c, p, m in events(vocab_article, text) if m != "negated"]
     assert (trigger, code, plover) in found
 
 
@@ -65,18 +64,18 @@ NOT_CODED = [
 
 
 @pytest.mark.parametrize(("text", "plover"), NOT_CODED)
-def test_wrong_sense_not_coded(make_article, analyse, text, plover):
-    assert plover not in asserted_types(make_article, analyse, text)
+def test_wrong_sense_not_coded(vocab_article, text, plover):
+    assert plover not in asserted_types(vocab_article, text)
 
 
-def test_infinitival_relative_is_no_event(make_article, analyse):
+def test_infinitival_relative_is_no_event(vocab_article):
     # the infinitive names a planned act; the ban itself is a standing event and stays
-    found = events(make_article, analyse, "Moves by France to lift the ban on Syria were condemned.")
+    found = events(vocab_article, "Moves by France to lift the ban on Syria were condemned.")
     assert not [t for t in found if t[0] == "lift"]
 
 
-def test_standing_sanction_under_plan_stays(make_article, analyse):
-    found = events(make_article, analyse, "France defended plans to end Japan's arms embargo on Syria.")
+def test_standing_sanction_under_plan_stays(vocab_article):
+    found = events(vocab_article, "France defended plans to end Japan's arms embargo on Syria.")
     assert any(t[0] == "embargo" and t[2] == "SANCTION" for t in found)
 
 
@@ -86,8 +85,8 @@ def test_standing_sanction_under_plan_stays(make_article, analyse):
     ("Japan was unable to send food to Peru.", "send", "negated"),
     ("Japan sent food to Peru.", "sent", "asserted"),
 ])
-def test_ability_sets_modality(make_article, analyse, text, trigger, mood):
-    found = {t[0]: t[3] for t in events(make_article, analyse, text)}
+def test_ability_sets_modality(vocab_article, text, trigger, mood):
+    found = {t[0]: t[3] for t in events(vocab_article, text)}
     assert found.get(trigger) == mood
 
 
@@ -95,12 +94,12 @@ def test_ability_sets_modality(make_article, analyse, text, trigger, mood):
     ("A bishop called for the release of Syrian prisoners held by Iraq.", "RETREAT"),
     ("Japan renewed calls for Peru to apologise for the incident.", "CONCEDE"),
 ])
-def test_act_asked_for_is_no_event(make_article, analyse, text, plover):
-    assert plover not in asserted_types(make_article, analyse, text)
+def test_act_asked_for_is_no_event(vocab_article, text, plover):
+    assert plover not in asserted_types(vocab_article, text)
 
 
-def test_commercial_deal_is_no_agreement(make_article, analyse):
+def test_commercial_deal_is_no_agreement(vocab_article):
     assert "SUPPORT" not in asserted_types(
-        make_article, analyse, "The production deal with Japan was worth $1bn.")
+        vocab_article, "The production deal with Japan was worth $1bn.")
     assert "SUPPORT" in asserted_types(
-        make_article, analyse, "The peace deal between Sudan and Chad was signed in May.")
+        vocab_article, "The peace deal between Sudan and Chad was signed in May.")

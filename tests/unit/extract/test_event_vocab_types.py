@@ -2,50 +2,14 @@
 RETREAT, SANCTION, MOBILIZE, COERCE), their nominal and light-verb forms, and the
 constructions that carry them ("part of the aid programme", "of peacekeeping troops").
 
-Entities are made by hand (no entity or place step), on short invented sentences.
+Entities are made by hand (the VOCABULARY cast, ``vocab_article``), on short invented sentences.
 """
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from eventwire import codes
-from eventwire.extract.events import extract_events
-from eventwire.record import Actor, Entity, Mention, offset_errors
-
-ACTORS = {
-    "Japan": "JPN", "US": "USA", "United States": "USA", "Germany": "DEU", "Yemen": "YEM",
-    "Chad": "TCD", "Sudan": "SDN", "Sudanese": "SDN", "Nepal": "NPL", "Peru": "PER",
-    "Ecuador": "ECU", "Cuba": "CUB", "Canada": "CAN", "Canadian": "CAN", "Laos": "LAO",
-    "Vietnam": "VNM", "Norway": "NOR", "Norwegian": "NOR", "Bolivia": "BOL", "Chile": "CHL",
-    "Kenya": "KEN", "Kenyan": "KEN", "Somalia": "SOM", "Mali": "MLI", "France": "FRA",
-    "French": "FRA", "Niger": "NER", "Greece": "GRC", "Turkey": "TUR", "Turkish": "TUR",
-    "Syria": "SYR", "Iraq": "IRQ", "Iraqi": "IRQ", "Haiti": "HTI", "Uganda": "UGA",
-    "Ugandan": "UGA", "Rwanda": "RWA", "Zambia": "ZMB", "Fiji": "FJI",
-}
-
-
-def _mentions(text: str, name: str) -> tuple[Mention, ...]:
-    pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
-    return tuple(Mention(start=m.start(), end=m.end(), text=m.group())
-                 for m in re.finditer(pattern, text))
-
-
-def coded(make_article, analyse, text: str):
-    entities = []
-    for name, code in ACTORS.items():
-        mentions = _mentions(text, name)
-        if mentions and not any(name != other and name in other and _mentions(text, other)
-                                for other in ACTORS):
-            actor = Actor(code=code, country=code[:3], sectors=())
-            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type="GPE",
-                                   mentions=mentions, actor=actor))
-    article = make_article(text).model_copy(update={"entities": entities})
-    article = article.model_copy(update={"events": extract_events(article, analyse(text))})
-    assert offset_errors(article) == []
-    return article
 
 
 def by_trigger(article, trigger: str):
@@ -99,8 +63,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "trigger", "cameo", "plover", "actor", "recipient"), CASES)
-def test_event_vocab_types(make_article, analyse, text, trigger, cameo, plover, actor, recipient):
-    event = by_trigger(coded(make_article, analyse, text), trigger)
+def test_event_vocab_types(vocab_article, text, trigger, cameo, plover, actor, recipient):
+    event = by_trigger(vocab_article(text), trigger)
     assert (event.cameo, event.plover) == (cameo, plover)
     assert event.actor_code == actor
     if recipient is not None:
@@ -128,8 +92,8 @@ def test_plover_type_follows_the_manual(code, plover):
         "Airlines from Peru won permission to fly to Chile.",
     ],
 )
-def test_event_vocab_non_triggers(make_article, analyse, text):
-    article = coded(make_article, analyse, text)
+def test_event_vocab_non_triggers(vocab_article, text):
+    article = vocab_article(text)
     assert not [e for e in article.events if e.plover in ("AID", "CONCEDE", "MOBILIZE", "CONSULT")]
 
 
@@ -149,9 +113,8 @@ def test_event_vocab_non_triggers(make_article, analyse, text):
          None),
     ],
 )
-def test_event_vocab_constructions(make_article, analyse, text, trigger, cameo, actor,
-                                   recipient, absent):
-    article = coded(make_article, analyse, text)
+def test_event_vocab_constructions(vocab_article, text, trigger, cameo, actor, recipient, absent):
+    article = vocab_article(text)
     event = by_trigger(article, trigger)
     assert event.cameo == cameo
     if actor is not None:

@@ -1,78 +1,22 @@
 """Event coding on short hand-written foreign-news sentences.
 
-Entities, places and dates are built by hand here (``build``), so these tests do not depend on
-the entity, place or date steps.
+Entities, places and dates are built by hand (the NEWS cast, ``news_article``), so these tests
+do not depend on the entity, place or date steps.
 """
 
 from __future__ import annotations
-
-import re
 
 import pytest
 
 from eventwire.extract.event_context import consult_mode
 from eventwire.extract.events import EventsStep, candidate_sentences, extract_events
-from eventwire.record import Actor, DateRef, Entity, Mention, Place, offset_errors
-
-ACTORS = {
-    "Lavrov": "RUSGOV", "Erdogan": "TURGOV", "Kishida": "JPNGOV", "Sisi": "EGYGOV",
-    "Macron": "FRAGOV", "Scholz": "DEUGOV", "Blinken": "USAGOV", "Modi": "INDGOV",
-    "Sharif": "PAKGOV", "Lula": "BRAGOV", "Maduro": "VENGOV", "Bolsonaro": "BRAOPP",
-    "Retno Marsudi": "IDNGOV", "Beijing": "CHNGOV", "Moscow": "RUSGOV",
-    "Hamas": "PSEREB", "al-Shabaab": "SOMINS", "Boko Haram": "NGAREB", "Houthis": "YEMREB",
-    "United Nations": "IGOUNO", "European Union": "IGOEUREEC", "NATO": "IGOWSTNAT",
-    "United States": "USA", "Russia": "RUS", "Russian": "RUS", "Ukraine": "UKR",
-    "Ukrainian": "UKR", "Kenya": "KEN", "Kenyan": "KEN", "Ethiopia": "ETH", "Somalia": "SOM",
-    "Israel": "ISR", "Israeli": "ISR", "Iran": "IRN", "Japan": "JPN", "India": "IND",
-    "Indian": "IND", "Chinese": "CHN", "China": "CHN", "Egypt": "EGY", "Venezuela": "VEN",
-    "Colombia": "COL", "Belarus": "BLR", "Nigerian": "NGA", "Armenian": "ARM",
-    "Armenia": "ARM", "Azerbaijan": "AZE", "Serbia": "SRB", "Kosovo": "XKX", "Gaza": "PSE",
-    "Saudi": "SAU", "Brazilian": "BRA", "Philippines": "PHL", "Germany": "DEU",
-    "Myanmar": "MMR", "Taiwan": "TWN", "Pakistan": "PAK", "Afghan": "AFG", "Estonian": "EST",
-    "Qatar": "QAT", "North Korea": "PRK", "French": "FRA", "Mali": "MLI",
-    "Norway": "NOR", "Turkey": "TUR", "Swedish": "SWE", "Palestinian": "PSE", "Sudan": "SDN",
-    "Sweden": "SWE",
-}
-PLACES = {
-    "Ankara": ("city", "TUR"), "Cairo": ("city", "EGY"), "Berlin": ("city", "DEU"),
-    "Brussels": ("city", "BEL"), "Yogyakarta": ("city", "IDN"), "Jakarta": ("city", "IDN"),
-    "Geneva": ("city", "CHE"), "Maiduguri": ("city", "NGA"),
-}
+from eventwire.record import Actor, Place, offset_errors
 
 
-def _mentions(text: str, name: str) -> tuple[Mention, ...]:
-    pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
-    return tuple(Mention(start=m.start(), end=m.end(), text=m.group()) for m in re.finditer(pattern, text))
-
-
-def build(make_article, text: str, dates: dict[str, str] | None = None):
-    """An article with hand-made entities (ACTORS), places (PLACES) and dates."""
-    entities = []
-    for name, code in ACTORS.items():
-        mentions = _mentions(text, name)
-        if mentions:
-            actor = Actor(code=code, country=code[:3], sectors=(code[3:6],) if len(code) > 3 else ())
-            entities.append(Entity(id=f"e{len(entities) + 1}", name=name, type="ORG",
-                                   mentions=mentions, actor=actor))
-    places = [
-        Place(id=f"p{i + 1}", name=name, feature=feature, country=country, mentions=_mentions(text, name))
-        for i, (name, (feature, country)) in enumerate(PLACES.items())
-        if _mentions(text, name)
-    ]
-    date_refs = [
-        DateRef(start=m.start, end=m.end, text=m.text, value=value)
-        for phrase, value in (dates or {}).items()
-        for m in _mentions(text, phrase)
-    ]
-    return make_article(text, entities=tuple(entities), places=tuple(places), dates=tuple(date_refs))
-
-
-def coded(make_article, analyse, text: str, **kw):
-    article = build(make_article, text, **kw)
-    events = extract_events(article, analyse(text))
-    article = article.model_copy(update={"events": events})
-    assert offset_errors(article) == []
-    return article
+def titled_person(make_article, text: str, name: str):
+    """A PERSON whose title gives a government sector but no country (id ``t1``)."""
+    (person,) = make_article(text, actors={name: ("PERSON", None)}).entities
+    return person.model_copy(update={"id": "t1", "actor": Actor(sectors=("GOV",))})
 
 
 def by_trigger(article, trigger: str):
@@ -199,19 +143,18 @@ CASES = [
 
 
 @pytest.mark.parametrize("trigger,text,actor,recipient,root,plover,modality", CASES)
-def test_events_sentence_table(make_article, analyse, trigger, text, actor, recipient, root,
-                               plover, modality):
-    event = by_trigger(coded(make_article, analyse, text), trigger)
+def test_events_sentence_table(news_coded, trigger, text, actor, recipient, root, plover, modality):
+    event = by_trigger(news_coded(text), trigger)
     assert (event.actor_code, event.recipient_code) == (actor, recipient)
     assert (event.cameo_root, event.plover, event.modality) == (root, plover, modality)
     assert event.cameo.startswith(root) and isinstance(event.cameo, str)
     assert 0.0 < event.confidence <= 1.0
 
 
-def test_events_consult_with_place_and_date(make_article, analyse):
+def test_events_consult_with_place_and_date(news_coded):
     text = ("Indonesian Foreign Minister Retno Marsudi met with senior Hamas officials in the "
             "central Indonesian city of Yogyakarta on Friday, March 3.")
-    article = coded(make_article, analyse, text, dates={"Friday, March 3": "2023-03-03"})
+    article = news_coded(text, dates={"Friday, March 3": "2023-03-03"})
     event = by_trigger(article, "met")
     place = next(p for p in article.places if p.id == event.place)
     assert (event.actor_code, event.recipient_code, event.plover) == ("IDNGOV", "PSEREB", "CONSULT")
@@ -219,16 +162,16 @@ def test_events_consult_with_place_and_date(make_article, analyse):
     assert event.plover_mode == "host" and event.quad_class == 1
 
 
-def test_events_compound_actor_is_a_list(make_article, analyse):
-    article = coded(make_article, analyse, "Kenya and Ethiopia signed a security agreement with Somalia.")
+def test_events_compound_actor_is_a_list(news_coded):
+    article = news_coded("Kenya and Ethiopia signed a security agreement with Somalia.")
     event = by_trigger(article, "agreement")
     assert [entity_name(article, i) for i in event.actor] == ["Kenya", "Ethiopia"]
     assert [entity_name(article, i) for i in event.recipient] == ["Somalia"]
     assert len(article.events) == 1  # one event, not a cross product
 
 
-def test_events_reported_speech_is_attributed(make_article, analyse):
-    article = coded(make_article, analyse, "Russia attacked the power grid, Ukraine said.")
+def test_events_reported_speech_is_attributed(news_coded):
+    article = news_coded("Russia attacked the power grid, Ukraine said.")
     event = by_trigger(article, "attacked")
     assert entity_name(article, event.attributed_to) == "Ukraine"
     assert [e.trigger.text for e in article.events] == ["attacked"]  # no extra 010 for "said"
@@ -245,14 +188,14 @@ def test_events_reported_speech_is_attributed(make_article, analyse):
         "Chinese demand for copper has helped push prices higher.",
     ],
 )
-def test_events_nothing_without_coded_parties(make_article, analyse, text):
-    assert coded(make_article, analyse, text).events == ()
+def test_events_nothing_without_coded_parties(news_coded, text):
+    assert news_coded(text).events == ()
 
 
-def test_events_parse_only_candidate_sentences(make_article, analyse):
+def test_events_parse_only_candidate_sentences(analyse, news_article):
     text = ("The weather in the region was mild. Lula will visit China next week. "
             "Markets were calm. Kenya hosted the Somalia delegation.")
-    article = build(make_article, text)
+    article = news_article(text)
     analysis = analyse(text)
     candidates = candidate_sentences(article, analysis)
     assert [s.text.split()[0] for s in candidates] == ["Lula", "Kenya"]
@@ -260,24 +203,24 @@ def test_events_parse_only_candidate_sentences(make_article, analyse):
     assert set(analysis._parsed) == {(s.start_char, s.end_char) for s in candidates}
 
 
-def test_events_step_contract(make_article, analyse):
+def test_events_step_contract(analyse, news_article):
     text = "Erdogan met with Macron in Ankara."
     step = EventsStep()
-    article = step(build(make_article, text), analyse(text))
+    article = step(news_article(text), analyse(text))
     assert step.name == "eventwire.events.v9"
     assert step.requires == ("entities", "places", "dates") and step.assigns == ("events", "entities")
     assert [e.id for e in article.events] == ["v1"] and offset_errors(article) == []
 
 
-def test_events_step_quad_scheme_option(make_article, analyse):
+def test_events_step_quad_scheme_option(analyse, news_article):
     text = "Beijing said the arms sale was a mistake."
-    article = EventsStep(quad_scheme="phoenix", statements=True)(build(make_article, text), analyse(text))
+    article = EventsStep(quad_scheme="phoenix", statements=True)(news_article(text), analyse(text))
     assert [(e.cameo, e.plover, e.quad_class) for e in article.events] == [("010", None, 0)]
 
 
-def test_events_statements_off_by_default(make_article, analyse):
+def test_events_statements_off_by_default(analyse, news_article):
     text = "Beijing said the arms sale was a mistake."
-    article = build(make_article, text)
+    article = news_article(text)
     assert extract_events(article, analyse(text)) == ()
     assert candidate_sentences(article, analyse(text)) == []
 
@@ -316,8 +259,8 @@ def test_events_consult_mode(place_country, actor, recipient, parties, mode):
         ("Iran could attack Israeli ships in the Red Sea.", "attack", "190"),
     ],
 )
-def test_events_announced_acts(make_article, analyse, text, trigger, cameo):
-    assert by_trigger(coded(make_article, analyse, text), trigger).cameo == cameo
+def test_events_announced_acts(news_coded, text, trigger, cameo):
+    assert by_trigger(news_coded(text), trigger).cameo == cameo
 
 
 # A role with no country of its own: its locative phrase, else the sentence's only country.
@@ -329,8 +272,8 @@ def test_events_announced_acts(make_article, analyse, text, trigger, cameo):
         ("The president lifted the curfew imposed on Sudan last year.", "lifted", "SDNGOV", 0.8),
     ],
 )
-def test_events_role_without_country(make_article, analyse, text, trigger, actor, confidence_below):
-    event = by_trigger(coded(make_article, analyse, text), trigger)
+def test_events_role_without_country(news_coded, text, trigger, actor, confidence_below):
+    event = by_trigger(news_coded(text), trigger)
     assert event.actor_code == actor
     assert event.confidence < confidence_below
 
@@ -346,8 +289,8 @@ def test_events_role_without_country(make_article, analyse, text, trigger, actor
          "strike"),
     ],
 )
-def test_events_content_is_not_an_event(make_article, analyse, text, kept, dropped):
-    triggers = [e.trigger.text for e in coded(make_article, analyse, text).events]
+def test_events_content_is_not_an_event(news_coded, text, kept, dropped):
+    triggers = [e.trigger.text for e in news_coded(text).events]
     assert kept in triggers and dropped not in triggers
 
 
@@ -362,9 +305,8 @@ def test_events_content_is_not_an_event(make_article, analyse, text, kept, dropp
         ("Egypt pressured Israel to open the Rafah crossing.", "pressured", "EGY", "ISR", "170"),
     ],
 )
-def test_events_requests_take_the_act_asked_for(make_article, analyse, text, trigger, actor,
-                                                recipient, cameo):
-    event = by_trigger(coded(make_article, analyse, text), trigger)
+def test_events_requests_take_the_act_asked_for(news_coded, text, trigger, actor, recipient, cameo):
+    event = by_trigger(news_coded(text), trigger)
     assert (event.actor_code, event.recipient_code, event.cameo) == (actor, recipient, cameo)
 
 
@@ -381,8 +323,8 @@ def test_events_requests_take_the_act_asked_for(make_article, analyse, text, tri
         ("The Armenian prime minister resigned after the defeat.", "resigned", "RETREAT"),
     ],
 )
-def test_events_yield_restrict_posture(make_article, analyse, text, trigger, plover):
-    assert by_trigger(coded(make_article, analyse, text), trigger).plover == plover
+def test_events_yield_restrict_posture(news_coded, text, trigger, plover):
+    assert by_trigger(news_coded(text), trigger).plover == plover
 
 
 # One event, one record: elaborations and modifiers of the same act are not counted twice.
@@ -393,8 +335,8 @@ def test_events_yield_restrict_posture(make_article, analyse, text, trigger, plo
         ("A court in Kenya issued arrest warrants for two Somalia officials.", "17", 1),
     ],
 )
-def test_events_same_act_once(make_article, analyse, text, root, count):
-    events = coded(make_article, analyse, text).events
+def test_events_same_act_once(news_coded, text, root, count):
+    events = news_coded(text).events
     assert sum(1 for e in events if e.cameo_root == root) == count
 
 
@@ -406,9 +348,8 @@ def test_events_same_act_once(make_article, analyse, text, root, count):
         ("Armenian activists staged a protest against Azerbaijan.", "protest", "ARMCVL", "AZE"),
     ],
 )
-def test_events_parties_passive_mirrored_misparsed(make_article, analyse, text, trigger, actor,
-                                                  recipient):
-    event = by_trigger(coded(make_article, analyse, text), trigger)
+def test_events_parties_passive_mirrored_misparsed(news_coded, text, trigger, actor, recipient):
+    event = by_trigger(news_coded(text), trigger)
     assert (event.actor_code, event.recipient_code) == (actor, recipient)
 
 
@@ -422,15 +363,14 @@ def test_events_parties_passive_mirrored_misparsed(make_article, analyse, text, 
         ("Hundreds of Nigerian teachers marched in Maiduguri on Monday.", "marched", "NGAEDU"),
     ],
 )
-def test_events_argument_heads(make_article, analyse, text, trigger, actor):
-    assert by_trigger(coded(make_article, analyse, text), trigger).actor_code == actor
+def test_events_argument_heads(news_coded, text, trigger, actor):
+    assert by_trigger(news_coded(text), trigger).actor_code == actor
 
 
-def test_events_titled_person_with_place_is_a_candidate(make_article, analyse):
+def test_events_titled_person_with_place_is_a_candidate(make_article, analyse, news_article):
     text = "Police detained forty people in Cairo overnight. The minister arrived in Geneva."
-    article = build(make_article, text)
-    titled = Entity(id="t1", name="minister", type="PERSON", actor=Actor(sectors=("GOV",)),
-                    mentions=_mentions(text, "minister"))
+    article = news_article(text)
+    titled = titled_person(make_article, text, "minister")
     article = article.model_copy(update={"entities": article.entities + (titled,)})
     found = [s.text for s in candidate_sentences(article, analyse(text))]
     assert found == ["The minister arrived in Geneva."]
@@ -444,8 +384,8 @@ def test_events_titled_person_with_place_is_a_candidate(make_article, analyse):
         ("Egypt sent a convoy of humanitarian aid to Gaza.", "aid", "EGY", "07"),
     ],
 )
-def test_events_measured_event_noun(make_article, analyse, text, trigger, actor, root):
-    event = by_trigger(coded(make_article, analyse, text), trigger)
+def test_events_measured_event_noun(news_coded, text, trigger, actor, root):
+    event = by_trigger(news_coded(text), trigger)
     assert (event.actor_code, event.cameo_root) == (actor, root)
 
 
@@ -458,25 +398,24 @@ def test_events_measured_event_noun(make_article, analyse, text, trigger, actor,
         ("Norway is willing to send doctors to help Ukraine.", "willing", "help"),
     ],
 )
-def test_events_condition_is_not_an_event(make_article, analyse, text, kept, dropped):
-    article = coded(make_article, analyse, text)
+def test_events_condition_is_not_an_event(news_coded, text, kept, dropped):
+    article = news_coded(text)
     triggers = [e.trigger.text for e in article.events]
     assert kept in triggers and dropped not in triggers
 
 
-def test_events_coordinated_modifiers_are_compound_actors(make_article, analyse):
+def test_events_coordinated_modifiers_are_compound_actors(news_coded):
     text = "Kenyan and Ukrainian officials met in Geneva on Monday."
-    event = by_trigger(coded(make_article, analyse, text), "met")
-    names = {entity_name(coded(make_article, analyse, text), i) for i in event.actor}
+    event = by_trigger(news_coded(text), "met")
+    names = {entity_name(news_coded(text), i) for i in event.actor}
     assert names == {"Kenyan", "Ukrainian"}
     assert event.cameo_root == "04"
 
 
-def test_events_meeting_recipient_takes_host_country(make_article, analyse):
+def test_events_meeting_recipient_takes_host_country(make_article, analyse, news_article):
     text = "Blinken held talks with President Hassan Mohamud in Cairo on Tuesday."
-    article = build(make_article, text)
-    host = Entity(id="h1", name="Hassan Mohamud", type="PERSON", actor=Actor(sectors=("GOV",)),
-                  mentions=_mentions(text, "Hassan Mohamud"))
+    article = news_article(text)
+    host = titled_person(make_article, text, "Hassan Mohamud")
     article = article.model_copy(update={"entities": article.entities + (host,)})
     event = by_trigger(article.model_copy(update={"events": extract_events(article, analyse(text))}),
                        "talks")
@@ -484,6 +423,6 @@ def test_events_meeting_recipient_takes_host_country(make_article, analyse):
     assert event.confidence < 1.0
 
 
-def test_events_plain_offer_is_intent_to_cooperate(make_article, analyse):
-    event = by_trigger(coded(make_article, analyse, "Qatar offered fuel to Egypt on Sunday."), "offered")
+def test_events_plain_offer_is_intent_to_cooperate(news_coded):
+    event = by_trigger(news_coded("Qatar offered fuel to Egypt on Sunday."), "offered")
     assert (event.cameo, event.plover, event.recipient_code) == ("030", "AGREE", "EGY")

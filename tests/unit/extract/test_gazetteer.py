@@ -105,3 +105,12 @@ def test_county_found_under_the_other_spelling_of_its_particle():
 
     parishes = [c for c in default_gazetteer().lookup("DeSoto Parish") if c.feature == "admin2"]
     assert [(c.country, c.admin1) for c in parishes] == [("USA", "Louisiana")]
+
+
+def test_small_rural_us_counties_are_known():
+    # counties whose GeoNames towns of 500+ add up to under 5,000 people
+    gazetteer = default_gazetteer()
+    for name, state in (("Harris County", "Georgia"), ("York County", "Virginia"),
+                        ("Rockcastle County", "Kentucky")):
+        states = {c.admin1 for c in gazetteer.lookup(name) if c.feature == "admin2"}
+        assert state in states, name

@@ -1,24 +1,13 @@
-"""Round 10: a person named in full once and then by surname alone keeps one entity and one
-code; titles the text gives by apposition ("her Australian counterpart, X", "X, the country's
-trade minister") or with a portfolio before the role ("trade minister"). Invented sentences."""
+"""People and their titles: a person named in full once and then by surname alone keeps one
+entity and one code; titles the text gives by apposition ("her Australian counterpart, X", "X,
+the country's trade minister"), with a portfolio before the role ("trade minister") or as a
+bare title in a body named before; regional groups of states. Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
 from eventwire.extract.actors import resolve_actor
-from eventwire.extract.entities import EntitiesStep
-from eventwire.record import offset_errors
-
-
-@pytest.fixture
-def entities_of(analyse, make_article):
-    def run(text: str):
-        article = EntitiesStep()(make_article(text), analyse(text))
-        assert offset_errors(article) == []
-        return article.entities
-
-    return run
 
 
 def holder(entities, start: int):
@@ -125,8 +114,8 @@ def test_a_state_level_title_does_not_follow_an_earlier_foreign_government(entit
 
 
 def test_a_word_the_ner_also_reads_in_another_kind_of_name_is_no_sure_surname():
-    from eventwire.extract.entity_merge import Candidate, name_repeats
     from eventwire.annotate.nlp import analyse_one
+    from eventwire.extract.entity_merge import Candidate, name_repeats
 
     text = "Mr Blair Labour spoke. Later on, Labour won."
     doc = analyse_one(text).doc
@@ -136,8 +125,8 @@ def test_a_word_the_ner_also_reads_in_another_kind_of_name_is_no_sure_surname():
 
 
 def test_an_all_capitals_plural_is_no_surname():
-    from eventwire.extract.entity_merge import Candidate, name_repeats
     from eventwire.annotate.nlp import analyse_one
+    from eventwire.extract.entity_merge import Candidate, name_repeats
 
     text = "Lib Dem MPs met. Later on, MPs voted."
     doc = analyse_one(text).doc
