@@ -2,9 +2,10 @@
 
 Input is the scan ``Doc`` (sentences + NER, no parse). Four passes, all dictionary lookups:
 
-1. **Titles.** The tokens right before a PERSON ("Chinese Foreign Minister", "Taliban co-founder")
-   or an appositive right after it (", a Taliban spokesman,") are read as an actor phrase; the
-   person gets its code (``CHNGOV``, ``AFGINS``) and the title as description.
+1. **Titles** (:mod:`eventwire.extract.entity_titles`). The tokens right before a PERSON ("Chinese
+   Foreign Minister", "Taliban co-founder") or an appositive right after it (", a Taliban
+   spokesman,") are read as an actor phrase; the person gets its code (``CHNGOV``, ``AFGINS``)
+   and the title as description.
 2. **Actor phrases spaCy does not mark.** A country/demonym/capital followed by a role noun
    ("Chinese authorities", "U.S. troops", "the Kabul authorities") becomes an entity of type
    ``ORG`` (an organisation-like collective; chosen over NORP because it denotes a body, not a
@@ -16,192 +17,33 @@ Input is the scan ``Doc`` (sentences + NER, no parse). Four passes, all dictiona
    ("ISIS" = "Islamic State"), the country ("U.S." = "United States"), the role phrase's code + head noun, else the lowercase text.
    Person names cluster when a shorter name's words all belong to exactly one longer name
    ("Baradar" → "Mullah Abdul Ghani Baradar"); a cluster inherits the actor of any mention.
+
+The scan state the passes share is :class:`eventwire.extract.entity_scan.Scan`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Optional
 
-from ..record import Actor, Article, Entity
-from .actors import MentionContext, PhraseParse, parse_phrase, resolve_tokens, strip_phrase
+from ..record import Article, Entity
+from .actors import PhraseParse, parse_phrase, resolve_tokens, strip_phrase
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
 from .entity_abbrev import link_abbreviations
-from .entity_context import body_titles, country_possessive, region_groups
+from .entity_context import body_titles, region_groups
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, lone_org, merge_key, name_repeats
-from .entity_names import sentence_first_name, split_conjoined
+from .entity_names import sentence_first_name
+from .entity_scan import (Scan, add_modifier, context_of, crosses_entity, is_actor_phrase, new_scan, phrase_at,
+                          token_chars)
+from .entity_titles import find_titles
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ROLE_ENTITY_TYPE = "ORG"
-MAX_TITLE = 7  # tokens a title before a name may span ("Chinese Communist Party leader")
 MAX_PHRASE = 6  # tokens a role phrase may add after its modifier
 TRIM_WORDS = frozenset({"the", "The"})
-TRIM_WORDS_LOWER = frozenset({"the", "a", "an"})
 #: Confidence of a listed person's code when the row has dates of office but the article's date
 #: is unknown (or outside them): the row's undated code may be an office held at another time.
 UNDATED_PERSON_CONFIDENCE = 0.6
-
-
-@dataclass
-class Scan:
-    """Working state over one doc: spans already claimed, candidates found, person actors."""
-
-    doc: object
-    vocab: Vocabulary
-    tokens: list[str] = field(default_factory=list)
-    ents: list = field(default_factory=list)  # doc.ents, computed once (spaCy rebuilds it per access)
-    sents: list[tuple[int, int]] = field(default_factory=list)  # token index → its sentence range
-    text: str = ""  # doc.text, computed once
-    dropped: set[tuple[int, int]] = field(default_factory=set)  # ent token spans absorbed
-    candidates: list[Candidate] = field(default_factory=list)
-    person_actor: dict[tuple[int, int], Actor] = field(default_factory=dict)
-    when: Optional[dt.date] = None  # publication date: picks people's codes by dates of office
-
-
-def token_chars(doc, start: int, end: int) -> tuple[int, int]:
-    """Character offsets of tokens ``doc[start:end]``."""
-    last = doc[end - 1]
-    return doc[start].idx, last.idx + len(last.text)
-
-
-def crosses_entity(ents, start: int, end: int) -> bool:
-    """True when an entity straddles a boundary of ``doc[start:end]`` (phrase would cut it)."""
-    return any((e.start < start < e.end) or (e.start < end < e.end) for e in ents)
-
-
-def new_scan(doc, vocab: Vocabulary, when: Optional[dt.date] = None) -> Scan:
-    """Scan state for ``doc``: token texts, entities and sentence ranges computed once."""
-    sents: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        sents.extend([(sent.start, sent.end)] * (sent.end - sent.start))
-    ents = split_conjoined(doc, list(doc.ents), vocab)
-    return Scan(doc, vocab, [t.text for t in doc], ents, sents, doc.text, when=when)
-
-
-def context_of(scan: Scan, start: int, end: int) -> MentionContext:
-    """Tokens around ``doc[start:end]`` within its sentence (for capital metonymy)."""
-    first, last = scan.sents[start]
-    before = [w for w in scan.tokens[max(first, start - 3) : start] if w.strip()]
-    after = [w for w in scan.tokens[end : min(last, end + 6)] if w.strip()]
-    return MentionContext(tuple(before), tuple(after))
-
-
-def phrase_at(scan: Scan, start: int, end: int) -> Optional[PhraseParse]:
-    """The actor-phrase reading of ``doc[start:end]``, if it is one with a role noun."""
-    words = scan.tokens[start:end]
-    if any(not w.strip() for w in words) or crosses_entity(scan.ents, start, end):
-        return None
-    parsed = parse_phrase(words, scan.vocab)
-    return parsed if parsed is not None and parsed.has_role and parsed.actor else None
-
-
-def is_actor_phrase(parsed: PhraseParse) -> bool:
-    """A phrase worth an entity of its own: a role with a sector ("UK head" says too little)."""
-    return parsed.modifier is not None and (parsed.modifier.kind == "group" or bool(parsed.actor.sectors))
-
-
-def title_before(scan: Scan, ent) -> Optional[tuple[int, PhraseParse]]:
-    """The longest title phrase ending right before a PERSON entity, in its sentence."""
-    first = max(scan.sents[ent.start][0], ent.start - MAX_TITLE)
-    for start in range(first, ent.start):
-        parsed = phrase_at(scan, start, ent.start)
-        if parsed is not None and (parsed.modifier is not None or bare_title(scan, start, first)):
-            return start, parsed
-    return None
-
-
-def bare_title(scan: Scan, start: int, first: int) -> bool:
-    """A title with no country or group counts only when capitalised and not itself modified.
-
-    "President George Bush" is a title; in "Tory leader Michael Howard" the unknown word before
-    "leader" says whose leader he is, so "leader" alone would be a guess. A sentence's first word
-    is capitalised anyway: it says nothing unless spaCy tagged it as (part of) a name.
-    """
-    word = scan.tokens[start].lstrip()
-    if word.lower() in TRIM_WORDS_LOWER:
-        word = scan.tokens[start + 1]
-    previous = scan.tokens[start - 1] if start > first else ""
-    if start - 1 == scan.sents[start][0] and not any(e.start <= start - 1 < e.end for e in scan.ents):
-        previous = ""  # sentence case: "Ousted President X", "Former President X"
-    return word[:1].isupper() and not previous[:1].isupper()
-
-
-def appositive_after(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
-    """", the Taliban spokesman," after a PERSON: the phrase between two commas (or the end)."""
-    start, sent_end = ent.end + 1, scan.sents[ent.start][1]
-    if ent.end >= sent_end or scan.tokens[ent.end] != ",":
-        return None
-    stop = min(sent_end, start + MAX_TITLE + 1)
-    for end in range(start + 1, stop + 1):
-        if end == sent_end or scan.tokens[end] in {",", ";", "."}:
-            parsed = phrase_at(scan, start, end) or country_possessive(scan, start, end)
-            return (start, end, parsed) if parsed is not None else None
-    return None
-
-
-#: Words that may attach a place or portfolio to a title before its appositive name
-#: ("the US ambassador *to Iraq*, Ryan Crocker").
-TITLE_LINKS = frozenset({"to", "in", "of", "for"})
-PHRASE_OPENERS = frozenset({"the", "a", "an", ",", "(", "his", "her", "their", "its"})
-
-
-def appositive_before(scan: Scan, ent) -> Optional[tuple[int, int, PhraseParse]]:
-    """"The US ambassador to Iraq, Ryan Crocker, …": a role phrase (with an optional short
-    to/in/of phrase) set off by a comma right before a PERSON names that person's office."""
-    first, comma = scan.sents[ent.start][0], ent.start - 1
-    if comma <= first or scan.tokens[comma] != ",":
-        return None
-    for start in range(max(first, comma - MAX_TITLE - 4), comma):
-        if start != first and scan.tokens[start - 1].lower() not in PHRASE_OPENERS \
-                and scan.tokens[start].lower() not in PHRASE_OPENERS:
-            continue
-        for end in range(comma, start, -1):
-            tail = scan.tokens[end:comma]
-            if tail and not (tail[0].lower() in TITLE_LINKS and 1 < len(tail) <= 4):
-                continue
-            parsed = phrase_at(scan, start, end)
-            if parsed is not None and parsed.modifier is not None:
-                return start, end, parsed
-    return None
-
-
-def mark_title(scan: Scan, ent, start: int, *, parsed: PhraseParse, end: Optional[int] = None) -> None:
-    """Give a person its title's actor; absorb the title's adjectives, mark a group modifier."""
-    doc = scan.doc
-    end = ent.start if end is None else end
-    title = doc[start:end].text.strip(" ,")
-    scan.person_actor.setdefault((ent.start, ent.end), parsed.actor.model_copy(update={"description": title}))
-    group = parsed.modifier is not None and parsed.modifier.kind == "group"
-    for other in scan.ents:
-        if start <= other.start and other.end <= end and (group or other.label_ == "NORP"):
-            scan.dropped.add((other.start, other.end))
-    if group:
-        lead = start + parsed.modifier_start
-        add_modifier(scan, lead, lead + parsed.modifier_len, actor=parsed.modifier.actor)
-
-
-def add_modifier(scan: Scan, start: int, end: int, *, actor: Actor) -> None:
-    """A known group named inside a phrase, as its own ORG mention."""
-    s, e = token_chars(scan.doc, start, end)
-    text = scan.text[s:e]
-    scan.candidates.append(Candidate(s, e, text, "ORG", actor, ("group", actor.group or actor.code)))
-
-
-def find_titles(scan: Scan) -> None:
-    """Pass 1: titles before, or appositives after, every PERSON entity."""
-    for ent in scan.ents:
-        if ent.label_ != "PERSON":
-            continue
-        before = title_before(scan, ent)
-        if before is not None:
-            mark_title(scan, ent, before[0], parsed=before[1])
-            continue
-        after = appositive_after(scan, ent) or appositive_before(scan, ent)
-        if after is not None:
-            start, end, parsed = after
-            mark_title(scan, ent, start, parsed=parsed, end=end)
 
 
 def longest_phrase(scan: Scan, start: int, modifier_len: int, *, stop: int) -> Optional[tuple[int, PhraseParse]]:

@@ -72,7 +72,7 @@ def region_groups(scan) -> list[Candidate]:
     return found
 
 
-#: Earliest a title may start before its name (tokens), as in ``entities.MAX_TITLE``.
+#: Earliest a title may start before its name (tokens), as in ``entity_titles.MAX_TITLE``.
 MAX_BODY_TITLE = 7
 #: Bodies a bare title may belong to by head match. State-level words ("government",
 #: "president", "officials") are left out: news uses them unqualified for the outlet's own
