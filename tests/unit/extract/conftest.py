@@ -210,3 +210,15 @@ def pairs():
                 for e in events if e.cameo_root == root}
 
     return run
+
+
+@pytest.fixture
+def by_trigger():
+    """``by_trigger(article, trigger)``: the first event whose trigger text is ``trigger``."""
+
+    def run(article, trigger: str):
+        found = [e for e in article.events if e.trigger.text == trigger]
+        assert found, f"no event on {trigger!r}: {[e.trigger.text for e in article.events]}"
+        return found[0]
+
+    return run

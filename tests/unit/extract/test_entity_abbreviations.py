@@ -8,6 +8,11 @@ from __future__ import annotations
 from eventwire.extract.entity_abbrev import best_long_form, definitions
 
 
+def holding(entities, text: str) -> list:
+    """The entities with a mention whose text is ``text``."""
+    return [e for e in entities if any(m.text == text for m in e.mentions)]
+
+
 def test_schwartz_hearst_finds_the_long_form_of_a_parenthesised_short_form():
     text = "Talks with the Northern Grain Council (NGC) stalled, and the NGC left."
     (short, start, end), = definitions(text)
@@ -30,7 +35,7 @@ def test_the_articles_definition_beats_the_vocabularys_reading(entities_of):
     text = ("Fighters of the Red Steppe Front (RSF) seized two villages on Monday. "
             "The RSF said it would hold them.")
     entities = entities_of(text)
-    rsf = [e for e in entities if any(m.text == "RSF" for m in e.mentions)]
+    rsf = holding(entities, "RSF")
     assert len(rsf) == 1 and rsf[0].name == "Red Steppe Front"
     assert rsf[0].actor is None or rsf[0].actor.code != "NGO"
     assert [m.start for m in rsf[0].mentions if m.text == "RSF"] == [text.index("RSF"), text.index("RSF said")]
@@ -40,14 +45,14 @@ def test_initials_of_a_name_named_earlier_link_without_a_parenthesis(entities_of
     text = ("Sudan's army fought the Rapid Support Forces near the capital on Monday. "
             "The RSF denied the claim.")
     entities = entities_of(text)
-    rsf = [e for e in entities if any(m.text == "RSF" for m in e.mentions)]
+    rsf = holding(entities, "RSF")
     assert len(rsf) == 1 and rsf[0].actor.code == "SDNREB" and rsf[0].name == "Rapid Support Forces"
 
 
 def test_initials_named_only_later_do_not_link(entities_of):
     text = "The RSF condemned the arrest of two reporters. Reporters in Khartoum were freed."
     entities = entities_of(text)
-    rsf = [e for e in entities if any(m.text == "RSF" for m in e.mentions)]
+    rsf = holding(entities, "RSF")
     assert all(e.actor is None or e.actor.code == "NGO" for e in rsf)
 
 
@@ -60,7 +65,7 @@ def test_a_listed_body_spelled_otherwise_keeps_its_code(entities_of):
     text = ("The Food & Agriculture Organisation (FAO) warned of hunger on Monday. "
             "The FAO said prices rose.")
     entities = entities_of(text)
-    fao = [e for e in entities if any(m.text == "FAO" for m in e.mentions)]
+    fao = holding(entities, "FAO")
     assert len(fao) == 1 and fao[0].actor.code == "IGOUNOAGRFAO"
 
 
@@ -75,6 +80,6 @@ def test_a_listed_acronym_of_another_body_is_not_borrowed(entities_of):
     text = ("Arrivals grew 5%, the World Tourism Organisation said on Monday. "
             "The WTO expects more growth.")
     entities = entities_of(text)
-    wto = [e for e in entities if any(m.text == "WTO" for m in e.mentions)]
+    wto = holding(entities, "WTO")
     assert len(wto) == 1 and wto[0].name == "World Tourism Organisation"
     assert wto[0].actor is None or wto[0].actor.code != "IGOBUSWTO"

@@ -251,8 +251,7 @@ def test_places_region_names_shown_in_english(places_of):
 from collections import Counter  # noqa: E402
 
 from eventwire.extract.gazetteer import Candidate  # noqa: E402
-from eventwire.extract.place_resolve import (choose, dominant_blocked,  # noqa: E402
-                                             dominant_country, Evidence)
+from eventwire.extract.place_resolve import choose, dominant_country, Evidence  # noqa: E402
 
 
 def _cand(name, country, feature, population=0, capital=False, admin1=None):
