@@ -29,6 +29,10 @@ MEETING_ROOT = "04"
 #: to visit", "is scheduled to attend" keep the act's code (grammar words, hence here).
 FORECAST_VERBS = frozenset({"expect", "set", "schedule", "due", "likely", "poise"})
 REPORTED_WOULD = frozenset({"would", "'d"})
+INTENT_ROOT, THREAT_ROOT = "03", "13"
+VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12"})
+#: Controllers of a joint decision, not a commitment to the other party (``controlled_code``).
+AGREEMENT_LEMMAS = frozenset({"agree", "consent", "accept", "approve"})
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +78,33 @@ def announced_code(code: str, *, controlled: bool = False) -> Optional[str]:
     if code[:2] == MEETING_ROOT and not controlled:
         return None
     return _longest(intent_table(), code)
+
+
+def verbal_conflict(code: str) -> bool:
+    """CAMEO roots 09–12: investigate, demand, disapprove, reject, acts done by saying them."""
+    return code[:2] in VERBAL_CONFLICT_ROOTS
+
+
+def controlled_code(controller: str, code: str, act: str) -> Optional[str]:
+    """The code of an offer, promise or threat (lemma ``controller``, own ``code``) refined by
+    the act it controls, or None when the act does not refine it.
+
+    A promise of a conflictual act is a threat: "vowed to retaliate" → 138. CAMEO 03 is the
+    intent to *cooperate* ("offer, promise, agree to, or otherwise indicate willingness or
+    commitment to cooperate"); an announced act of conflict is 13, "threaten". A promised
+    rejection, demand, criticism or inquiry is that act, done by saying it (the module
+    docstring's rows without an announcement code): "vowed to veto" → 129. A promised force
+    posture keeps 03 ("is willing to send troops to X" offers help as often as it warns).
+    Agreement verbs keep 03: "agreed to impose sanctions" is a joint decision, not a warning to
+    the target."""
+    refined = announced_code(act, controlled=True)
+    if refined and refined[:2] == code[:2]:
+        return refined
+    if code[:2] != INTENT_ROOT or controller in AGREEMENT_LEMMAS:
+        return None
+    if refined and refined[:2] == THREAT_ROOT:
+        return refined
+    return act if refined is None and verbal_conflict(act) else None
 
 
 def forecast(trigger) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from .event_args import by_agents, children, party, prep_objects, subject_heads
+from .event_intent import announced_code
 from .event_lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ DEMAND = "100"
 APPEAL = "020"
 WISH_VERBS = frozenset({"want", "wish"})  # "wants Putin to attack": grammar of wishing
 OBLIGATION = frozenset({"must"})
+PLEDGE_VERBS = frozenset({"pledge", "promise"})  # their amounts are announced, not given
 #: Verbs of naming with an object predicate ("called X a Y").
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
 #: Verbs that take the label in an "as" phrase ("described X as Y").
@@ -202,6 +204,23 @@ def amount_giver(noun, parsed, index: "EntityIndex", skip: set):
     """The giver of an event noun that names what an amount consists of ("pledged £45 million
     *in aid* for X", "will provide Rs 500 crore *in aid*"): the amount is the verb's object and
     "in" says what it is, so the verb's subject gives the aid."""
+    verb = amount_verb(noun)
+    heads = subject_heads(verb)[0] if verb is not None else []
+    return party(heads, parsed, index, skip=skip) if heads else None
+
+
+def pledged_code(noun, code: str) -> str:
+    """An aid noun naming what a pledged amount is ("pledged £45 million *in aid*") is an
+    intent to give that aid (CAMEO 033x), not the aid itself (07x)."""
+    verb = amount_verb(noun)
+    if verb is None or verb.lemma_.lower() not in PLEDGE_VERBS:
+        return code
+    return announced_code(code) or code
+
+
+def amount_verb(noun):
+    """The verb whose object amount ``noun`` says the content of ("pledged £45 million *in
+    aid*"), or None."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in":
         return None
@@ -210,8 +229,7 @@ def amount_giver(noun, parsed, index: "EntityIndex", skip: set):
     amounts = [prep.head] if prep.head.dep_ == "dobj" else children(verb, {"dobj"})
     if verb.pos_ != "VERB" or not any(_is_amount(a) for a in amounts):
         return None
-    heads, _ = subject_heads(verb)
-    return party(heads, parsed, index, skip=skip) if heads else None
+    return verb
 
 
 def _is_amount(token) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .event_args import MESSAGE_NOUNS, children
 from .event_constructions import permitted, refine_refusals, violent_protest, wished
 from .event_intent import requested_code
+from .event_labels import amount_verb
 from .event_lexicon import Lexicon, lookup
 from .event_modality import condition_clause, purpose_clause
 from .event_reported import neutral_claim
@@ -169,7 +170,21 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                     or (rejection and _in_objects(obj, draft.trigger)):
                 absorbed.add(obj)
                 draft.recipient = draft.recipient or noun.recipient
-    return [d for d in drafts if d.trigger not in absorbed]
+    # "pledged 50 million euros *in aid* to X": the noun saying what the amount is holds the
+    # event (its code is the more specific one), not the verb's money sense
+    return [d for d in drafts if d.trigger not in absorbed
+            and not (d.code[:2] in GIVING_ROOTS
+                     and any(_amount_content(o, d.trigger) for o in by_trigger))]
+
+
+#: Roots of giving and promising to give (CAMEO 03 intents, 07 aid): the codes of amounts.
+GIVING_ROOTS = frozenset({"03", "07"})
+
+
+def _amount_content(noun, verb) -> bool:
+    """``noun`` says what the verb's object amount consists of ("pledged 50 million euros *in
+    aid*"): the "in" phrase hangs on the amount or on the verb."""
+    return amount_verb(noun) == verb
 
 
 def _in_objects(token, verb) -> bool:

@@ -39,9 +39,9 @@ from .event_constructions import (
     during_actor,
     speakers_own,
 )
-from .event_intent import announced_code
-from .event_labels import (amount_giver, appeal_draft, courtesy_call, labelling_draft,
-                           must_draft, protest_target)
+from .event_intent import controlled_code
+from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
+                           labelling_draft, must_draft, pledged_code, protest_target)
 from .event_lexicon import Lexicon, Pattern, best_match, lookup, target_preps
 from .event_prune import MEANS_PREPS, prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
@@ -155,13 +155,15 @@ def _governor_subject(noun, lex: Lexicon) -> list:
 
 def _threat_code(token, code: str, lex: Lexicon) -> str:
     """Refine an offer or a threat by the act it controls: "threatened to attack" → 138,
-    "offered to help" → 033, "pledged to release" → 0353 (``event_intent``)."""
+    "offered to help" → 033, "pledged to release" → 0353, "vowed to retaliate" → 138
+    (``event_intent.controlled_code``)."""
     if code[:2] not in CONTROLLER_ROOTS:
         return code
     for xcomp in children(token, {"xcomp"}):
         pattern = _verb_pattern(xcomp, lex)
-        refined = announced_code(pattern.code, controlled=True) if pattern and pattern.code else None
-        if refined and refined[:2] == code[:2]:
+        refined = controlled_code(token.lemma_.lower(), code, pattern.code) \
+            if pattern and pattern.code else None
+        if refined:
             return refined
     return code
 
@@ -375,9 +377,12 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
         actor = during_actor(noun, parsed, index, set(recipient.ids)) or actor
     if not actor and light is None:  # "pledged $45 million *in aid*": the giver's
         actor = amount_giver(noun, parsed, index, set(recipient.ids)) or actor
+        if not recipient and (giving := amount_verb(noun)) is not None:  # "… in aid *to X*"
+            recipient = party(recipient_heads(giving, slots), parsed, index, skip=set(actor.ids))
     if light is None and not (actor or recipient):
         return None  # a bare noun ("the meeting lasted") is too weak to code
-    return Draft(noun, pattern.code, pattern.mode, actor, recipient, True, pattern.specificity > 0)
+    code = pledged_code(noun, pattern.code) if light is None else pattern.code
+    return Draft(noun, code, pattern.mode, actor, recipient, True, pattern.specificity > 0)
 
 
 def sentence_drafts(

@@ -43,6 +43,8 @@ from .event_senses import object_sense
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
+#: An intent to provide aid (CAMEO 033) is aid announced to someone, as aid itself (07) is.
+AID_INTENT = "033"
 WARNING_VERBS = frozenset({"warn"})
 
 
@@ -187,7 +189,8 @@ def complete(draft: Draft, codes: dict) -> bool:
     """Whether a draft has the parties its type needs.
 
     * some side has an actor code (no codeless events);
-    * COOPERATE, AID and SANCTION need a recipient (PLOVER's definitions);
+    * COOPERATE, AID and SANCTION need a recipient (PLOVER's definitions), and so does an
+      intent to provide aid (CAMEO 033: "pledged $5 million to charity" names no recipient);
     * CONSULT needs a recipient or two actors: "X met Y", "X and Y met", never "X met targets";
     * a warning (CAMEO 130 in PETRARCH's verb dictionary) threatens only a party it is addressed
       to or about ("warned X against …"), not a forecast ("warned that prices would rise").
@@ -197,6 +200,8 @@ def complete(draft: Draft, codes: dict) -> bool:
     if draft.trigger.lemma_.lower() in WARNING_VERBS and not draft.recipient:
         return False
     if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient:
+        return False
+    if codes["cameo"].startswith(AID_INTENT) and not draft.recipient:
         return False
     if codes["cameo_root"] == CONSULT_ROOT:
         return bool(draft.recipient) or len(draft.actor.ids) > 1

@@ -1,0 +1,76 @@
+"""What a commitment commits to decides its CAMEO root: a promise of a conflictual act is a
+threat (13), not an intent to cooperate (03); a pledge of money is an intent to give economic
+aid (0331) and a gift of money is economic aid (071); an aid noun saying what a pledged amount
+is makes the pledge an intent to give that aid. Invented sentences; entities made by hand with
+their spaCy types."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.event_intent import verbal_conflict
+from eventwire.extract.events import events_and_anaphors
+
+#: name → (type, code)
+ACTORS = {
+    "Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Bolivia": ("GPE", "BOL"),
+    "Ecuador": ("GPE", "ECU"),
+}
+
+
+def _events(make_article, analyse, text: str) -> list:
+    article = make_article(text, actors=ACTORS)
+    names = {e.id: e.name for e in article.entities}
+    events = events_and_anaphors(article, analyse(text))[0]
+    return [(e.cameo, sorted(names[i] for i in e.actor), sorted(names[i] for i in e.recipient))
+            for e in events if e.modality != "negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru vowed to retaliate against Chile.",
+    "Peru vowed to attack Chile.",
+])
+def test_a_promise_of_force_is_a_threat(make_article, analyse, text):
+    events = _events(make_article, analyse, text)
+    assert [(code[:3], actor, recipient) for code, actor, recipient in events] == \
+        [("138", ["Peru"], ["Chile"])]
+
+
+def test_a_promise_to_cooperate_keeps_its_intent_code(make_article, analyse):
+    events = _events(make_article, analyse, "Peru promised to release the Chilean prisoners.")
+    assert [code for code, _, _ in events] == ["0353"]
+
+
+def test_an_agreement_to_a_hostile_act_is_no_threat(make_article, analyse):
+    codes = [code for code, _, _ in _events(make_article, analyse,
+                                            "Peru and Bolivia agreed to attack Chile.")]
+    assert not any(code.startswith("13") for code in codes)
+
+
+def test_a_promised_rejection_is_the_rejection(make_article, analyse):
+    codes = [code for code, _, _ in _events(make_article, analyse, "Peru vowed to veto the plan.")]
+    assert codes == ["129"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru pledged 50 million euros in aid to Bolivia.", "033"),  # the aid noun holds it
+    ("Peru pledged $45 million in emergency aid to Bolivia.", "0333"),
+    ("Peru pledged $2 billion to Bolivia.", "0331"),
+    ("Peru promised 100 million dollars to Bolivia.", "0331"),
+    ("Peru gave Bolivia $600 million.", "071"),
+    ("Peru will give $100 million to Bolivia.", "0331"),
+])
+def test_money_given_or_pledged_is_economic_aid(make_article, analyse, text, code):
+    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Bolivia"])]
+
+
+def test_a_money_pledge_without_a_recipient_is_no_event(make_article, analyse):
+    assert _events(make_article, analyse, "Peru pledged $5 million to charity.") == []
+
+
+@pytest.mark.parametrize("code, expected", [
+    ("090", True), ("1053", True), ("111", True), ("129", True),
+    ("030", False), ("154", False), ("1384", False), ("010", False), ("---", False),
+])
+def test_verbal_conflict_roots(code, expected):
+    assert verbal_conflict(code) is expected
