@@ -117,7 +117,7 @@ def test_domestic_protest_without_target_is_aimed_at_home(party_article):
 
 def test_role_acting_in_a_country_is_of_that_country(party_article):
     # a postposed reporting clause: the act is coded (a preposed "Canada said …" is Canada's
-    # accusation of the police, round 11, test_event_round11)
+    # accusation of the police, test_event_accusation)
     article = party_article("Police fired tear gas in Lima on Friday, Canada said.")
     event = one(article, "19")
     assert (event.actor_code, event.recipient_code) == ("PERCOP", "PER")
@@ -166,8 +166,8 @@ def test_relative_clause_is_background(party_article):
 
 
 def test_permission_is_coded_and_the_permitted_act_is_not(party_article):
-    # round 6: the infinitive after a permission is permitted, not done (it was coded CHL -> MEX
-    # by object control before); the permission is the granter's act towards the permitted party
+    # the infinitive after a permission is permitted, not done (object control would code
+    # CHL -> MEX); the permission is the granter's act towards the permitted party
     article = party_article("Canada gave permission to Chile to help Mexico.")
     assert [(e.cameo, e.actor_code, e.recipient_code) for e in article.events] == [("080", "CAN", "CHL")]
 

@@ -29,7 +29,7 @@ CASES = [
      "ARM", "AZE", "04", "CONSULT", "asserted"),
     ("spoke", "Modi spoke with Macron by phone on Monday.",
      "INDGOV", "FRAGOV", "04", "CONSULT", "asserted"),
-    # "between X and Y" of a symmetric act: both are actors, no recipient (reciprocal, round 12)
+    # "between X and Y" of a symmetric act: both are actors, no recipient (test_event_reciprocal)
     ("meeting", "The meeting between Macron and Scholz in Berlin focused on energy prices.",
      "FRAGOV", None, "04", "CONSULT", "asserted"),
     ("visit", "Blinken's visit to Beijing was postponed.",
@@ -40,7 +40,7 @@ CASES = [
      "RUSMIL", "UKR", "19", "ASSAULT", "asserted"),
     ("airstrikes", "Israeli airstrikes on Gaza killed dozens of people.",
      "ISR", "PSE", "19", "ASSAULT", "asserted"),
-    ("clashed", "Indian and Chinese troops clashed in the Galwan Valley.",  # round 6: sides paired
+    ("clashed", "Indian and Chinese troops clashed in the Galwan Valley.",  # sides paired
      "INDMIL", "CHNMIL", "19", "ASSAULT", "asserted"),
     ("occupied", "Russian troops occupied the Zaporizhzhia nuclear plant.",
      "RUSMIL", None, "19", "COERCE", "asserted"),
@@ -122,7 +122,7 @@ CASES = [
      "YEMREB", "SAU", "19", "ASSAULT", "hypothetical"),
     ("attacks", "If Serbia attacks Kosovo, NATO will respond.",
      "SRB", "XKX", "19", "ASSAULT", "hypothetical"),
-    # a state saying another attacked is its accusation (PETRARCH-2's convention, round 11)
+    # a state saying another attacked is its accusation (PETRARCH-2's convention, test_event_accusation)
     ("said", "Ukraine said Russia attacked its power grid.",
      "UKR", "RUS", "11", "ACCUSE", "asserted"),
     ("attacked", "Russia attacked the power grid, Ukraine said.",
