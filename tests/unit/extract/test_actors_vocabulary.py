@@ -35,6 +35,10 @@ def data_rows(name: str) -> list[dict]:
         ("the House of Lords", "ORG", "GBRLEG"),
         ("the Law Lords", "ORG", "GBRJUD"),
         ("Canadian House of Commons", "ORG", "CANLEG"),
+        ("the Scottish Parliament", "ORG", "GBRLEG"),
+        ("the Welsh Assembly", "ORG", "GBRLEG"),
+        ("the Scottish Executive", "ORG", "GBRGOV"),
+        ("Commons leader", "", "GBRGOV"),  # a cabinet office, not the chamber
         # lawmakers of a named country
         ("British MPs", "", "GBRLEG"),
         ("Egyptian members of parliament", "", "EGYLEG"),
@@ -129,6 +133,12 @@ def test_sentences_code_parties_and_chambers(entities_of):
     assert found.get("Labour") == "GBRPTY"
     assert found.get("Lib Dems") == "GBRPTY"
     assert found.get("Commons") == "GBRLEG"
+
+
+def test_sentence_commons_leader_is_a_minister(entities_of):
+    found = entities_of("Commons leader Jane Smith said the vote would be held on Monday.")
+    assert found.get("Commons leader") == "GBRGOV"
+    assert found.get("Jane Smith") != "GBRLEG"  # the office holder is no legislature
 
 
 def test_sentence_congress_party_is_indian(entities_of):
