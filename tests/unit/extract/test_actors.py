@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors import (
-    MentionContext,
-    is_political,
-    load_vocabulary,
-    resolve_actor,
-)
+from eventwire.extract.actors import MentionContext, is_political, load_vocabulary, resolve_actor
 
 
 @pytest.mark.parametrize(

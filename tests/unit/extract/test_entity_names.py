@@ -13,11 +13,7 @@ from spacy.tokens import Span
 
 from eventwire.extract.actors_data import default_vocabulary, load_vocabulary
 from eventwire.extract.entities import extract_entities
-from eventwire.extract.entity_names import (
-    conjunct_ranges,
-    sentence_first_name,
-    split_conjoined,
-)
+from eventwire.extract.entity_names import conjunct_ranges, sentence_first_name, split_conjoined
 
 #: Two invented countries, in the packaged ``countries.csv`` format (a user ``--actors`` file).
 INVENTED = """iso3,iso2,name,aliases,demonyms,capitals
