@@ -40,10 +40,11 @@ from .event_constructions import (
     speakers_own,
 )
 from .event_intent import controlled_code
+from .event_means import means_code, noun_means_code
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
 from .event_lexicon import Lexicon, Pattern, best_match, lookup, target_preps
-from .event_prune import MEANS_PREPS, prune_drafts
+from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
@@ -56,6 +57,7 @@ MEDIATE = "045"
 FRAMED_ROOTS = frozenset({"04", "14"})
 COMPLEX_PARTICLES = frozenset({"out", "away", "back"})  # "out *of*", "away *from*"
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
+BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})  # "help X do": X is the one helped
 OBJECT_PREPS = frozenset({"against", "on", "to"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 #: Quantity and partitive nouns whose "of" object names what is acted on ("suspended *part* of
@@ -214,7 +216,17 @@ def _complement_chain(token, depth: int = 3):
             c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
         if not level:
             return
-        yield [h for x in level for h in recipient_heads(x, XCOMP_SLOTS)]
+        yield [h for x in level for h in recipient_heads(x, XCOMP_SLOTS) + _bare_clause_subjects(x)]
+
+
+def _bare_clause_subjects(token) -> list:
+    """The subject of a bare-infinitive complement is whom the act is for: "help *Iraq* restore
+    security" (help/let/make take a bare infinitive with its own subject)."""
+    if token.lemma_.lower() not in BARE_INFINITIVE_VERBS:
+        return []
+    return [s for c in children(token, {"ccomp"}) if c.tag_ == "VB"
+            and not any(m.dep_ in ("mark", "aux") for m in c.children)
+            for s in children(c, {"nsubj"})]
 
 
 def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lexicon):
@@ -242,24 +254,6 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
         yield _clause_subjects(token)
 
 
-def _means_code(token, code: str, lex: Lexicon) -> str:
-    """A violent verb that names no means ("killed", "attacked": CAMEO 190) takes the more
-    specific code of the weapon or tactic its means phrase names ("killed … *in air strikes*"
-    → 195, "*in a shelling*" → 194, "*in a suicide bombing*" → 1831): CAMEO codes the most
-    specific act the sentence states."""
-    if code[:2] != "19" or code != "190":
-        return code
-    # the phrase may hang on the object ("killed 25 militants in air strikes"): a weapon noun
-    # cannot be where the victims are, so the reading is the same
-    for noun in prep_objects(token, MEANS_PREPS) + [
-            n for o in children(token, {"dobj"}) for n in prep_objects(o, MEANS_PREPS)]:
-        pattern = _noun_pattern(noun, lex)
-        if pattern is not None and pattern.code and pattern.code[:2] in ("18", "19", "20") \
-                and pattern.code not in ("180", "190", "200"):
-            return pattern.code
-    return code
-
-
 def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for a verb trigger, or None when the verb matches no pattern."""
     if not _is_trigger_pos(token):
@@ -285,7 +279,7 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
         recipient = unnamed if unnamed is not None else Party()
     return Draft(
         trigger=token,
-        code=_means_code(token, _threat_code(token, pattern.code, lex), lex),
+        code=means_code(token, _threat_code(token, pattern.code, lex), lambda n: _noun_pattern(n, lex)),
         mode=pattern.mode,
         actor=actor,
         recipient=recipient,
@@ -381,7 +375,7 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
             recipient = party(recipient_heads(giving, slots), parsed, index, skip=set(actor.ids))
     if light is None and not (actor or recipient):
         return None  # a bare noun ("the meeting lasted") is too weak to code
-    code = pledged_code(noun, pattern.code) if light is None else pattern.code
+    code = noun_means_code(noun, pledged_code(noun, pattern.code) if light is None else pattern.code)
     return Draft(noun, code, pattern.mode, actor, recipient, True, pattern.specificity > 0)
 
 

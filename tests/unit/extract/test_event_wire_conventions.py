@@ -15,7 +15,7 @@ from eventwire.extract.events import _armed_words
 def test_armed_agent_named_by_its_place_makes_a_candidate(triples, party_article):
     # no coded entity at all: the gunmen take Lima's country, the police the sole country
     found = triples(party_article("Gunmen in Lima killed two policemen on Monday."))
-    assert found == [("190", "PER", "PER")]
+    assert found == [("193", "PER", "PER")]  # gunmen name the means: CAMEO 193, small arms
 
 
 @pytest.mark.parametrize("text", [
