@@ -85,7 +85,8 @@ def verbal_conflict(code: str) -> bool:
     return code[:2] in VERBAL_CONFLICT_ROOTS
 
 
-def controlled_code(controller: str, code: str, act: str) -> Optional[str]:
+def controlled_code(controller: str, code: str, act: str, *,
+                    negated: bool = False) -> Optional[str]:
     """The code of an offer, promise or threat (lemma ``controller``, own ``code``) refined by
     the act it controls, or None when the act does not refine it.
 
@@ -96,11 +97,11 @@ def controlled_code(controller: str, code: str, act: str) -> Optional[str]:
     docstring's rows without an announcement code): "vowed to veto" → 129. A promised force
     posture keeps 03 ("is willing to send troops to X" offers help as often as it warns).
     Agreement verbs keep 03: "agreed to impose sanctions" is a joint decision, not a warning to
-    the target."""
+    the target; so does a ``negated`` act ("pledged never to attack X" is no threat)."""
     refined = announced_code(act, controlled=True)
     if refined and refined[:2] == code[:2]:
         return refined
-    if code[:2] != INTENT_ROOT or controller in AGREEMENT_LEMMAS:
+    if code[:2] != INTENT_ROOT or controller in AGREEMENT_LEMMAS or negated:
         return None
     if refined and refined[:2] == THREAT_ROOT:
         return refined

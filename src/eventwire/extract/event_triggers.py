@@ -163,7 +163,8 @@ def _threat_code(token, code: str, lex: Lexicon) -> str:
         return code
     for xcomp in children(token, {"xcomp"}):
         pattern = _verb_pattern(xcomp, lex)
-        refined = controlled_code(token.lemma_.lower(), code, pattern.code) \
+        negated = any(c.dep_ == "neg" for c in xcomp.children)
+        refined = controlled_code(token.lemma_.lower(), code, pattern.code, negated=negated) \
             if pattern and pattern.code else None
         if refined:
             return refined

@@ -36,6 +36,11 @@ def test_a_promise_of_force_is_a_threat(make_article, analyse, text):
         [("138", ["Peru"], ["Chile"])]
 
 
+def test_a_promise_not_to_attack_is_no_threat(make_article, analyse):
+    codes = [code for code, _, _ in _events(make_article, analyse, "Peru vowed never to attack Chile.")]
+    assert not any(code.startswith("13") for code in codes)
+
+
 def test_a_promise_to_cooperate_keeps_its_intent_code(make_article, analyse):
     events = _events(make_article, analyse, "Peru promised to release the Chilean prisoners.")
     assert [code for code, _, _ in events] == ["0353"]
