@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.event_phrase import is_topic
+from eventwire.extract.event_nested import is_topic
 
 #: name → (type, code)
 ACTORS = {

@@ -1,0 +1,105 @@
+"""The party a noun phrase names through its modifiers, when it names none itself.
+
+"the deal *offered by President X*" is X's deal, "a report released in the *Rwandan* capital"
+speaks for Rwanda: PETRARCH codes a noun phrase by the first actor found in it. What is left
+out: relative clauses, appositions and conjuncts (other events' parties), a subject's phrases of
+aim ("*the attack on the Indian embassy* killed 41" names the target, not the actor) and the
+modifiers of a topic ("questions about *X's* economy"). Split from ``event_phrase``, which
+resolves a head to its entity and code and calls :func:`nested_actor` when the head names none.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..record import Entity
+from .event_lexicon import noun_takes
+from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, refine_code,
+                           stance_marked)
+
+#: Clauses whose entities are other events' parties, not part of the noun phrase's reference.
+CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "cc", "parataxis", "appos", "punct"})
+
+
+#: Prepositions naming what an act or thing is aimed at, for or with, never its owner.
+AIM_PREPS = frozenset({"on", "against", "to", "toward", "towards", "for", "with", "over"})
+
+
+#: Nouns of people who act or speak on behalf of the object of their "for": "a spokesman *for
+#: the State Department*", "a negotiator for the rebels".
+AGENT_FOR_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                             "negotiator", "envoy", "lawyer", "attorney", "emissary"})
+
+
+#: Prepositions of topic: "the debate *over* Iraq", "questions *about* China's economy" say
+#: what a thing is about, never whose it is or whom it is aimed at (Quirk et al. 1985, §9.50
+#: "subject matter"), so a country named there is no party of the phrase.
+TOPIC_PREPS = frozenset({"about", "over", "regarding", "concerning", "re"})
+
+
+def is_topic(prep) -> bool:
+    """A preposition of subject matter: ``TOPIC_PREPS``, or "on" after a noun that takes no
+    "on" target in the lexicon ("advice *on* the legality of …", "a meeting *on* reform"; after
+    "sanctions", "attack" or "ban" it names the target)."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in TOPIC_PREPS:
+        return True
+    head = prep.head
+    return prep.lower_ == "on" and head.pos_ in ("NOUN", "PROPN") and not noun_takes(head, "on")
+
+
+#: What is kept below a topic preposition: its object (a party talked about, "rumours *about
+#: X*", is the comment's target in PETRARCH's convention) and a participle clause, which may
+#: modify the noun the topic hangs on ("assurances on issues *sent from X*"); the topic noun's
+#: own modifiers ("questions about *X's* economy", "the legality of the *X* war") are not.
+TOPIC_OBJECTS = frozenset({"pobj", "pcomp"})
+TOPIC_CLAUSES = frozenset({"acl"})
+
+
+def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
+    """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
+    "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
+    capital" speaks for Rwanda. This is how PETRARCH codes a noun phrase (the first actor found
+    in it, prepositional and participial modifiers included); a participle with its own "by"
+    agent contributes that agent only (its other phrases say where or when it happened);
+    relative clauses, appositions and conjuncts are left out. Failing an actor, a place named in
+    the phrase gives its country ("a bombing near Samarra" → IRQ, as PLOVER's coders code it).
+    A subject's phrases of aim ("*The attack on the Indian embassy* killed 41") name whom it
+    was aimed at, not who acts: they are left out on the actor side. Below a topic preposition
+    (:func:`is_topic`) only the topic itself counts, not its modifiers ("questions about *X's*
+    economy"). Marked inferred (lower confidence)."""
+    subject = head.dep_ in SUBJECT_DEPS
+    # "a spokesman *for* the State Department" speaks for its owner
+    aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS
+
+    def kept(child) -> bool:
+        return child.dep_ not in CLAUSE_DEPS and not (
+            subject and child.dep_ == "prep" and child.lower_ in aims)
+
+    # state: 0 anywhere, 1 a topic preposition, 2 its object (``TOPIC_KEEP``)
+    stack = [(c, int(is_topic(c))) for c in head.children if kept(c)]
+    tokens = []
+    while stack:
+        token, state = stack.pop()
+        tokens.append(token)
+        kids = [c for c in token.children if kept(c)]
+        if token.dep_ == "acl" and any(c.dep_ == "agent" for c in kids):
+            kids = [c for c in kids if c.dep_ == "agent"]  # "offered *by X*": its agent only
+        if state == 1:
+            stack.extend((c, 2) for c in kids if c.dep_ in TOPIC_OBJECTS)
+        elif state == 2:  # the topic noun's own modifiers are left out
+            stack.extend((c, 0) for c in kids if c.dep_ in TOPIC_CLAUSES)
+        else:
+            stack.extend((c, int(is_topic(c))) for c in kids)
+    tokens = sorted((t for t in tokens if not stance_marked(t)), key=lambda t: t.i)
+    for token in tokens:
+        for entity in index.overlapping(*parsed.char_span(token)):
+            if _code(entity):
+                return entity, refine_code(_code(entity), entity, token), True
+    for token in tokens:  # "a roadside bombing *near the town of Samarra*": where it came from
+        for entity in index.overlapping(*parsed.char_span(token)):
+            country = _place_country(entity, token, parsed, index)
+            if country:
+                return entity, country, True
+    return None, None, False
