@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .event_lexicon import Lexicon
+from .event_lexicon import Lexicon, lemma_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"can", "could", "may", "might", "would", "should", "'d", "must"})
@@ -119,3 +119,24 @@ def purpose_clause(token) -> Optional[object]:
     while head.dep_ == "xcomp" and head.head != head:
         head = head.head
     return head
+
+
+#: Prepositions whose object a verb of planning, hoping or fearing is about: "hoped *for* a
+#: ceasefire", "prepared *for* talks", "warned *of*" is a trigger's own slot.
+MENTION_PREPS = frozenset({"for", "of", "about"})
+
+
+def mentioned_only(noun, lex: Lexicon) -> bool:
+    """An event noun that is the object of a verb setting the modality of what it governs (the
+    lexicon's ``modal`` rows: plan, prepare, hope, seek, postpone, fear …) is mentioned, not
+    reported as taking place: "postponed *talks*", "delayed the *release*", "feared an
+    *attack*", "hoped for a *ceasefire*". CAMEO codes events that occur; a verb that presupposes
+    its object ("ended the *embargo*", "flew to X for *talks*") is not one of these."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in MENTION_PREPS:
+        verb = head.head
+    elif noun.dep_ == "dobj":
+        verb = head
+    else:
+        return False
+    return verb.pos_ == "VERB" and any(key in lex.modal for key in lemma_keys(verb))

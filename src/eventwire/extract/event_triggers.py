@@ -41,6 +41,7 @@ from .event_constructions import (
 )
 from .event_intent import controlled_code
 from .event_means import means_code, noun_means_code
+from .event_modality import mentioned_only
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
 from .event_lexicon import Lexicon, Pattern, best_match, lookup, target_preps
@@ -348,6 +349,8 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     light = _light_governor(noun, lex)
     if noun.dep_ == "compound" and light is None:
         return None  # a modifier ("investment bank") names a kind of thing, not an event
+    if light is None and mentioned_only(noun, lex):
+        return None  # "postponed *talks*", "feared an *attack*"
     pattern = _noun_pattern(noun, lex)
     if pattern is None or pattern.code is None:
         return None
