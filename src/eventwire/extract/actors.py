@@ -192,6 +192,9 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
     if modifier is not None and pos == len(words):
         return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset)
     start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
+    named = national_party(modifier, words, start, vocab)
+    if named is not None:
+        return PhraseParse(named, modifier, hit[0], offset, has_role=True)
     roles, end = role_run(words, start, vocab)
     end = portfolio_end(words, end, vocab) if roles else end
     if end == len(words) and not roles and modifier is not None and start == pos:
@@ -202,6 +205,41 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
         return None
     length = hit[0] if hit else 0
     return PhraseParse(compose(modifier, roles), modifier, length, offset, has_role=True)
+
+
+#: Sectors of groups whose names are reused from country to country: parties ("Democratic
+#: Party", "Labour", "Conservatives") and legislatures ("National Assembly", "Parliament").
+NATIONAL_NAME_SECTORS = frozenset({"PTY", "LEG"})
+NATIONAL_MODIFIERS = frozenset({"country", "demonym"})
+
+
+def national_party(modifier: Optional[Entry], words: Sequence[str], start: int,
+                   vocab: Vocabulary) -> Optional[Actor]:
+    """The party or chamber a country names in its own noun phrase: "Italy's Democratic
+    Party", "the Japanese Democratic Party", "Australian Labour MPs" (a country modifier,
+    qualifiers such as "ruling", then a party/legislature row, then role nouns or nothing).
+
+    The row's country is only the usual referent of the bare name in English news; the
+    country the phrase states is the text's own word and wins: the actor is the stated
+    country + the row's sectors, with no group, so that it does not merge with the other
+    country's party. ``None`` when the phrase is not of this shape, or when both countries
+    agree: then the phrase stays the country and the row's group, each its own mention
+    ("Britain's Labour Party" merges with "Labour")."""
+    if modifier is None or modifier.kind not in NATIONAL_MODIFIERS or modifier.actor is None:
+        return None
+    pos = start
+    while (qualifier := vocab.longest(words, pos, frozenset({"qualifier"}))) is not None:
+        pos += qualifier[0]
+    hit = vocab.longest(words, pos, frozenset({"group"}))
+    if hit is None or not NATIONAL_NAME_SECTORS & set(hit[1].actor.sectors) or not hit[1].actor.country:
+        return None
+    roles, end = role_run(words, pos + hit[0], vocab)
+    if end != len(words):
+        return None
+    row, iso3 = hit[1].actor, modifier.actor.country
+    if row.country == iso3:
+        return None
+    return Actor(code=iso3 + "".join(row.sectors), country=iso3, sectors=row.sectors)
 
 
 #: Words that join a title to its portfolio ("Secretary *of* Energy", "Minister *for* Europe").

@@ -23,10 +23,11 @@ The scan state the passes share is :class:`eventwire.extract.entity_scan.Scan`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from ..record import Article, Entity
-from .actors import PhraseParse, parse_phrase, resolve_tokens, strip_phrase
+from .actors import PhraseParse, is_political, parse_phrase, resolve_tokens, strip_phrase
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
 from .entity_abbrev import link_abbreviations
@@ -35,7 +36,7 @@ from .entity_merge import Candidate, build_entity, dedupe, group_candidates, lon
 from .entity_names import sentence_first_name
 from .entity_scan import (Scan, add_modifier, context_of, crosses_entity, is_actor_phrase, new_scan, phrase_at,
                           token_chars)
-from .entity_titles import find_titles
+from .entity_titles import find_titles, office_title
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 ROLE_ENTITY_TYPE = "ORG"
@@ -65,7 +66,8 @@ def find_role_phrases(scan: Scan) -> None:
             hit = hit if hit and pos + hit[0] < sent.end and not stance_prefix(scan, pos) else None
             found = longest_phrase(scan, pos, hit[0], stop=sent.end) if hit else None
             if found is None or found[0] in people:
-                if hit and found is None:
+                title = hit and pos + hit[0] in people and office_title(scan, pos, pos + hit[0])
+                if hit and found is None and not title:  # an office title is pass 1's
                     add_missed_group(scan, pos, hit)
                 pos += hit[0] if hit else 1
                 continue
@@ -103,10 +105,12 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     words = scan.tokens[start:end]
     if entry.kind not in MISSED_KINDS or crosses_entity(scan.ents, start, end):
         return
-    if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start) \
-            and not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan),
-                                    entry.phrase):
-        return
+    if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start):
+        if not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan),
+                                   entry.phrase):
+            return
+        if common_word_party(scan, entry, start, end):
+            return
     if entry.kind != "group" and any(e.start == start and e.end == end for e in scan.ents):
         return  # spaCy has it whole: pass 3 resolves it
     for other in scan.ents:
@@ -119,6 +123,41 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     label = "NORP" if entry.kind == "demonym" else "GPE"
     key = merge_key(label, tuple(words), vocab=scan.vocab, actor=entry.actor)
     scan.candidates.append(Candidate(s, e, scan.text[s:e], label, entry.actor, key))
+
+
+#: Sectors of groups named by ordinary words ("Labour", "Conservative", "Liberal", "Greens").
+PARTY_SECTORS = frozenset({"PTY"})
+
+
+def common_word_party(scan: Scan, entry, start: int, end: int) -> bool:
+    """A party's one-word name opening a sentence, untagged by the NER, with nothing showing it
+    acting: "Labour costs rose", "Conservative estimates put …". Sentence case capitalises the
+    common word anyway, so the party reading needs the proper-noun evidence of the words after
+    it, as a capital's metonymy does (:func:`.actors.is_political`: "Labour said", "Labour has
+    pledged"); a role noun after it ("Labour MPs") is a role phrase, found before this."""
+    if not PARTY_SECTORS & set(entry.actor.sectors if entry.actor else ()):
+        return False
+    if not ordinary_word(scan.tokens[start]):
+        return False  # "Tories", "Likud": no common word to be mistaken for
+    return not is_political(context_of(scan, start, end), scan.vocab)
+
+
+@lru_cache(maxsize=1)
+def _content_words() -> frozenset[str]:
+    """English verbs and adjectives (WordNet's lemma index, shipped with spaCy's English
+    lemmatizer). A name in it is also an ordinary word ("labour", "conservative", "green",
+    "reform"); WordNet's nouns are left out, since they list proper nouns too ("Tory")."""
+    from ..annotate.nlp import parse_pipeline
+
+    index = parse_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(index["verb"]) | frozenset(index["adj"])
+
+
+def ordinary_word(word: str) -> bool:
+    """``word`` (or its singular) is an English verb or adjective as well as a name."""
+    low = word.lower()
+    words = _content_words()
+    return low in words or (low.endswith("s") and low[:-1] in words)
 
 
 def covered_by(scan: Scan):
@@ -181,11 +220,14 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
         titled = scan.person_actor.get((ent.start, ent.end))
         known = None if titled is not None and titled.code else known_person_on(words, scan.vocab, scan.when)
         if known is None:
-            return Candidate(s, s + len(text), text, label, titled, None, words)
+            return Candidate(s, s + len(text), text, label, titled, None, words, titled=titled is not None)
         # "President Bush": the listed person beats a country-less title
         actor, dated = known
         confidence = None if dated else UNDATED_PERSON_CONFIDENCE
-        return Candidate(s, s + len(text), text, label, actor, None, words, confidence)
+        # a country-less title the listed code bears out ("Prime Minister" GOV, GBRGOV) is
+        # still a title in the text (entity_merge.best_actor ranks office over party titles)
+        agrees = titled is not None and bool(titled.sectors) and set(titled.sectors) <= set(actor.sectors)
+        return Candidate(s, s + len(text), text, label, actor, None, words, confidence, titled=agrees)
     context = context_of(scan, ent.start, ent.end)
     actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
     return Candidate(s, s + len(text), text, label, actor, merge_key(label, words, vocab=scan.vocab, actor=actor))

@@ -31,6 +31,7 @@ class Candidate:
     key: Optional[tuple] = None  # merge key; None for people (clustered by name words)
     words: tuple[str, ...] = ()
     confidence: Optional[float] = None  # set when the actor is less sure (undated person code)
+    titled: bool = False  # a person whose actor comes from a title in the text
 
 
 def merge_key(label: str, words: tuple[str, ...], *, vocab: Vocabulary, actor: Optional[Actor]) -> tuple:
@@ -144,7 +145,28 @@ def best_actor(members: list[Candidate]) -> Optional[Candidate]:
     with_actor = [c for c in members if c.actor is not None]
     coded = [c for c in with_actor if c.actor.code]
     coded.sort(key=lambda c: c.confidence is not None)  # stable: keeps text order otherwise
+    if coded and office_outranks(coded[0], coded):
+        return next(c for c in coded if is_office_title(c, coded[0].actor.country))
     return (coded or with_actor or [None])[0]
+
+
+#: A person's party title ("Labour leader Tony Blair") and a state office title ("Prime
+#: Minister Tony Blair") in one article: the office wins. Phoenix codes a head of government
+#: in office as GOV; a party post says what he leads besides.
+PARTY_SECTORS = frozenset({"PTY"})
+OFFICE_SECTORS = frozenset({"GOV"})
+
+
+def is_office_title(cand: Candidate, country: Optional[str]) -> bool:
+    """A person's mention whose code comes from a state office title of ``country``."""
+    return cand.titled and cand.actor.country == country and bool(OFFICE_SECTORS & set(cand.actor.sectors))
+
+
+def office_outranks(first: Candidate, coded: list[Candidate]) -> bool:
+    """The first coded mention is a party title and another mention an office title of the
+    same country (the article's strongest title wins, whatever their order)."""
+    return (first.titled and bool(PARTY_SECTORS & set(first.actor.sectors))
+            and any(is_office_title(c, first.actor.country) for c in coded))
 
 
 def build_entity(members: list[Candidate], ident: str) -> Entity:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from .actors import PhraseParse
+from .actors import PhraseParse, parse_phrase
 from .entity_context import country_possessive
-from .entity_scan import Scan, add_modifier, phrase_at
+from .entity_scan import Scan, add_modifier, crosses_entity, phrase_at
 
 MAX_TITLE = 7  # tokens a title before a name may span ("Chinese Communist Party leader")
 TRIM_WORDS_LOWER = frozenset({"the", "a", "an"})
@@ -20,10 +20,34 @@ def title_before(scan: Scan, ent) -> Optional[tuple[int, PhraseParse]]:
     """The longest title phrase ending right before a PERSON entity, in its sentence."""
     first = max(scan.sents[ent.start][0], ent.start - MAX_TITLE)
     for start in range(first, ent.start):
-        parsed = phrase_at(scan, start, ent.start)
+        parsed = phrase_at(scan, start, ent.start) or office_title(scan, start, ent.start)
         if parsed is not None and (parsed.modifier is not None or bare_title(scan, start, first)):
             return start, parsed
     return None
+
+
+#: Sectors of a listed group whose name is itself a person's office ("Commons leader").
+OFFICE_SECTORS = frozenset({"GOV"})
+
+
+def office_title(scan: Scan, start: int, end: int) -> Optional[PhraseParse]:
+    """A listed name that is an office standing as a title: "*Commons leader* Peter Hain".
+    The row is a government office (GOV sector) and its name holds a role noun ("leader",
+    "Leader of the House"); a bare body name ("Scottish Executive", "Kremlin") before a
+    person is no title. A party or chamber ("Labour", "Commons") alone says whose member
+    the person is, not which office he holds, so it stays no title (the person keeps the
+    code of any other title, or of ``people.csv``)."""
+    words = scan.tokens[start:end]
+    if any(not w.strip() for w in words) or crosses_entity(scan.ents, start, end):
+        return None
+    parsed = parse_phrase(words, scan.vocab)
+    if parsed is None or parsed.has_role or parsed.modifier is None or parsed.modifier.kind != "group":
+        return None
+    actor = parsed.actor
+    if actor is None or not actor.code or not OFFICE_SECTORS & set(actor.sectors):
+        return None
+    roles = frozenset({"role"})
+    return parsed if any(scan.vocab.longest(words, i, roles) for i in range(len(words))) else None
 
 
 def bare_title(scan: Scan, start: int, first: int) -> bool:
@@ -91,7 +115,7 @@ def mark_title(scan: Scan, ent, start: int, *, parsed: PhraseParse, end: Optiona
     for other in scan.ents:
         if start <= other.start and other.end <= end and (group or other.label_ == "NORP"):
             scan.dropped.add((other.start, other.end))
-    if group:
+    if group and parsed.has_role:  # an office title ("Commons leader") is no body of its own
         lead = start + parsed.modifier_start
         add_modifier(scan, lead, lead + parsed.modifier_len, actor=parsed.modifier.actor)
 
