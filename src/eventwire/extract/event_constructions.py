@@ -296,3 +296,22 @@ def diplomatic_protest(draft: "Draft", index) -> None:
     found = [entities[i] for i in draft.actor.ids if i in entities]
     if found and all(e.type in STATE_ACTOR_TYPES or (_code(e) or "")[3:6] == "GOV" for e in found):
         draft.code, draft.mode = OFFICIAL_COMPLAINT, None
+
+
+# --- "met visiting X" ----------------------------------------------------------------------
+
+def visiting_adjective(token) -> bool:
+    """"visiting" as the news epithet of a visitor ("talks with *visiting* Prime Minister X"),
+    also right after a verb, where the parser reads it as a participle clause taking the object
+    ("met *visiting* X": "visiting" → dobj X). It names no visit to the one it describes."""
+    if token.lower_ != "visiting" or token.tag_ != "VBG":
+        return False
+    if token.dep_ == "amod" or (token.dep_ == "pcomp" and token.head.lower_ == "with"):
+        return True  # "talks with *visiting* Prime Minister X"
+    return token.dep_ in ("advcl", "xcomp", "acl", "ccomp") \
+        and token.head.pos_ == "VERB" and token.head.i == token.i - 1
+
+
+def visiting_objects(verb) -> list:
+    """The object of a verb whose object the parser hung on a "visiting" epithet."""
+    return [o for c in verb.children if visiting_adjective(c) for o in children(c, {"dobj"})]

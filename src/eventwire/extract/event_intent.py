@@ -12,6 +12,10 @@ An act counts as announced when it is future (will/shall, a plan verb, not a rep
 forecast such as "is expected to") or conditional
 "would" inside reported speech ("Israel said it would free …"), the usual news form of an
 announcement. "could"/"may" stay hypothetical and keep the act's code.
+
+The same table codes what an offer, promise or threat controls (:func:`controlled_code`:
+"vowed to retaliate" → 138) and what a threat names as its content (:func:`threat_content`,
+:func:`warning_content`: "warned X that it would cut all ties" → 1313, one event).
 """
 
 from __future__ import annotations
@@ -20,9 +24,13 @@ import csv
 import io
 from functools import lru_cache
 from importlib import resources
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from ..codes import cameo_entry
+from .event_args import children
+
+if TYPE_CHECKING:
+    from .event_triggers import Draft
 
 MEETING_ROOT = "04"
 #: Control verbs of a reporter's forecast, not the actor's word: "is expected to sign", "is set
@@ -30,6 +38,8 @@ MEETING_ROOT = "04"
 FORECAST_VERBS = frozenset({"expect", "set", "schedule", "due", "likely", "poise"})
 REPORTED_WOULD = frozenset({"would", "'d"})
 INTENT_ROOT, THREAT_ROOT = "03", "13"
+THREAT_OF_FORCE = "138"  # "the threat of air strikes": CAMEO's threaten with military force
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_CONFLICT_ROOTS = frozenset({"09", "10", "11", "12"})
 #: Controllers of a joint decision, not a commitment to the other party (``controlled_code``).
 AGREEMENT_LEMMAS = frozenset({"agree", "consent", "accept", "approve"})
@@ -134,3 +144,38 @@ def reported_would(trigger, speaker) -> bool:
             return False
         token = token.head
     return False
+
+
+# --- what a threat threatens ------------------------------------------------------------
+
+def threat_content(draft: Draft, by_trigger: dict) -> set:
+    """The act a threat noun names ("the *threat of* NATO air *strikes* against X"): what is
+    threatened is no event; a threat of force is CAMEO 138, and the threatened act lends the
+    threat its parties when the noun has none."""
+    tokens = set()
+    for obj in [o for p in children(draft.trigger, {"prep"}) if p.lower_ == "of"
+                for o in children(p, {"pobj", "pcomp"})]:
+        tokens.update(obj.subtree)
+        acts = [by_trigger[t] for t in obj.subtree if t in by_trigger]
+        if acts:
+            if acts[0].code[:2] in VIOLENT_ROOTS:
+                draft.code = THREAT_OF_FORCE
+            draft.actor = draft.actor or acts[0].actor
+            draft.recipient = draft.recipient or acts[0].recipient
+    return tokens
+
+
+def warning_content(draft: Draft, by_trigger: dict) -> set:
+    """What a generic threat verb's clause says will be done ("warned X *that it would cut all
+    ties*"): CAMEO codes the threat by its content (1313, "threaten to break relations"), not the
+    content as an event of its own. Only the warner's own act announced as a threat (13x)
+    refines it ("warned that Y would attack" forecasts Y's act)."""
+    tokens = set()
+    for clause in children(draft.trigger, {"ccomp"}):
+        acts = [by_trigger[t] for t in clause.subtree if t in by_trigger]
+        own = acts and set(acts[0].actor.ids) == set(draft.actor.ids)  # its own act, not a forecast
+        threat = announced_code(acts[0].code) if own else None
+        if threat and threat[:2] == THREAT_ROOT:
+            tokens.update(clause.subtree)
+            draft.code = threat
+    return tokens

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .event_args import MESSAGE_NOUNS, children
 from .event_constructions import permitted, refine_refusals, violent_protest, wished
-from .event_intent import requested_code
+from .event_intent import requested_code, threat_content, warning_content
 from .event_labels import amount_verb
 from .event_lexicon import Lexicon, lookup
 from .event_modality import condition_clause, purpose_clause
@@ -99,7 +99,9 @@ def _content_tokens(drafts: list[Draft]) -> set:
     by_trigger = {d.trigger: d for d in drafts}
     for draft in drafts:
         if draft.nominal and draft.code[:2] == THREAT[:2]:
-            found.update(_threat_content(draft, by_trigger))
+            found.update(threat_content(draft, by_trigger))
+        if not draft.nominal and draft.code == THREAT:
+            found.update(warning_content(draft, by_trigger))
         if draft.code[:2] not in CONTENT_ROOTS:
             continue
         # the clause asked for, or the act named as its object ("demanded *the release* of …",
@@ -116,23 +118,6 @@ def _content_tokens(drafts: list[Draft]) -> set:
             if acts:
                 draft.code = requested_code(draft.code, acts[0].code)
     return found
-
-
-def _threat_content(draft: Draft, by_trigger: dict) -> set:
-    """The act a threat noun names ("the *threat of* NATO air *strikes* against X"): what is
-    threatened is no event; a threat of force is CAMEO 138, and the threatened act lends the
-    threat its parties when the noun has none."""
-    tokens = set()
-    for obj in [o for p in children(draft.trigger, {"prep"}) if p.lower_ == "of"
-                for o in children(p, {"pobj", "pcomp"})]:
-        tokens.update(obj.subtree)
-        acts = [by_trigger[t] for t in obj.subtree if t in by_trigger]
-        if acts:
-            if acts[0].code[:2] in VIOLENT_ROOTS:
-                draft.code = THREAT_OF_FORCE
-            draft.actor = draft.actor or acts[0].actor
-            draft.recipient = draft.recipient or acts[0].recipient
-    return tokens
 
 
 def _protest_purpose(draft: Draft, protests: set) -> bool:

@@ -33,12 +33,8 @@ from .event_args import (
     subject_heads,
     summoned_addressee,
 )
-from .event_constructions import (
-    converse_draft_parties,
-    converse_slots,
-    during_actor,
-    speakers_own,
-)
+from .event_constructions import (converse_draft_parties, converse_slots, during_actor,
+                                  speakers_own, visiting_adjective, visiting_objects)
 from .event_intent import controlled_code
 from .event_means import means_code, noun_means_code
 from .event_modality import mentioned_only
@@ -239,6 +235,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
     Russia*"), then, for speech acts, the reported clause's subject ("demanded that *the US* …").
     """
     yield passive_heads or recipient_heads(token, pattern.recipient)
+    yield visiting_objects(token)  # "met *visiting* Russian Prime Minister X"
     if passive_heads:  # "a rocket was fired *at X*": the passive subject is the thing acted
         # with, and the pattern's prepositional slots still name the target
         yield recipient_heads(token, tuple(s for s in pattern.recipient if s != "dobj"))
@@ -258,7 +255,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
 
 def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for a verb trigger, or None when the verb matches no pattern."""
-    if not _is_trigger_pos(token):
+    if not _is_trigger_pos(token) or visiting_adjective(token):
         return None
     pattern = _verb_pattern(token, lex)
     if pattern is None or pattern.code is None:
