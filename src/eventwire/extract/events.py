@@ -38,6 +38,7 @@ from .event_lexicon import Lexicon, lexicon
 from .event_modality import modality, speaker_head
 from .event_phrase import agent_sectors
 from .event_prune import clause_token
+from .event_reciprocal import symmetric
 from .event_reported import alleged_content, background
 from .event_senses import object_sense
 from .event_triggers import Draft, sentence_drafts
@@ -199,8 +200,9 @@ def complete(draft: Draft, codes: dict) -> bool:
         return False
     if draft.trigger.lemma_.lower() in WARNING_VERBS and not draft.recipient:
         return False
-    if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient:
-        return False
+    if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient \
+            and not (symmetric(codes["cameo"]) and len(draft.actor.ids) > 1):
+        return False  # "X and Y held joint exercises" is the reciprocal form (event_reciprocal)
     if codes["cameo"].startswith(AID_INTENT) and not draft.recipient:
         return False
     if codes["cameo_root"] == CONSULT_ROOT:
