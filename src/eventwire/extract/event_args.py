@@ -136,6 +136,17 @@ def by_agents(verb) -> list:
     return [o for o in prep_objects(verb, {"by"}) if o.pos_ in AGENT_POS]
 
 
+def stranded_agent(verb) -> list:
+    """A passive's agent that the parser hung on its "of"/"for" gerund complement: "X has been
+    accused of misusing funds *by* officials" (the gerund is active and has its object, so a
+    "by" phrase after it is the passive's agent, as the clause reads)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for g in children(p, {"pcomp"}) if g.tag_ == "VBG" and children(g, {"dobj"})
+            for a in by_agents(g)]
+
+
 #: Stative participles of attitude: "X is opposed to / committed to Y" describes X's own stance
 #: (an adjectival "pseudo-passive", no agent implied: *"opposed by someone to Y"), so without a
 #: "by" agent the grammatical subject holds the stance and is the actor.
@@ -212,7 +223,7 @@ def _subject_heads(verb) -> tuple[list, list]:
     for _ in range(4):
         active = children(token, {"nsubj"}) or mislabeled_subject(token)
         passive = children(token, {"nsubjpass"})
-        agent = by_agents(token)
+        agent = by_agents(token) or (stranded_agent(token) if token is verb else [])
         if active or passive:
             if token is verb:
                 if passive and not agent and verb.lower_ in STANCE_PARTICIPLES:
