@@ -40,6 +40,9 @@ class GoldArticle:
     id: str
     text: str
     spans: list[Span]
+    #: techniques this article's labels say nothing about (silver articles, ``framing_silver``):
+    #: its words are neither positives nor negatives for them
+    masked: frozenset[str] = frozenset()
 
 
 @dataclass

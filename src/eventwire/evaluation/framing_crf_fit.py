@@ -46,12 +46,15 @@ MODES = ("crf", "hand+crf", "v5", "v5+crf")
 
 
 def train(articles: list[GoldArticle], keys_of, path: str | Path, *, c1: float = C1, c2: float = C2,
-          iterations: int = ITERATIONS, long: int = LONG, stack: int = 0, states: int = 0) -> None:
+          iterations: int = ITERATIONS, long: int = LONG, stack: int = 0, states: int = 0,
+          masked_lines: int = 0) -> None:
     """Fit the CRF on ``articles`` (learned list out of fold) and write it to ``path``; a line
     holding a Loaded_Language or Name_Calling gold span of more than ``long`` words is left out
     (0: none left out). ``stack``: the v5 scorer's probabilities are CRF values too, out of
     fold (:func:`scorer_out_of_fold`). ``states``: CRFsuite's ``feature.possible_states`` (a
-    weight for every attribute and label, seen together or not)."""
+    weight for every attribute and label, seen together or not). An article with a ``masked``
+    technique (a silver article that says nothing of it) is left out, since a CRF line cannot
+    leave one technique untagged; ``masked_lines``: keep it, its masked technique tagged O."""
     import pycrfsuite
 
     vocab = vocabulary(articles, keys_of, MIN_ARTICLES)
@@ -59,8 +62,10 @@ def train(articles: list[GoldArticle], keys_of, path: str | Path, *, c1: float =
     by_id = {a.id: a for a in articles}
     scorer = scorer_out_of_fold(articles, keys_of) if stack else {}
     for article_id, (toks, X, _) in out_of_fold_parts(articles):
-        keys = [[k for k in ks if k in vocab] for ks in keys_of[article_id]]
         article = by_id[article_id]
+        if article.masked and not masked_lines:
+            continue
+        keys = [[k for k in ks if k in vocab] for ks in keys_of[article_id]]
         too_long = [(s, e) for t, s, e in article.spans
                     if t in TECHNIQUES.values() and long and len(article.text[s:e].split()) > long]
         # a silver span of no confident technique: its line cannot be tagged, so it is left out
@@ -98,7 +103,7 @@ def scorer_out_of_fold(articles: list[GoldArticle], keys_of) -> dict[str, dict[s
 
 
 def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, silver=None,
-             levels: dict[str, float] | None = None, **params) -> dict:
+             levels: dict[str, float] | None = None, masked: frozenset[str] = frozenset(), **params) -> dict:
     """article id → (tokens, CRF marginals, v5 probabilities, learned-list spans, Viterbi tags),
     each article scored by models fitted on the other CV half. ``cache``: a file prefix; the v5
     part (which does not depend on the CRF settings) and each CRF setting are cached apart.
@@ -111,6 +116,7 @@ def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, 
 
     levels = LEVELS if levels is None else levels
     tag = "_silver" + "_".join(f"{v}" for _, v in sorted(levels.items())) if silver else ""
+    tag += "".join(f"_mask{t[:2]}" for t in sorted(masked)) if silver else ""
     v5_cache = Path(f"{cache}_v5{tag}.pkl") if cache else None
     crf_cache = Path(f"{cache}_crf_{'_'.join(f'{k}{v}' for k, v in sorted(params.items()))}{tag}.pkl") if cache else None
     v5_part = pickle.loads(v5_cache.read_bytes()) if v5_cache and v5_cache.exists() else {}
@@ -119,7 +125,7 @@ def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, 
         train_set = [a for a in articles if half(a.id, "cv") != k]
         held = [a for a in articles if half(a.id, "cv") == k]
         if silver and not all(a.id in crf_part and a.id in v5_part for a in held):
-            train_set = train_set + silver_labels(train_set, silver, keys_of, levels)
+            train_set = train_set + silver_labels(train_set, silver, keys_of, levels, masked)
         lexicon = learned_list(train_set)
         if not all(a.id in crf_part for a in held):
             started = time.time()
@@ -231,14 +237,18 @@ def main(argv: list[str]) -> None:
         value = argv[argv.index("--silver") + 1] if argv.index("--silver") + 1 < len(argv) else ""
         level = float(value) if value.replace(".", "", 1).isdigit() else None
         levels = dict.fromkeys(LEVELS, level) if level is not None else dict(LEVELS)
+    # --silver-mask Name_Calling,Labeling: silver articles say nothing of that technique
+    masked = frozenset([argv[argv.index("--silver-mask") + 1]]) if "--silver-mask" in argv else frozenset()
     params = {"c1": _arg(argv, "--c1", C1), "c2": _arg(argv, "--c2", C2),
               "iterations": int(_arg(argv, "--iterations", ITERATIONS)),
               "long": int(_arg(argv, "--long", LONG)), "stack": int(_arg(argv, "--stack", 0))}
+    if "--masked-lines" in argv:  # silver articles with a masked technique still train the CRF
+        params["masked_lines"] = 1
     if "--states" in argv:  # every attribute with every label (negative evidence); key only when set
         params["states"] = int(_arg(argv, "--states", 0))
     if "--cv" in argv:
         cache = argv[argv.index("--cache") + 1] if "--cache" in argv else None
-        scored = held_out(articles, keys_of, cache=cache, silver=silver, levels=levels, **params)
+        scored = held_out(articles, keys_of, cache=cache, silver=silver, levels=levels, masked=masked, **params)
         # --v5-seeds 0.2/0.4,0.25/0.5: (Loaded_Language/Name_Calling) scorer seeds to try
         v5_seeds = [tuple(float(x) for x in pair.split("/")) for pair in argv[argv.index("--v5-seeds") + 1].split(",")] \
             if "--v5-seeds" in argv else [None]
@@ -255,7 +265,7 @@ def main(argv: list[str]) -> None:
     if silver:
         from .framing_silver import silver_labels
 
-        articles = articles + silver_labels(articles, silver, keys_of, levels)
+        articles = articles + silver_labels(articles, silver, keys_of, levels, masked)
     train(articles, keys_of, folder / "framing_crf.crfsuite", **params)
 
 

@@ -71,6 +71,8 @@ def rows_of(article: GoldArticle, lexicon, context=None) -> tuple[list, np.ndarr
         labels[technique] = np.array([1.0 if any(s < tok.end and tok.start < e for s, e in short) else
                                       np.nan if any(s < tok.end and tok.start < e for s, e in spans) else 0.0
                                       for tok in toks])
+    for technique in article.masked & set(labels):  # a silver article says nothing of it
+        labels[technique][:] = np.nan
     unknown = [(s, e) for t, s, e in article.spans if t == UNKNOWN]
     if unknown:  # a silver span of no confident technique: its words are neither positive nor negative
         inside = np.array([any(s < tok.end and tok.start < e for s, e in unknown) for tok in toks], dtype=bool)

@@ -98,7 +98,10 @@ def stem_key(word: str) -> str:
 def count_both(articles: Iterable[GoldArticle]) -> tuple[Counts, Counts]:
     """Counts by word form and by stem, in one read of ``articles``."""
     articles = list(articles)
-    return count_words(articles), count_words(articles, key=stem_key)
+    # Name_Calling rows come from the word-form counts, Loaded_Language rows from the stem counts
+    words = [a for a in articles if "Name_Calling,Labeling" not in a.masked]
+    stems = [a for a in articles if "Loaded_Language" not in a.masked]
+    return count_words(words), count_words(stems, key=stem_key)
 
 
 def select_both(counts: tuple[Counts, Counts], **options) -> list[dict]:
@@ -164,4 +167,10 @@ def write(rows: list[dict], out: str | Path) -> None:
 
 
 if __name__ == "__main__":
-    write(learn(sys.argv[1]), sys.argv[2])
+    if "--silver" in sys.argv:  # the dev-split dev articles join (``framing_silver.from_argv``)
+        from .framing_silver import from_argv
+
+        rows = select_both(count_both(from_argv(sys.argv[1], list(load_gold(sys.argv[1], "dev")), None, sys.argv)))
+    else:
+        rows = learn(sys.argv[1])
+    write(rows, sys.argv[2])

@@ -154,12 +154,17 @@ def classify(model: dict, article: GoldArticle, lexicon, keys: list[list[str]]) 
 
 
 def silver_labels(train: list[GoldArticle], silver: list[GoldArticle], keys_of,
-                  levels: dict[str, float] | None = None) -> list[GoldArticle]:
+                  levels: dict[str, float] | None = None, masked: frozenset[str] = frozenset()) -> list[GoldArticle]:
     """``silver`` articles with each span position labelled by a classifier fitted on ``train``:
-    the techniques whose probability reaches ``levels``, or ``UNKNOWN`` when none does."""
+    the techniques whose probability reaches ``levels``, or ``UNKNOWN`` when none does (levels
+    above 1: every position ``UNKNOWN``, no classifier fitted). ``masked``: techniques the
+    silver articles are not used for at all (``GoldArticle.masked``)."""
     from .framing_fit import learned_list
 
     levels = LEVELS if levels is None else levels
+    if all(level > 1 for level in levels.values()):
+        return [GoldArticle(a.id, a.text, sorted((UNKNOWN, s, e) for _, s, e in a.spans), frozenset(masked))
+                for a in silver]
     model, lexicon = fit_classifier(train, keys_of), learned_list(train)
     out = []
     for article in silver:
@@ -167,20 +172,8 @@ def silver_labels(train: list[GoldArticle], silver: list[GoldArticle], keys_of,
         for (start, end), probs in classify(model, article, lexicon, keys_of[article.id]).items():
             sure = [t for t, p in probs.items() if p >= levels.get(t, 1.1)]
             spans += [(t, start, end) for t in sure] or [(UNKNOWN, start, end)]
-        out.append(GoldArticle(article.id, article.text, sorted(spans)))
+        out.append(GoldArticle(article.id, article.text, sorted(spans), frozenset(masked)))
     return out
-
-
-def with_silver(gold: str | Path, articles: list[GoldArticle], keys_of=None,
-                levels: dict[str, float] | None = None) -> list[GoldArticle]:
-    """``articles`` plus the dev-split dev articles silver-labelled from them (``keys_of`` is
-    extended with the new articles' sparse strings)."""
-    silver = load_positions(gold)
-    keys_of = keys_of if keys_of is not None else {}
-    for article in articles + silver:
-        if article.id not in keys_of:
-            keys_of[article.id] = token_keys(article.text, tokens(article.text))
-    return articles + silver_labels(articles, silver, keys_of, levels)
 
 
 def report(gold: str | Path, levels=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> None:
@@ -215,3 +208,21 @@ def report(gold: str | Path, levels=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8)) -> None:
 
 if __name__ == "__main__":
     report(sys.argv[1])
+
+
+def from_argv(gold: str | Path, articles: list[GoldArticle], keys_of: dict | None, argv: list[str]) -> list[GoldArticle]:
+    """``articles`` plus the silver articles when ``argv`` asks for them (the fitting commands'
+    shared options): ``--silver [LEVEL]`` (one level for both techniques; above 1: every span
+    position unknown, the articles give negatives only) and ``--silver-mask TECHNIQUE``."""
+    if "--silver" not in argv:
+        return articles
+    at = argv.index("--silver") + 1
+    value = argv[at] if at < len(argv) else ""
+    levels = dict.fromkeys(LEVELS, float(value)) if value.replace(".", "", 1).isdigit() else dict(LEVELS)
+    masked = frozenset([argv[argv.index("--silver-mask") + 1]]) if "--silver-mask" in argv else frozenset()
+    silver = load_positions(gold)
+    keys_of = keys_of if keys_of is not None else {}
+    for article in articles + silver:
+        if article.id not in keys_of:
+            keys_of[article.id] = token_keys(article.text, tokens(article.text))
+    return articles + silver_labels(articles, silver, keys_of, levels, masked)

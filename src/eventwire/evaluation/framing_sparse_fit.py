@@ -240,13 +240,14 @@ def drop_overlaps(spans: list, loser: str) -> list:
     return [(t, s, e) for t, s, e in spans if t != loser or not any(s < oe and os < e for os, oe in others)]
 
 
-def write(dense: dict, sparse: dict, folder: str | Path, articles: int) -> None:
+def write(dense: dict, sparse: dict, folder: str | Path, articles: int, silver: int = 0) -> None:
     """``framing_weights.csv`` (dense) and ``framing_sparse.csv`` (sparse) in ``folder``."""
     import csv
 
     columns = {technique: column for column, technique in COLUMNS.items()}
+    extra = f" and {silver} PTC v2 dev articles of the dev split (span positions, no technique)" if silver else ""
     note = (f"# fitted by eventwire.evaluation.framing_sparse_fit on the {articles} PTC v2 train articles of "
-            "the dev split only (L2 logistic regression per technique); one aggregate weight per feature, "
+            f"the dev split{extra} only (L2 logistic regression per technique); one aggregate weight per feature, "
             "features seen in at least {} dev articles only, no corpus text. PTC is research-only: these are "
             "statistics.\n").format(MIN_ARTICLES)
     with open(Path(folder) / "framing_weights.csv", "w", encoding="utf-8") as fh:
@@ -289,8 +290,12 @@ def main(argv: list[str]) -> None:
                     print(f"l2 {l2_dense}/{l2_sparse} list {learned} seed {seed} grow {grow} support {level} drop {overlap[:4]} snap {snap}: "
                           + " | ".join(cells), flush=True)
         return
+    from .framing_silver import from_argv
+
+    gold = len(articles)
+    articles = from_argv(argv[0], articles, keys_of, argv)  # --silver: the dev-split dev articles join
     dense, sparse = fit_all(articles, keys_of)
-    write(dense, sparse, argv[1], len(articles))
+    write(dense, sparse, argv[1], gold, len(articles) - gold)
 
 
 if __name__ == "__main__":

@@ -88,3 +88,22 @@ def test_load_positions_reads_only_dev_split_ids(tmp_path):
     loaded = load_positions(tmp_path)
     assert sorted(a.id for a in loaded) == sorted(dev)
     assert all(a.spans == [(UNKNOWN, 0, 4)] for a in loaded)
+
+
+def test_masked_technique_gives_no_labels_and_no_learned_counts():
+    from eventwire.evaluation.framing_learn import count_both
+
+    text = "The corrupt elites lied again"
+    corrupt = text.index("corrupt")
+    article = GoldArticle("1", text, [(LL, corrupt, corrupt + 7)], frozenset({NC}))
+    toks, _, labels = rows_of(article, {})
+    assert all(math.isnan(v) for v in labels[NC])
+    assert labels[LL][[t.text for t in toks].index("corrupt")] == 1.0
+    words, stems = count_both([article])
+    assert not words.total and stems.total  # Name_Calling rows (word forms) never see it
+
+
+def test_levels_above_one_keep_every_position_unknown_without_a_classifier():
+    silver = [GoldArticle("s", "A plain line here.", [(UNKNOWN, 2, 7)])]
+    (out,) = silver_labels([], silver, {}, {LL: 1.1, NC: 1.1}, frozenset({NC}))
+    assert out.spans == [(UNKNOWN, 2, 7)] and out.masked == frozenset({NC})
