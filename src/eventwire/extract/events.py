@@ -47,6 +47,7 @@ CONSULT_ROOT = "04"
 #: An intent to provide aid (CAMEO 033) is aid announced to someone, as aid itself (07) is.
 AID_INTENT = "033"
 WARNING_VERBS = frozenset({"warn"})
+FIRING_VERBS = frozenset({"fire"})  # firing a weapon is an attack only on a target
 
 
 def _has_trigger(sent, surface: frozenset[str], lex: Lexicon) -> bool:
@@ -194,12 +195,16 @@ def complete(draft: Draft, codes: dict) -> bool:
       intent to provide aid (CAMEO 033: "pledged $5 million to charity" names no recipient);
     * CONSULT needs a recipient or two actors: "X met Y", "X and Y met", never "X met targets";
     * a warning (CAMEO 130 in PETRARCH's verb dictionary) threatens only a party it is addressed
-      to or about ("warned X against …"), not a forecast ("warned that prices would rise").
+      to or about ("warned X against …"), not a forecast ("warned that prices would rise");
+    * firing a weapon is an attack on a target only ("test-fired a missile" attacks no one).
     """
     if not codes or not (draft.actor.code or draft.recipient.code):
         return False
     if draft.trigger.lemma_.lower() in WARNING_VERBS and not draft.recipient:
         return False
+    if draft.trigger.lemma_.lower() in FIRING_VERBS and not draft.recipient \
+            and any(c.dep_ == "dobj" for c in draft.trigger.children):
+        return False  # "test-fired a missile", "fired shots into the air": no one attacked
     if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient \
             and not (symmetric(codes["cameo"]) and len(draft.actor.ids) > 1):
         return False  # "X and Y held joint exercises" is the reciprocal form (event_reciprocal)

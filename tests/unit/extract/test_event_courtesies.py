@@ -42,3 +42,11 @@ def test_shots_fired_at_a_party_target_it(make_article, analyse):
 def test_extending_sanctions_is_no_condolence(make_article, analyse):
     codes = [c for c, _, _ in _events(make_article, analyse, "Peru extended its sanctions on Chile.")]
     assert "018" not in codes and codes
+
+
+@pytest.mark.parametrize("text", [
+    "Peru test-fired a long-range missile.",
+    "Peruvian troops fired shots into the air.",
+])
+def test_firing_at_no_one_is_no_attack(make_article, analyse, text):
+    assert _events(make_article, analyse, text) == []
