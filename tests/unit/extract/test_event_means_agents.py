@@ -83,3 +83,9 @@ def test_fired_into_names_the_target(make_article, analyse):
 def test_whom_one_helps_is_the_bare_infinitive_s_subject(make_article, analyse):
     found = _events(make_article, analyse, "Peru has offered to help Chile restore order.")
     assert found == [("033", ["Peru"], ["Chile"])]
+
+
+def test_bombers_alone_are_aircraft_not_a_bombing(make_article, analyse):
+    # "bombers" without "suicide"/"car" are mostly aircraft: no non-military bombing (183)
+    codes = [c for c, _, _ in _events(make_article, analyse, "Peru's bombers killed ten Chilean police.")]
+    assert codes and not any(c.startswith("183") for c in codes)
