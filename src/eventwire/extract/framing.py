@@ -17,8 +17,8 @@ Name_Calling,Labeling spans where the hand-written list is silent; a hand-writte
 where they overlap. A learned-list label is kept only where the scorer backs it in context
 (``framing_model.SUPPORT``). Since v6 a linear-chain CRF (``framing_crf``) labels each line with
 BIO tags over the same token features: its spans are added (union per technique) and a
-learned-list or scorer span is dropped where the CRF gives none of its words a marginal of at
-least ``framing_crf.CRF_VETO`` (Loaded_Language since v6, Name_Calling,Labeling since v7).
+learned-list or scorer Loaded_Language span is dropped where the CRF gives none of its words a
+marginal of at least ``framing_crf.CRF_VETO``.
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
@@ -181,7 +181,7 @@ def _hand_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v7"
+    name = "eventwire.framing.v6"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 

@@ -43,10 +43,8 @@ STACK_NAMES = tuple(f"v5{short}{part}" for short in ("ll", "nc") for part in (""
 CRF_THRESHOLDS = {"Loaded_Language": (0.55, 0.15), "Name_Calling,Labeling": (0.7, 0.15)}
 #: a learned-list or scorer span of this technique is kept only where the CRF gives one of its
 #: words at least this marginal (same CV; Loaded_Language precision 0.314 -> 0.332 with the CRF
-#: spans added); hand-list spans are never vetoed. Name_Calling (round 5, framing.v7): 0.05, the
-#: best CV F1 whose CV precision is >= 0.535 (its test precision has run 0.10-0.125 under CV):
-#: CV P 0.521 -> 0.555, R 0.110 -> 0.106
-CRF_VETO = {"Loaded_Language": 0.02, "Name_Calling,Labeling": 0.05}
+#: spans added); hand-list spans are never vetoed
+CRF_VETO = {"Loaded_Language": 0.02}
 _NAME_ARRAY = np.array(NAMES, dtype=object)  # column index → dense attribute name, in one take
 
 
