@@ -42,8 +42,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY", "MED", "ELI", "JUD", 
                                "NGO", "HRI", "LAB", "CVL", "REF", "AGR", "DEV", "HLH", "ENV"})
 CRITICIZE = "111"
 VOLITIONAL_AUX = frozenset({"will", "would", "wo", "'ll", "'d", "shall"})
-PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
-PERMISSION_NOUNS = frozenset({"permission", "consent"})
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "authorize", "authorise", "empower"})
+PERMISSION_NOUNS = frozenset({"permission", "consent", "authorization", "authorisation"})
 REFUSE_VERBS = frozenset({"refuse", "decline"})
 WISH_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished", "wishing"})
 PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they", "you"})

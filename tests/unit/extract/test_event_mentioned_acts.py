@@ -57,3 +57,11 @@ def test_a_trigger_row_for_the_object_still_codes(make_article, analyse):
 def test_calling_off_a_mediation_halts_it(make_article, analyse):
     found = _events(make_article, analyse, "Peru called off its mediation between Chile and Bolivia.")
     assert [code for code, _, _ in found] == ["165"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's parliament authorized the army to attack Chile.",
+    "Peru gave its army authorization to attack Chile.",
+])
+def test_an_authorized_act_is_no_event(make_article, analyse, text):
+    assert not [c for c, _, _ in _events(make_article, analyse, text) if c.startswith("19")]
