@@ -67,6 +67,7 @@ def check_order(steps: Sequence[Step]) -> None:
 
 def default_steps(config: PipelineConfig | None = None) -> list[Step]:
     """The standard extractors, in an order that satisfies their declared needs."""
+    from .extract.actors_domestic import DomesticActorsStep
     from .extract.amounts import AmountsStep
     from .extract.dates import DatesStep
     from .extract.entities import EntitiesStep
@@ -88,6 +89,7 @@ def default_steps(config: PipelineConfig | None = None) -> list[Step]:
         EntitiesStep(vocabulary=vocabulary),
         PlacesStep(outlet_profiles=profiles, learn_outlets=config.learn_outlets,
                    prior_votes=config.outlet_votes),
+        DomesticActorsStep(),
         DatesStep(),
         AmountsStep(),
         QuotesStep(),

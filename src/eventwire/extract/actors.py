@@ -138,11 +138,15 @@ def role_run(tokens: Sequence[str], start: int, vocab: Vocabulary) -> tuple[list
 
 
 def portfolio_before_role(tokens: Sequence[str], pos: int, vocab: Vocabulary):
-    """A portfolio right before a role noun, read as a qualifier: "*trade* minister", "*energy*
-    secretary" (the attributive form of "Minister *for* Trade"); the role noun keeps the sector."""
+    """A portfolio right before a government role noun, read as a qualifier: "*trade* minister",
+    "*energy* secretary" (the attributive form of "Minister *for* Trade"); the role noun keeps
+    the sector."""
     hit = vocab.longest(tokens, pos, PORTFOLIO_KINDS)
-    if hit is None or vocab.longest(tokens, pos + hit[0], ROLE_KINDS) is None:
+    if hit is None:
         return None
+    role = vocab.longest(tokens, pos + hit[0], ROLE_KINDS)
+    if role is None or "GOV" not in role[1].sectors:
+        return None  # a portfolio heads an office ("trade minister"), not "labour MPs"
     return hit[0], Entry("qualifier", hit[1].phrase)
 
 
@@ -192,11 +196,11 @@ def parse_phrase(tokens: Sequence[str], vocabulary: Optional[Vocabulary] = None)
     if modifier is not None and pos == len(words):
         return PhraseParse(modifier.actor, modifier, hit[0], modifier_start=offset)
     start = pos + 1 if modifier is not None and words[pos] in POSSESSIVES else pos
-    named = national_party(modifier, words, start, vocab)
-    if named is not None:
-        return PhraseParse(named, modifier, hit[0], offset, has_role=True)
     roles, end = role_run(words, start, vocab)
     end = portfolio_end(words, end, vocab) if roles else end
+    named = national_party(modifier, words, start, vocab) if end != len(words) else None
+    if named is not None:  # after the role reading: "Saudi Labour Minister" is a portfolio
+        return PhraseParse(named, modifier, hit[0], offset, has_role=True)
     if end == len(words) and not roles and modifier is not None and start == pos:
         # a modifier with trailing qualifiers only ("Somali Islamist", "Iraqi Shiite"): the
         # qualifiers narrow who is meant without changing whose they are

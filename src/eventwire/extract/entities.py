@@ -23,17 +23,17 @@ The scan state the passes share is :class:`eventwire.extract.entity_scan.Scan`.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Optional
 
 from ..record import Article, Entity
-from .actors import PhraseParse, is_political, parse_phrase, resolve_tokens, strip_phrase
+from .actors import PhraseParse, parse_phrase, resolve_tokens, strip_phrase
 from .actors_data import MODIFIER_KINDS, POSSESSIVES, Vocabulary, default_vocabulary, known_person, known_person_on
 from .actors_periods import parse_published
 from .entity_abbrev import link_abbreviations
 from .entity_context import body_titles, region_groups
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, lone_org, merge_key, name_repeats
 from .entity_names import sentence_first_name
+from .entity_party_words import common_word_party, tagged_common_word
 from .entity_scan import (Scan, add_modifier, context_of, crosses_entity, is_actor_phrase, new_scan, phrase_at,
                           token_chars)
 from .entity_titles import find_titles, office_title
@@ -109,7 +109,7 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
         if not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan),
                                    entry.phrase):
             return
-        if common_word_party(scan, entry, start, end):
+        if common_word_party(scan, start, end, entry.actor):
             return
     if entry.kind != "group" and any(e.start == start and e.end == end for e in scan.ents):
         return  # spaCy has it whole: pass 3 resolves it
@@ -125,50 +125,18 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     scan.candidates.append(Candidate(s, e, scan.text[s:e], label, entry.actor, key))
 
 
-#: Sectors of groups named by ordinary words ("Labour", "Conservative", "Liberal", "Greens").
-PARTY_SECTORS = frozenset({"PTY"})
-
-
-def common_word_party(scan: Scan, entry, start: int, end: int) -> bool:
-    """A party's one-word name opening a sentence, untagged by the NER, with nothing showing it
-    acting: "Labour costs rose", "Conservative estimates put …". Sentence case capitalises the
-    common word anyway, so the party reading needs the proper-noun evidence of the words after
-    it, as a capital's metonymy does (:func:`.actors.is_political`: "Labour said", "Labour has
-    pledged"); a role noun after it ("Labour MPs") is a role phrase, found before this."""
-    if not PARTY_SECTORS & set(entry.actor.sectors if entry.actor else ()):
-        return False
-    if not ordinary_word(scan.tokens[start]):
-        return False  # "Tories", "Likud": no common word to be mistaken for
-    return not is_political(context_of(scan, start, end), scan.vocab)
-
-
-@lru_cache(maxsize=1)
-def _content_words() -> frozenset[str]:
-    """English verbs and adjectives (WordNet's lemma index, shipped with spaCy's English
-    lemmatizer). A name in it is also an ordinary word ("labour", "conservative", "green",
-    "reform"); WordNet's nouns are left out, since they list proper nouns too ("Tory")."""
-    from ..annotate.nlp import parse_pipeline
-
-    index = parse_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    return frozenset(index["verb"]) | frozenset(index["adj"])
-
-
-def ordinary_word(word: str) -> bool:
-    """``word`` (or its singular) is an English verb or adjective as well as a name."""
-    low = word.lower()
-    words = _content_words()
-    return low in words or (low.endswith("s") and low[:-1] in words)
-
-
 def covered_by(scan: Scan):
     """A test: is token ``i`` inside one of the scan's NER entities?"""
     return lambda i: any(e.start <= i < e.end for e in scan.ents)
 
 
 def _lone_name(scan: Scan, start: int) -> bool:
-    """A capitalised word, not a sentence's first, that no spaCy entity covers."""
-    word = scan.tokens[start]
-    return (word[:1].isupper() and start != scan.sents[start][0]
+    """A capitalised word, not a sentence's first (after any opening quote or bracket), that
+    no spaCy entity covers."""
+    word, first = scan.tokens[start], scan.sents[start][0]
+    while first < start and not scan.tokens[first][:1].isalnum():
+        first += 1
+    return (word[:1].isupper() and start != first
             and not any(e.start <= start < e.end for e in scan.ents))
 
 
@@ -230,6 +198,8 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
         return Candidate(s, s + len(text), text, label, actor, None, words, confidence, titled=agrees)
     context = context_of(scan, ent.start, ent.end)
     actor = resolve_tokens(words, label, context=context, vocabulary=scan.vocab)
+    if tagged_common_word(scan, ent, actor):
+        actor = None  # "Labour is too costly": sentence case, not the party
     return Candidate(s, s + len(text), text, label, actor, merge_key(label, words, vocab=scan.vocab, actor=actor))
 
 

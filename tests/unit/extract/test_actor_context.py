@@ -23,12 +23,18 @@ def codes(entities) -> dict:
         ("Australian Labour MPs", "AUSPTY"),  # the row's sector survives the role noun, as for "Labour MPs"
         ("Dutch Labour Party", "NLDPTY"),
         ("Canada's ruling Liberal Democratic Party", "CANPTY"),  # qualifiers may stand between
+        ("Saudi Labour Minister", "SAUGOV"),  # a portfolio before an office: the role reading first
     ],
 )
 def test_stated_country_overrides_party_row(phrase, code):
     actor = resolve_actor(phrase, "ORG")
     assert actor is not None and actor.code == code
     assert actor.group is None  # not merged with the other country's party
+
+
+def test_portfolio_reading_needs_an_office_noun():
+    assert resolve_actor("Chinese trade minister").code == "CHNGOV"
+    assert resolve_actor("Labour MPs").code == "GBRPTY"  # "labour" before MPs is the party
 
 
 def test_same_country_keeps_the_row_and_its_own_mentions(entities_of):
@@ -86,6 +92,8 @@ def test_office_title_outranks_party_title(entities_of, text):
         "Labour costs rose sharply last year, the firm said.",
         "Conservative estimates put the loss at three million.",
         "Labour markets firmed in March.",
+        '"Labour markets firmed in March," the bank said.',  # after an opening quote
+        '"Labour is too costly here," the Institute for the Study of Labour said.',
     ],
 )
 def test_sentence_first_common_word_is_no_party(entities_of, text):
@@ -98,6 +106,9 @@ def test_sentence_first_common_word_is_no_party(entities_of, text):
         "Tories attacked the plan on Monday.",  # no ordinary word to be mistaken for
         "Labour MPs attacked the plan on Monday.",  # a role noun after it
         "Conservatives said the plan was unfair.",
+        "Labour and the Conservatives are still calling voters.",  # joined to a name
+        "Conservative shadow home secretary Ann Orrin said no.",  # a title before a person
+        "Labour is sure of its lead. Voters trust Labour more.",  # a name elsewhere in the story
     ],
 )
 def test_sentence_first_party_still_found(entities_of, text):

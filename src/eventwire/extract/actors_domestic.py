@@ -1,0 +1,225 @@
+"""Domestic institutions named without a country: "Parliament", "MPs", "the Senate", "the
+opposition", "police" take the story's home country.
+
+A state's legislature, its parties and politicians, its courts, its police and its armed forces
+as an institution act inside that state. News names them bare when the state is the one the
+story is about: a BBC politics story's "MPs" are the UK's, a Reuters story from Tokyo says
+"parliament" for the Diet. This is the reading :mod:`.actors_home` already gives "the
+government" (a bare definite bound by the discourse topic, Poesio & Vieira 1998), extended to
+the role nouns of ``data/domestic_roles.csv``; the story's home country is the same one
+(:func:`.actors_home.home_country`: a clear majority of its country-bearing mentions).
+
+Left out on purpose, because they are not domestic by nature: rebels, insurgents and militants
+(they often fight across borders, and Phoenix codes transnational ones ``IMG``), protesters and
+activists (foreign protests and diaspora rallies are news too; PLOVER's CVL is the crowd, not
+a state body), troops, soldiers and "forces" (personnel deployed abroad, "coalition forces"),
+border guards (two states meet at a border), government officials (the events step's home
+rule reads "the government"; "officials" are as often foreign).
+
+A noun is read this way only when its own phrase names no one else, judged on the dependency
+parse of its sentence (cached, and reused by the events step): it heads its noun phrase (not
+"*police* station", "*military* action"), no name, possessor or compound noun modifies it
+("Basra police", "Labour's MPs", "student parliament"), no of/in/from phrase names a place
+after it ("police in Basra": the events step reads that place), and "opposition" is the
+definite political one ("the opposition", not "opposition to the plan"). A phrase the entity
+step already coded (a country or party in it) is not touched; a name spaCy tagged ("Parliament")
+keeps its entity and gains the code. The code is the home country + the row's sectors, at
+:data:`HOME_CONFIDENCE`: the country is the story's, not the phrase's.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..record import Actor, Article, Entity, Mention
+from .actors_home import home_country
+
+#: Confidence of a code whose country comes from the story, not from the phrase.
+HOME_CONFIDENCE = 0.7
+MAX_PHRASE = 3
+#: Modifiers that make the phrase someone else's, or the noun a modifier itself.
+NAMING_DEPS = frozenset({"compound", "nmod", "poss", "npadvmod"})
+HEAD_ONLY_DEPS = frozenset({"compound", "amod", "nmod"})
+LOCATIVE_PREPS = frozenset({"in", "of", "from", "at"})
+PRONOUN_POS = frozenset({"PRON"})
+#: Singular nouns that are also abstract ("opposition to the plan"): the institution reading
+#: needs "the" and no complement.
+ABSTRACT_NOUNS = frozenset({"opposition"})
+
+
+@lru_cache(maxsize=1)
+def domestic_roles() -> dict[tuple[str, ...], dict[Optional[str], tuple[str, ...]]]:
+    """Lowercase phrase tokens → {home country or None: sectors} from ``domestic_roles.csv``."""
+    raw = resources.files("eventwire").joinpath("data", "domestic_roles.csv").read_text(encoding="utf-8")
+    table: dict = defaultdict(dict)
+    for row in csv.DictReader(io.StringIO(raw)):
+        table[tuple(row["phrase"].lower().split())][row["home"] or None] = tuple(row["sectors"].split("|"))
+    return dict(table)
+
+
+def sectors_for(words: tuple[str, ...], home: str) -> Optional[tuple[str, ...]]:
+    """The sectors a domestic role phrase takes in a story whose home country is ``home``."""
+    senses = domestic_roles().get(words)
+    if senses is None:
+        return None
+    return senses.get(home, senses.get(None))
+
+
+def longest_role(tokens, i: int) -> int:
+    """Length of the longest domestic phrase starting at ``tokens[i]`` (0 for none)."""
+    table = domestic_roles()
+    for length in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+        if tuple(t.lower_ for t in tokens[i:i + length]) in table:
+            return length
+    return 0
+
+
+def own_phrase(span, covered) -> bool:
+    """The phrase ``span`` (parsed tokens) names no one but the home institution: see the
+    module note. ``covered(token)``: is the token inside a named entity or place?"""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ in HEAD_ONLY_DEPS:
+        return False
+    inside = {t.i for t in span}
+    for token in span:
+        for child in token.children:
+            if child.i in inside:
+                continue
+            if child.i < span.start and not modifier_ok(child, covered):
+                return False
+            if child.i >= span.end and child.dep_ == "prep" and names_a_place(child, covered):
+                return False
+    if root.lower_ in ABSTRACT_NOUNS:
+        dets = [c for c in root.children if c.dep_ == "det"]
+        if not dets or dets[0].lower_ != "the" or any(c.dep_ == "prep" for c in root.children):
+            return False
+    return True
+
+
+def modifier_ok(child, covered) -> bool:
+    """A left modifier that leaves the phrase the home's: a determiner, a number, a lowercase
+    adjective ("senior MPs"), a pronoun possessor ("their MPs"). A name, demonym, possessor or
+    compound noun ("Basra police", "Labour's MPs", "student parliament") is someone else's."""
+    if child.dep_ == "poss":
+        return child.pos_ in PRONOUN_POS
+    if child.dep_ in NAMING_DEPS:
+        return False
+    return not (child.text[:1].isupper() and child.i != child.sent.start) and not covered(child)
+
+
+def names_a_place(prep, covered) -> bool:
+    """An of/in/from/at phrase whose object is a name ("police *in Basra*")."""
+    if prep.lower_ not in LOCATIVE_PREPS:
+        return False
+    return any(obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or covered(obj)) for obj in prep.children)
+
+
+class DomesticActorsStep:
+    """Pipeline step: domestic role nouns with no country take the story's home country."""
+
+    name = "eventwire.actors_domestic.v1"
+    requires: tuple[str, ...] = ("entities", "places")
+    assigns: tuple[str, ...] = ("entities",)
+
+    def __call__(self, article: Article, analysis) -> Article:
+        entities = home_entities(article, analysis)
+        return article if entities is None else article.model_copy(update={"entities": entities})
+
+
+def home_entities(article: Article, analysis) -> Optional[tuple[Entity, ...]]:
+    """The article's entities with domestic role nouns coded by the home country; ``None``
+    when nothing changes (no home country, or no such noun)."""
+    home = home_country(article)
+    if home is None:
+        return None
+    spans = candidate_sentences(article, analysis)
+    if not spans:
+        return None
+    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    taken += [(m.start, m.end) for p in article.places for m in p.mentions]
+    open_spans = frozenset((m.start, m.end) for e in article.entities if e.type != "PERSON"
+                           and (e.actor is None or not e.actor.code) for m in e.mentions)
+    found: list[tuple[Mention, tuple[str, ...], str]] = []  # mention, sectors, head lemma
+    for parsed in analysis.parse(spans):
+        found.extend(sentence_roles(parsed, article, home, (taken, open_spans)))
+    if not found:
+        return None
+    return merged(article, found, home)
+
+
+def candidate_sentences(article: Article, analysis) -> list:
+    """Scan sentences holding a domestic role word (parsed only when there is one)."""
+    table = domestic_roles()
+    firsts = {k[0] for k in table}
+    return [s for s in analysis.sentences if any(t.lower_ in firsts for t in s)]
+
+
+def sentence_roles(parsed, article: Article, home: str, claimed: tuple) -> list:
+    """(mention, sectors, head) of each domestic phrase of one parsed sentence. ``claimed``:
+    the article's entity and place spans, and those of uncoded entities, which a phrase may
+    be exactly (spaCy's "Parliament"); any other overlap leaves the phrase to its entity."""
+    doc = parsed.doc
+    taken, open_spans = claimed
+    spans = [(s - parsed.offset, e - parsed.offset) for s, e in taken]
+
+    def covered(token) -> bool:
+        return any(s <= token.idx < e for s, e in spans)
+
+    out = []
+    i = 0
+    while i < len(doc):
+        length = longest_role(doc, i)
+        if not length:
+            i += 1
+            continue
+        span = doc[i:i + length]
+        i += length
+        sectors = sectors_for(tuple(t.lower_ for t in span), home)
+        if sectors is None or not own_phrase(span, covered):
+            continue
+        start, end = parsed.offset + span.start_char, parsed.offset + span.end_char
+        if (start, end) not in open_spans and any(s < end and start < e for s, e in taken):
+            continue
+        out.append((Mention(start=start, end=end, text=article.text[start:end]), sectors, span.root.lemma_.lower()))
+    return out
+
+
+def merged(article: Article, found: list, home: str) -> tuple[Entity, ...]:
+    """Entities after coding: an uncoded entity whose every mention was found takes the code;
+    other found mentions join the entity of their code and head, or make a new ORG entity."""
+    by_span = {(m.start, m.end): (m, sectors, head) for m, sectors, head in found}
+    entities, keyed = [], {}
+    for entity in article.entities:
+        spans = [(m.start, m.end) for m in entity.mentions]
+        uncoded = entity.actor is None or not entity.actor.code
+        if uncoded and entity.type != "PERSON" and all(s in by_span for s in spans):
+            _, sectors, head = by_span[spans[0]]
+            entity = entity.model_copy(update={"actor": home_actor(home, sectors), "confidence": HOME_CONFIDENCE})
+            keyed.setdefault((entity.actor.code, head), len(entities))
+        for span in spans:
+            by_span.pop(span, None)
+        entities.append(entity)
+    fresh = max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
+    for mention, sectors, head in sorted(by_span.values(), key=lambda x: x[0].start):
+        key = (home + "".join(sectors), head)
+        if key in keyed:
+            index = keyed[key]
+            old = entities[index]
+            entities[index] = old.model_copy(update={"mentions": tuple(sorted(
+                (*old.mentions, mention), key=lambda m: m.start))})
+            continue
+        keyed[key] = len(entities)
+        fresh += 1
+        entities.append(Entity(id=f"e{fresh}", name=mention.text, type="ORG", mentions=(mention,),
+                               actor=home_actor(home, sectors), confidence=HOME_CONFIDENCE))
+    return tuple(entities)
+
+
+def home_actor(home: str, sectors: tuple[str, ...]) -> Actor:
+    return Actor(code=home + "".join(sectors), country=home, sectors=sectors,
+                 description="country from the story's home country")

@@ -1,0 +1,101 @@
+"""Domestic institutions named without a country take the story's home country
+(``actors_domestic``). Stories are invented; the first sentences give each a home country
+(four or more country-bearing mentions, two in three of one country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.actors_domestic import DomesticActorsStep, domestic_roles, sectors_for
+
+UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
+INDIA = "Manmohan Singh met Indian leaders. India and India's partners agreed. "
+US = "George Bush spoke. The US and the United States agreed with America. "
+MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
+
+
+@pytest.fixture
+def coded(analyse, make_article):
+    """``coded(text)``: name → code after the entity, place and domestic steps."""
+    from eventwire.extract.entities import EntitiesStep
+    from eventwire.extract.places import PlacesStep
+
+    def run(text: str) -> dict:
+        analysis = analyse(text)
+        article = make_article(text, published="2005-03-01")
+        for step in (EntitiesStep(), PlacesStep(), DomesticActorsStep()):
+            article = step(article, analysis)
+        found = {}
+        for entity in article.entities:
+            for mention in entity.mentions:
+                found[mention.text] = entity.actor.code if entity.actor else None
+        return found
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        ("MPs voted against the plan on Monday.", "MPs", "GBRLEG"),
+        ("The bill was passed by Parliament on Monday.", "Parliament", "GBRLEG"),
+        ("The opposition criticised the plan.", "opposition", "GBROPP"),
+        ("Police arrested two men on Friday.", "Police", "GBRCOP"),
+        ("Senior judges rejected the appeal.", "judges", "GBRJUD"),
+        ("The army said it was ready.", "army", "GBRMIL"),
+        ("Their politicians stayed silent.", "politicians", "GBRPTY"),
+    ],
+)
+def test_bare_domestic_nouns_take_the_home_country(coded, sentence, name, code):
+    assert coded(UK + sentence).get(name) == code
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Police in Basra arrested two men.", "Police"),  # a place names whose police
+        ("Labour's MPs were angry on Monday.", "MPs"),  # a possessor names whose MPs
+        ("A student parliament met on Monday.", "parliament"),  # a compound noun: not the state's
+        ("Police officers near the police station were angry.", "police"),  # a noun modifier
+        ("Opposition to the plan grew on Monday.", "Opposition"),  # the abstract noun
+        ("Protesters marched on Monday.", "Protesters"),  # not a domestic institution
+        ("Rebels attacked a town.", "Rebels"),
+        ("Troops left on Monday.", "Troops"),
+    ],
+)
+def test_phrases_naming_someone_else_stay_uncoded(coded, sentence, name):
+    assert coded(UK + sentence).get(name) is None
+
+
+def test_no_home_country_no_code(coded):
+    assert coded(MIXED + "MPs voted against the plan on Monday.").get("MPs") is None
+
+
+def test_phrase_with_its_own_country_keeps_it(coded):
+    assert coded(UK + "Iraqi police said they were ready.").get("Iraqi police") == "IRQCOP"
+
+
+def test_congress_is_the_party_in_indian_stories_and_the_legislature_in_us_ones(coded):
+    assert coded(INDIA + "Congress won the vote on Friday.").get("Congress") == "INDPTY"
+    assert coded(US + "Congress passed the bill on Friday.").get("Congress") == "USALEG"
+
+
+def test_home_specific_sense_falls_back_to_the_general_one():
+    assert sectors_for(("congress",), "IND") == ("PTY",)
+    assert sectors_for(("congress",), "PHL") == ("LEG",)
+    assert sectors_for(("troops",), "GBR") is None
+
+
+def test_table_lists_only_state_sectors():
+    allowed = {"LEG", "PTY", "OPP", "JUD", "COP", "MIL"}
+    for senses in domestic_roles().values():
+        for sectors in senses.values():
+            assert set(sectors) <= allowed
+
+
+def test_default_pipeline_runs_the_step_after_places():
+    from eventwire.pipeline import Pipeline
+
+    names = [step.name for step in Pipeline.default().steps]
+    places = next(i for i, n in enumerate(names) if n.startswith("eventwire.places"))
+    assert names[places + 1] == DomesticActorsStep.name
