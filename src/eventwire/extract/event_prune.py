@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .event_args import MESSAGE_NOUNS, children
 from .event_constructions import permitted, refine_refusals, violent_protest, wished
-from .event_intent import requested_code, threat_content, warning_content
+from .event_intent import announced_code, requested_code, threat_content, warning_content
 from .event_labels import amount_verb
 from .event_lexicon import Lexicon, lookup
 from .event_modality import condition_clause, purpose_clause
@@ -144,12 +144,20 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     absorbed = set()
     for draft in drafts:
         rejection = draft.code[:2] in EVALUATION_ROOTS
-        if draft.nominal or not (draft.constrained or rejection) \
+        assent = draft.code == "030" and draft.trigger.lemma_.lower() in ASSENT_VERBS
+        if draft.nominal or not (draft.constrained or rejection or assent) \
                 or draft.trigger.lemma_.lower() in lex.light:
             continue
         for obj in draft.trigger.subtree:
             noun = by_trigger.get(obj)
             if noun is None or obj.dep_ in SUBJECT_DEPS:  # its subject is another event
+                continue
+            if assent and not draft.constrained:  # "agreed *to a ceasefire*": intent of that act
+                if obj.head.lower_ == "to" and obj.head.head == draft.trigger:
+                    absorbed.add(obj)
+                    draft.recipient = draft.recipient or noun.recipient
+                    refined = announced_code(noun.code, controlled=True)
+                    draft.code = refined if refined and refined[:2] == "03" else draft.code
                 continue
             if obj.head in (draft.trigger, *draft.trigger.children) \
                     or (rejection and _in_objects(obj, draft.trigger)):
@@ -162,6 +170,8 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                      and any(_amount_content(o, d.trigger) for o in by_trigger))]
 
 
+#: Verbs of assent whose "to" object is the act assented to ("agreed to a ceasefire").
+ASSENT_VERBS = frozenset({"agree", "consent"})
 #: Roots of giving and promising to give (CAMEO 03 intents, 07 aid): the codes of amounts.
 GIVING_ROOTS = frozenset({"03", "07"})
 

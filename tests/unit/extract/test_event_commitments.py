@@ -79,3 +79,12 @@ def test_a_money_pledge_without_a_recipient_is_no_event(make_article, analyse):
 ])
 def test_verbal_conflict_roots(code, expected):
     assert verbal_conflict(code) is expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru agreed to a ceasefire with Chile.", "0356"),
+    ("Peru agreed to talks with Chile.", "036"),
+])
+def test_assent_to_an_act_is_the_intent_of_that_act(make_article, analyse, text, code):
+    # one event: the act agreed to is its content, not a ceasefire or talks already held
+    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Chile"])]
