@@ -233,7 +233,7 @@ def _subject_heads(verb) -> tuple[list, list]:
                     passive and verb.dep_ == "conj" and verb.tag_ == "VBN")):
                 return own_agent, (active or passive)
             return (active or passive), []
-        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head == token:
             break
         controller = object_controller(token)
         if controller:

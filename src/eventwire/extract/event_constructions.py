@@ -176,7 +176,7 @@ def wished(token) -> bool:
         if token.dep_ == "ccomp" and token.head.lower_ in WISH_FORMS:  # by form: spaCy lemmatizes "hoped" as "hop"
             subjects = children(token, {"nsubj", "nsubjpass"})
             return bool(subjects) and all(s.lower_ not in PRONOUNS for s in subjects)
-        if token.dep_ not in ("xcomp", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
             return False
         token = token.head
     return False
@@ -214,7 +214,7 @@ def during_actor(noun, parsed, index, skip: set):
             heads = [token.head]  # "Youths resorted to …" parsed as a noun root: its verb's subject
         if heads:
             return party(heads, parsed, index, skip=skip)
-        if token.head is token or token.dep_ in ("ccomp", "relcl", "advcl"):
+        if token.head == token or token.dep_ in ("ccomp", "relcl", "advcl"):
             return None
         token = token.head
     return None
@@ -247,7 +247,7 @@ def _matrix_subject(head):
     *as its minister* met X"): a possessive pronoun there is bound by the main clause's subject,
     its most salient antecedent."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head is verb:
+    if head.dep_ != "nsubj" or verb.dep_ != "advcl" or verb.head == verb:
         return None
     subjects = children(verb.head, {"nsubj"})
     return subjects[0] if len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "NOUN") else None

@@ -124,7 +124,7 @@ def forecast(trigger) -> bool:
     if token.dep_ == "dobj":
         token = token.head  # the light verb of an event noun
     for _ in range(3):
-        if token.dep_ != "xcomp" or token.head is token:
+        if token.dep_ != "xcomp" or token.head == token:
             return False
         token = token.head
         if token.lemma_.lower() in FORECAST_VERBS:
@@ -140,7 +140,7 @@ def reported_would(trigger, speaker) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in REPORTED_WOULD for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj") or token.head is token:
+        if token.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj") or token.head == token:
             return False
         token = token.head
     return False

@@ -59,7 +59,7 @@ def modality(trigger, lex: Lexicon) -> str:
     result = _own_modality(trigger, lex)
     token = trigger
     for _ in range(6):
-        if token.dep_ not in CLIMB_DEPS or token.head is token:
+        if token.dep_ not in CLIMB_DEPS or token.head == token:
             break
         head = token.head
         if head.pos_ == "ADJ" and token.dep_ == "xcomp":
@@ -79,7 +79,7 @@ def clause_verb(trigger):
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj"):
             return token
-        if token.head is token:
+        if token.head == token:
             return token
         token = token.head
     return token
@@ -90,7 +90,7 @@ def speaker_head(trigger, lex: Lexicon) -> Optional[object]:
     verb = clause_verb(trigger)
     for _ in range(3):
         head = verb.head
-        if verb.dep_ not in ("ccomp", "parataxis") or head is verb:
+        if verb.dep_ not in ("ccomp", "parataxis") or head == verb:
             return None
         if head.lemma_.lower() in lex.speech:
             subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -171,7 +171,7 @@ def acting_capital(head, entity: Entity) -> bool:
     """A capital as the subject of an act ("*Moscow* and Tbilisi agreed …") is its government,
     the metonymy news uses for states (CAMEO codes it GOV); elsewhere it is a place."""
     token = head
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     if token.dep_ not in SUBJECT_DEPS:
         return False
@@ -323,7 +323,7 @@ def argument_head(token):
     """
     if token.pos_ == "PRON" and token.lower_ in SPEAKER_PRONOUNS and token.dep_ == "nsubj":
         verb = token.head
-        while verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
+        while verb.dep_ in ("ccomp", "conj") and verb.head != verb:
             verb = verb.head
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].pos_ != "PRON":

@@ -265,7 +265,7 @@ def _chain_top(token):
     """The top of a chain of infinitive complements: "to help *defend*" → "help", so an act
     inside a purpose or condition clause is judged by that clause."""
     for _ in range(4):
-        if token.dep_ != "xcomp" or token.head is token:
+        if token.dep_ != "xcomp" or token.head == token:
             break
         token = token.head
     return token

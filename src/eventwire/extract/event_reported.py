@@ -102,7 +102,7 @@ def alleged_content(draft: Draft, lex: Lexicon) -> bool:
     if draft.code[:2] not in VIOLENT_ROOTS:
         return False
     verb = clause_verb(draft.trigger)
-    if verb.dep_ != "ccomp" or verb.head is verb:
+    if verb.dep_ != "ccomp" or verb.head == verb:
         return False
     return any(p.code and p.code[:2] == ACCUSE_ROOT for p in lookup(lex.verbs, verb.head))
 

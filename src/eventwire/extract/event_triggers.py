@@ -183,7 +183,7 @@ def _speaker_for_pronoun(token, heads: list, lex: Lexicon) -> list:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in lex.speech:
             speakers, _ = subject_heads(clause.head)
             return speakers or heads
-        if clause.dep_ not in ("xcomp", "conj", "acomp", "advcl") or clause.head is clause:
+        if clause.dep_ not in ("xcomp", "conj", "acomp", "advcl") or clause.head == clause:
             break
         clause = clause.head
     return heads
