@@ -163,6 +163,8 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                     or (rejection and _in_objects(obj, draft.trigger)):
                 absorbed.add(obj)
                 draft.recipient = draft.recipient or noun.recipient
+                if draft.code[:2] in CONTENT_ROOTS:  # "called for *talks*" → 026
+                    draft.code = requested_code(draft.code, noun.code)
     # "pledged 50 million euros *in aid* to X": the noun saying what the amount is holds the
     # event (its code is the more specific one), not the verb's money sense
     return [d for d in drafts if d.trigger not in absorbed

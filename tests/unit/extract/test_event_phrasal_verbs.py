@@ -40,3 +40,9 @@ def test_hitting_without_out_is_no_criticism(make_article, analyse):
 def test_backing_down_is_no_endorsement(make_article, analyse):
     codes = [code for code, _, _ in _events(make_article, analyse, "Peru backed down on its demands.")]
     assert "051" not in codes
+
+
+def test_a_call_for_talks_is_an_appeal_to_meet(make_article, analyse):
+    # the noun asked for is absorbed by the appeal and refines it (CAMEO 026)
+    assert _events(make_article, analyse, "Peru called for talks with Chile.") == \
+        [("026", ["Peru"], ["Chile"])]
