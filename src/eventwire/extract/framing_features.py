@@ -33,6 +33,7 @@ from xml.etree import ElementTree
 import numpy as np
 
 from .framing_learned import lookup, normalise, stop_words
+from .framing_vectors import VECTOR_NAMES, enabled as vectors_enabled, vector_features
 
 TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'’]|-(?=\w))*|[^\w\s]")
 QUOTES = {'"': '"', "“": "”", "‘": "’"}
@@ -43,7 +44,9 @@ NEIGHBOUR = ("vader", "subj", "ll", "nc", "adj", "noun", "stop")
 OFFSETS = (-2, -1, 1, 2)
 CONTEXT = ("bound_prev", "bound_next", "scare_quote", "exclaim", "question", "noun_after_loaded",
            "adj_before_noun", "booster_before", "line_loaded", "article_loaded", "article_valence")
-NAMES = ("bias",) + LEXICAL + tuple(f"{name}@{o:+d}" for o in OFFSETS for name in NEIGHBOUR) + CONTEXT
+#: distributional columns (``framing_vectors``), present when the vectors file is
+VECTORS = VECTOR_NAMES if vectors_enabled() else ()
+NAMES = ("bias",) + LEXICAL + tuple(f"{name}@{o:+d}" for o in OFFSETS for name in NEIGHBOUR) + CONTEXT + VECTORS
 
 
 @dataclass(frozen=True)
@@ -213,4 +216,9 @@ def features(text: str, toks: list[Token], learned: dict[str, tuple[str, float]]
     columns = [np.ones((n, 1)), lex] + [_shift(lex, o)[:, near] for o in OFFSETS] + [np.column_stack([
         bound_prev, bound_next, quoted, exclaim, question, nounish * evaluative_left,
         lex[:, idx["adj"]] * right_noun * own_evaluative, left[:, idx["booster"]], line_loaded, article, valence])]
+    if VECTORS:
+        vec = np.zeros((n, len(VECTORS)))
+        if at:
+            vec[at] = vector_features([normalise(toks[i].text) for i in at], learned)
+        columns.append(vec)
     return np.hstack(columns)

@@ -1,0 +1,139 @@
+"""Distributional word features for the framing scorer and CRF (``data/framing_vectors.npz``).
+
+The file holds, for a bounded vocabulary (the most frequent words of unlabelled news text plus
+the VADER and Pattern entry words), a unit fastText skip-gram vector (float16), the word's Porter
+stem and its wordfreq Zipf frequency ×10; it is fitted offline by
+``eventwire.evaluation.framing_vectors_fit`` (no gensim or wordfreq at run time). It is read once,
+lazily, on the first article.
+
+Per word token, ``VECTOR_NAMES``:
+
+* ``zipf``: Zipf frequency / 8 (0 when the word is not in the file), ``rare``: Zipf < 3.5 (loaded
+  adjectives and adverbs are often rarer words than the news around them);
+* ``sim_ll`` / ``sim_nc``: cosine (floored at 0) to the centroid of the vectors of the learned
+  list's entries of that technique (``framing_learned``; word forms, and every vocabulary word of a
+  ``~stem`` entry), weighted by their estimates;
+* ``near_ll`` / ``near_nc``: the highest cosine to any such entry word of another stem (a word's
+  own entry is already the ``ll``/``nc`` value), so a word the list never saw is scored by its
+  nearest listed neighbour.
+
+The learned list passed in is the one the features use, so in cross-validation the prototypes
+come from the training half only. Words outside the file get zeros and ``novec`` 1.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+#: leading principal dimensions of the vector given as values too (``vec0`` …, scaled by
+#: ``DIM_SCALE``); the fitting script stores the vectors in their principal-axis basis
+DIMS = int(os.environ.get("EVENTWIRE_FRAMING_VECTOR_DIMS", "0"))
+DIM_SCALE = 4.0
+VECTOR_NAMES = ("zipf", "rare", "novec", "sim_ll", "sim_nc", "near_ll", "near_nc") + tuple(f"vec{k}" for k in range(DIMS))
+TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+RARE = 3.5
+_DEFAULT = Path(__file__).resolve().parents[1] / "data" / "framing_vectors.npz"
+
+
+def data_path() -> Path | None:
+    """The vectors file, or None when vector features are off: ``EVENTWIRE_FRAMING_VECTORS`` may
+    name another file, or ``0`` to turn them off."""
+    value = os.environ.get("EVENTWIRE_FRAMING_VECTORS", "")
+    if value == "0":
+        return None
+    path = Path(value) if value else _DEFAULT
+    return path if path.exists() else None
+
+
+def enabled() -> bool:
+    return data_path() is not None
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+    """word → row, unit vectors (float32), stems, Zipf ×10."""
+    with np.load(data_path()) as data:
+        words = data["words"].tolist()
+        return ({w: i for i, w in enumerate(words)}, data["vectors"].astype(np.float32),
+                data["stems"], data["zipf"].astype(np.float32))
+
+
+@lru_cache(maxsize=1)
+def _stem_rows() -> dict[str, np.ndarray]:
+    """Porter stem → the vocabulary rows carrying it."""
+    _, _, stems, _ = _table()
+    order = np.argsort(stems, kind="stable")
+    keys, starts = np.unique(stems[order], return_index=True)
+    return {k: rows for k, rows in zip(keys.tolist(), np.split(order, starts[1:]))}
+
+
+class _Prototypes:
+    """Per technique: the entry words' rows (unit vectors), their stem ids, the weighted centroid."""
+
+    def __init__(self, learned: dict[str, tuple[str, float]]):
+        index, vectors, stems, _ = _table()
+        by_stem = _stem_rows()
+        self.rows, self.centroid = {}, {}
+        for technique in TECHNIQUES:
+            weights: dict[int, float] = {}
+            for key, (t, estimate) in learned.items():
+                if t != technique:
+                    continue
+                found = by_stem.get(key[1:], ()) if key.startswith("~") else [index[key]] if key in index else ()
+                for row in found:
+                    weights[int(row)] = max(weights.get(int(row), 0.0), estimate)
+            rows = np.array(sorted(weights), dtype=int)
+            self.rows[technique] = rows
+            if len(rows):
+                c = (vectors[rows] * np.array([weights[r] for r in rows])[:, None]).sum(axis=0)
+                self.centroid[technique] = c / max(float(np.linalg.norm(c)), 1e-9)
+            else:
+                self.centroid[technique] = np.zeros(vectors.shape[1], dtype=np.float32)
+        self.stems = {t: stems[r] for t, r in self.rows.items()}
+
+
+_PROTOTYPES: dict[int, tuple[dict, _Prototypes]] = {}
+
+
+def _prototypes(learned: dict[str, tuple[str, float]]) -> _Prototypes:
+    hit = _PROTOTYPES.get(id(learned))
+    if hit is None or hit[0] is not learned:
+        if len(_PROTOTYPES) > 4:
+            _PROTOTYPES.clear()
+        hit = _PROTOTYPES[id(learned)] = (learned, _Prototypes(learned))
+    return hit[1]
+
+
+def vector_features(words: list[str], learned: dict[str, tuple[str, float]]) -> np.ndarray:
+    """One row of ``VECTOR_NAMES`` per (normalised) word of ``words``."""
+    out = np.zeros((len(words), len(VECTOR_NAMES)), dtype=float)
+    if not words:
+        return out
+    index, vectors, stems, zipf = _table()
+    rows = np.array([index.get(w, -1) for w in words])
+    known = rows >= 0
+    out[:, 2] = ~known
+    if not known.any():
+        return out
+    unique, inverse = np.unique(rows[known], return_inverse=True)
+    block = vectors[unique]
+    z = zipf[unique] / 10
+    values = np.zeros((len(unique), len(VECTOR_NAMES)))
+    values[:, 0] = z / 8
+    values[:, 1] = (z > 0) & (z < RARE)
+    proto = _prototypes(learned)
+    for k, technique in enumerate(TECHNIQUES):
+        values[:, 3 + k] = np.maximum(block @ proto.centroid[technique], 0)
+        entry_rows = proto.rows[technique]
+        if len(entry_rows):
+            sims = block @ vectors[entry_rows].T
+            sims[stems[unique][:, None] == proto.stems[technique][None, :]] = -1  # not the word's own entry
+            values[:, 5 + k] = np.maximum(sims.max(axis=1), 0)
+    if DIMS:
+        values[:, 7:] = DIM_SCALE * block[:, :DIMS]
+    out[known] = values[inverse]
+    return out
