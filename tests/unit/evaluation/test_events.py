@@ -81,14 +81,15 @@ def test_events_gold_labels_map_plover_05_types(plover, expected):
 def test_events_gold_labels_cameo_code_gives_type_root_and_triple(source, target, triple):
     labels = harness.gold_labels(_item([{"source": source, "target": target, "code": "112"}]))
     assert labels == {"plover": {"ACCUSE"}, "root": {"11"}, "triple": {triple},
-                      "actor_type": {triple[:2] + ("ACCUSE",)}, "dyad": {triple[:2]}}
+                      "actor_type": {triple[:2] + ("ACCUSE",)}, "dyad": {triple[:2]},
+                      "root_proxy": set()}
 
 
 def test_events_gold_labels_no_events_is_empty():
     labels = harness.gold_labels(_item([{"source": "KEN", "target": "UGA", "code": "112"}],
                                        expect="no_events"))
     assert labels == {"plover": set(), "root": set(), "triple": set(), "actor_type": set(),
-                      "dyad": set()}
+                      "dyad": set(), "root_proxy": set()}
 
 
 def test_events_predicted_labels_expand_compound_actors(make_article):
