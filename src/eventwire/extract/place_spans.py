@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .gazetteer import Gazetteer
 from .gazetteer_index import fold
@@ -49,6 +50,9 @@ class Toponym:
     label: str
     #: the known part of a longer entity the gazetteer does not know (:func:`known_part`)
     narrowed: bool = False
+    #: for a narrowed mention, the whole entity it was cut from: what a reader is shown when the
+    #: known part ends unresolved ("Abu Shouk", not "Abu")
+    whole: Optional["Toponym"] = None
 
 
 def strong(gazetteer: Gazetteer, name: str) -> bool:
@@ -152,7 +156,7 @@ def known_part(top: Toponym, gazetteer: Gazetteer) -> Toponym:
     if best is None:
         return top
     return Toponym(top.start + best[0], top.start + best[0] + len(best[1]), best[1], top.label,
-                   narrowed=True)
+                   narrowed=True, whole=top)
 
 
 def known_strongly(name: str, gazetteer: Gazetteer, *, cities: bool = True) -> bool:

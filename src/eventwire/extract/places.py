@@ -234,6 +234,8 @@ def extract_places(
         resolution = resolutions[fold(top.text)]
         if (resolution.candidate is None or resolution.tie) and top.label == "GAZ":
             continue
+        if resolution.candidate is None and top.whole is not None:
+            top = top.whole  # the known part was no reading: show the name as the text gave it
         groups.setdefault(group_key(top, resolution), (resolution, []))[1].append(top)
     return tuple(
         build_place(i, tops, resolution)

@@ -99,3 +99,14 @@ def test_demo_story_tawila_is_not_yemeni():
             "from Chad. A doctor said tens of thousands had fled to Tawila.")
     places = _places(text)
     assert places["Tawila"].country != "YEM"
+
+
+def test_an_unresolved_known_part_is_shown_as_the_whole_name():
+    # "Abu" is narrowed out of the camp's name; read far from Darfur it stays unresolved, and the
+    # reader is shown the name the text gave ("Abu Shouk"), not the fragment that was looked up
+    text = ("Shells fell on the Abu Shouk camp outside El Fasher in Darfur on Sunday, Sudan's "
+            "army said. Aid trucks later crossed from Chad.")
+    places = _places(text)
+    assert "Abu" not in places
+    assert places["Abu Shouk"].name == "Abu Shouk"
+    assert places["Abu Shouk"].country is None
