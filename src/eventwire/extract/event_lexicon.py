@@ -32,6 +32,16 @@ VOWELS = frozenset("aeiou")
 #: Words that make a sentence a candidate without being a lexicon lemma: "X said Y *must* …"
 #: is coded as a demand (``event_labels.must_draft``).
 EXTRA_CUES = frozenset({"must"})
+#: Event nouns with an "of" patient whose prenominal genitive is the agent even when the "of"
+#: phrase is absent: "Russia's occupation", "Israel's blockade", "the minister's criticism".
+#: A genitive reads as the patient only when that patient is affected (Anderson 1979's
+#: affectedness constraint: "the suspects' arrest", "the activist's detention"); a speech act
+#: or a boycott leaves its object untouched, and news genitives of an occupation, invasion,
+#: blockade, shelling or bombardment name the state that carries it out ("Kuwait's
+#: invasion" is written "the invasion of Kuwait").
+POSSESSOR_AGENT_NOUNS = frozenset({"criticism", "condemnation", "boycott", "censorship",
+                                   "invasion", "occupation", "blockade", "shelling",
+                                   "bombardment"})
 
 
 @dataclass(frozen=True)
@@ -184,13 +194,21 @@ def lexicon() -> Lexicon:
 
 
 def best_match(
-    patterns: Iterable[Pattern], *, particles: set[str], objects: set[str], modifiers: set[str]
+    patterns: Iterable[Pattern], *, particles: set[str], objects: set[str] | dict[str, set[str]],
+    modifiers: set[str]
 ) -> Optional[Pattern]:
-    """The most specific pattern whose constraints all hold, or None."""
+    """The most specific pattern whose constraints all hold, or None. ``objects`` is one set
+    (nouns: the words of their "of"/"on" objects and modifiers) or, for verbs, slot → words
+    (:func:`.event_objects.verb_object_slots`): a row's object list is then matched against
+    its own particle's slot only."""
     for pattern in patterns:  # already sorted by specificity, most specific first
         if pattern.particle and pattern.particle not in particles:
             continue
-        if pattern.objects and not pattern.objects & objects:
+        if isinstance(objects, dict):
+            filling = objects.get(pattern.particle or "", set())
+        else:
+            filling = objects
+        if pattern.objects and not pattern.objects & filling:
             continue
         if pattern.modifiers and not pattern.modifiers & modifiers:
             continue

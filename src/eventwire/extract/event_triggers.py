@@ -38,9 +38,11 @@ from .event_constructions import (converse_draft_parties, converse_slots, during
 from .event_intent import controlled_code
 from .event_means import means_code, noun_means_code
 from .event_modality import mentioned_only
+from .event_objects import described_thing, slot_heads, verb_object_slots
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
-from .event_lexicon import Lexicon, Pattern, best_match, lookup, target_preps
+from .event_lexicon import (POSSESSOR_AGENT_NOUNS, Lexicon, Pattern, best_match, lookup,
+                            target_preps)
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 
@@ -52,7 +54,6 @@ MEDIATE = "045"
 #: Event nouns whose "during"/"for" frame makes the clause subject a participant: meetings and
 #: visits (04), demonstrations and strikes (14: "threw stones *during demonstrations*").
 FRAMED_ROOTS = frozenset({"04", "14"})
-COMPLEX_PARTICLES = frozenset({"out", "away", "back"})  # "out *of*", "away *from*"
 XCOMP_SLOTS = ("dobj", "to", "with", "against", "on")
 BARE_INFINITIVE_VERBS = frozenset({"help", "let", "make"})  # "help X do": X is the one helped
 OBJECT_PREPS = frozenset({"against", "on", "to"})
@@ -88,15 +89,7 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     dobjs = [_named_object(d) for d in children(token, {"dobj", "nsubjpass"})]  # "sanctions were lifted"
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the *figures* released by …": a reduced
         dobjs.append(_named_object(token.head))  # passive relative's noun is its object
-    # The object's conjuncts and noun modifiers name it too: "provided photographs and
-    # *intelligence*", "ended *mediation* efforts".
-    dobjs += [t for d in dobjs for t in (*d.conjuncts, *children(d, {"compound"}))]
-    objects = {c.lemma_.lower() for c in dobjs + xcomps}
-    objects |= {c.lower_ for c in dobjs}
-    objects |= {o.lemma_.lower() for o in prep_objects(token, particles)}
-    for particle in children(token, {"prep", "prt"}):  # "pulled *out of* the race"
-        if particle.lower_ in COMPLEX_PARTICLES:
-            objects |= {o.lemma_.lower() for o in prep_objects(particle, {"of", "from"})}
+    objects = verb_object_slots(token, dobjs, xcomps)  # per slot: the row's own preposition
     modifiers = {c.lemma_.lower() for c in children(token, {"advmod"})}  # "*sexually* abused"
     return best_match(
         lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=modifiers
@@ -244,6 +237,8 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
         yield _shared_objects(token)
     yield from _complement_chain(token)
     objects = children(token, {"dobj"}) + (passive_heads if passive_heads else [])
+    if pattern.objects:  # the row's own prepositional object: "pulled out of *the talks* with X"
+        objects += slot_heads(token, pattern.particle)
     # "evidence *against* X", "suspended part of the aid programme *for* X": the object's own
     # preposition, or one of the pattern's slots on what the object names
     own = {s for s in pattern.recipient if s != "dobj"}
@@ -276,6 +271,8 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
             unnamed = recipient
     else:  # keep an anaphor that names nobody yet ("attacked *the country*"): event_anaphora
         recipient = unnamed if unnamed is not None else Party()
+    if described_thing(token, pattern.code, recipient):
+        return None
     return Draft(
         trigger=token,
         code=means_code(token, _threat_code(token, pattern.code, lex), lambda n: _noun_pattern(n, lex)),
@@ -310,7 +307,8 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     """
     possessors = children(noun, {"poss"})
     of_objects = prep_objects(noun, {"of"})
-    patient_possessor = "of" in pattern.recipient and not of_objects
+    patient_slot_open = "of" in pattern.recipient and not of_objects
+    patient_possessor = patient_slot_open and noun.lemma_.lower() not in POSSESSOR_AGENT_NOUNS
     # a noun whose "of" phrase is the patient ("the arrest *of X*") makes its possessor the
     # patient when that phrase is absent: "*the bombers'* arrest" = the bombers were arrested
     # (the genitive of a transitive nominal is its agent only beside an "of" patient: "the
@@ -320,7 +318,7 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     if noun.dep_ == "compound":  # flat compounds: "the U.S. troop withdrawal announcement"
         actors += [c for c in noun.head.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
     recipients: list = possessors if patient_possessor else []
-    if patient_possessor:  # "the *Kuwait* invasion" = the invasion of Kuwait
+    if patient_slot_open:  # "the *Kuwait* invasion" = the invasion of Kuwait
         named = [a for a in actors if patient_compound(a)]
         actors = [a for a in actors if a not in named]
         recipients += named
