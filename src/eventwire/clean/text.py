@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from ..record import Boilerplate
@@ -55,44 +55,72 @@ def clean_text(text: str, *, detect_title: bool = True, known_title: Optional[st
     headline as shown even when the metadata title is a different (SEO) wording."""
     lines = normalize_text(text).split("\n")
     title, lines = split_title(lines, detect_title=detect_title, known_title=known_title, headlines=headlines)
-    repeat = normalize_text(known_title or title or "").casefold()
-    kept: list[str] = []
-    removed: list[Boilerplate] = []
-    authors: list[str] = []
-    date_text: Optional[str] = None
-    seen, list_left, list_reason = 0, 0, ""
-    mixed_case = any(c.islower() for c in text)
+    sorter = LineSorter(repeat=normalize_text(known_title or title or "").casefold(),
+                        mixed_case=any(c.islower() for c in text))
     for line in lines:
+        sorter.take(line)
+    body = _BLANK_RUNS.sub("\n\n", "\n".join(sorter.kept)).strip("\n")
+    return CleanedText(body, title, tuple(dict.fromkeys(sorter.authors)), sorter.date_text,
+                       tuple(sorter.removed))
+
+
+@dataclass
+class LineSorter:
+    """Reads an article's lines in order and keeps each or moves it out with its reason. State
+    across lines: how many non-empty lines were seen (bylines and datelines are looked for in
+    the first :data:`HEADER_LINES`), and the headline-shaped lines a furniture heading such as
+    "Related stories" still claims."""
+
+    repeat: str  # the title, casefolded: a body line repeating it is the headline echoed
+    mixed_case: bool  # an all-caps text has no all-caps "related" headlines to tell apart
+    kept: list[str] = field(default_factory=list)
+    removed: list[Boilerplate] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    date_text: Optional[str] = None
+    seen: int = 0
+    list_left: int = 0
+    list_reason: str = ""
+
+    def take(self, line: str) -> None:
         if not line:
-            kept.append(line)
-            continue
-        seen += 1
-        if list_left and headline_shaped(line):
-            list_left -= 1
-            removed.append(Boilerplate(text=line, reason=list_reason))
-            continue
-        list_left = 0
-        byline = parse_byline(line) if seen <= HEADER_LINES else None
-        dated = dateline_date(line) if seen <= HEADER_LINES and byline is None else None
-        if byline is not None:
-            authors.extend(byline)
-            found = date_pattern().search(line)
-            date_text = date_text or (found.group(0) if found else None)
-            removed.append(Boilerplate(text=line, reason="byline"))
-        elif dated is not None:
-            date_text = date_text or dated
-            removed.append(Boilerplate(text=line, reason="dateline"))
-        elif found := furniture_match(line):
-            list_reason, list_left = found[0], MAX_LIST_LINES if found[1] else 0
-            removed.append(Boilerplate(text=line, reason=found[0]))
-        elif mixed_case and caps_headline(line):
-            removed.append(Boilerplate(text=line, reason="related"))
-        elif repeat and line.casefold() == repeat:
-            removed.append(Boilerplate(text=line, reason="title-repeat"))
+            self.kept.append(line)
+            return
+        self.seen += 1
+        if self.list_left and headline_shaped(line):
+            self.list_left -= 1
+            self.removed.append(Boilerplate(text=line, reason=self.list_reason))
+            return
+        self.list_left = 0
+        reason = self._header(line) if self.seen <= HEADER_LINES else None
+        reason = reason or self._furniture(line)
+        if reason is None:
+            self.kept.append(line)
         else:
-            kept.append(line)
-    body = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip("\n")
-    return CleanedText(body, title, tuple(dict.fromkeys(authors)), date_text, tuple(removed))
+            self.removed.append(Boilerplate(text=line, reason=reason))
+
+    def _header(self, line: str) -> Optional[str]:
+        """"byline" or "dateline" (noting the authors and the date as written), else None."""
+        byline = parse_byline(line)
+        if byline is not None:
+            self.authors.extend(byline)
+            found = date_pattern().search(line)
+            self.date_text = self.date_text or (found.group(0) if found else None)
+            return "byline"
+        dated = dateline_date(line)
+        if dated is not None:
+            self.date_text = self.date_text or dated
+            return "dateline"
+        return None
+
+    def _furniture(self, line: str) -> Optional[str]:
+        if found := furniture_match(line):
+            self.list_reason, self.list_left = found[0], MAX_LIST_LINES if found[1] else 0
+            return found[0]
+        if self.mixed_case and caps_headline(line):
+            return "related"
+        if self.repeat and line.casefold() == self.repeat:
+            return "title-repeat"
+        return None
 
 
 def _ends_header_line(lines: list[str]) -> bool:
