@@ -120,15 +120,21 @@ def names_a_place(prep, covered) -> bool:
 
 
 class DomesticActorsStep:
-    """Pipeline step: domestic role nouns with no country take the story's home country."""
+    """Pipeline step: domestic role nouns with no country, and people named with a bare
+    domestic title (:mod:`.actors_domestic_people`), take the story's home country."""
 
     name = "eventwire.actors_domestic.v1"
     requires: tuple[str, ...] = ("entities", "places")
     assigns: tuple[str, ...] = ("entities",)
 
     def __call__(self, article: Article, analysis) -> Article:
+        from .actors_domestic_people import home_people
+
         entities = home_entities(article, analysis)
-        return article if entities is None else article.model_copy(update={"entities": entities})
+        if entities is not None:
+            article = article.model_copy(update={"entities": entities})
+        people = home_people(article, analysis)  # "Senator X", "MP X": titled people
+        return article if people is None else article.model_copy(update={"entities": people})
 
 
 def home_entities(article: Article, analysis) -> Optional[tuple[Entity, ...]]:
