@@ -18,6 +18,7 @@ from .event_intent import announced_code, requested_code, threat_content, warnin
 from .event_labels import amount_verb
 from .event_lexicon import Lexicon, lookup
 from .event_modality import condition_clause, purpose_clause
+from .event_objects import slot_heads
 from .event_reported import neutral_claim
 
 if TYPE_CHECKING:
@@ -160,7 +161,8 @@ def _absorb_objects(drafts: list[Draft], lex: Lexicon) -> list[Draft]:
                     draft.code = refined if refined and refined[:2] == "03" else draft.code
                 continue
             if obj.head in (draft.trigger, *draft.trigger.children) \
-                    or (rejection and _in_objects(obj, draft.trigger)):
+                    or obj in slot_heads(draft.trigger, obj.head.head.lower_) \
+                    or (rejection and _in_objects(obj, draft.trigger)):  # "pulled out *of* X"
                 absorbed.add(obj)
                 draft.recipient = draft.recipient or noun.recipient
                 if draft.code[:2] in CONTENT_ROOTS:  # "called for *talks*" → 026

@@ -85,3 +85,9 @@ def test_participle_describing_a_party_is_an_endorsement(make_article, analyse):
 
 def test_finite_backing_of_a_plan_stays(make_article, analyse):
     assert [e[0] for e in _events(make_article, analyse, "France backed the plan.")] == ["051"]
+
+
+def test_talks_left_are_no_event_of_their_own(make_article, analyse):
+    # the row names its object: "the talks" are what is left, not talks held
+    found = _events(make_article, analyse, "Peru pulled out of the talks with Chile.")
+    assert [code for code, _, _ in found] == ["164"]
