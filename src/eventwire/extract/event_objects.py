@@ -107,3 +107,15 @@ def described_thing(token, code: str | None, recipient) -> bool:
     target to code."""
     return (token.dep_ == "acl" and token.tag_ == "VBN" and bool(code)
             and code[:2] in DESCRIPTIVE_ROOTS and not recipient.ids and not recipient.code)
+
+
+def with_theme_recipient(token, pattern) -> list:
+    """The fulfilling alternation ("supplied *Hezbollah* with weapons", "provided X with
+    loans"; Levin 1993, 13.4.1): when the thing given stands in a "with" phrase and meets the
+    row's object list, the direct object is the one given to, whatever the row's recipient
+    slot (written for "supplied weapons *to* X")."""
+    if not pattern.objects or pattern.particle:
+        return []
+    themes = {w for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
+              for w in _words(_pobjs(prep))}
+    return children(token, {"dobj"}) if themes & pattern.objects else []

@@ -38,7 +38,8 @@ from .event_constructions import (converse_draft_parties, converse_slots, during
 from .event_intent import controlled_code
 from .event_means import means_code, noun_means_code
 from .event_modality import mentioned_only
-from .event_objects import described_thing, slot_heads, verb_object_slots
+from .event_objects import (described_thing, slot_heads, verb_object_slots,
+                            with_theme_recipient)
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
 from .event_lexicon import (POSSESSOR_AGENT_NOUNS, Lexicon, Pattern, best_match, lookup,
@@ -228,6 +229,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
     Russia*"), then, for speech acts, the reported clause's subject ("demanded that *the US* …").
     """
     yield passive_heads or recipient_heads(token, pattern.recipient)
+    yield with_theme_recipient(token, pattern)  # "supplied *X* with weapons"
     yield visiting_objects(token)  # "met *visiting* Russian Prime Minister X"
     if passive_heads:  # "a rocket was fired *at X*": the passive subject is the thing acted
         # with, and the pattern's prepositional slots still name the target

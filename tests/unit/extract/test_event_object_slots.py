@@ -91,3 +91,18 @@ def test_talks_left_are_no_event_of_their_own(make_article, analyse):
     # the row names its object: "the talks" are what is left, not talks held
     found = _events(make_article, analyse, "Peru pulled out of the talks with Chile.")
     assert [code for code, _, _ in found] == ["164"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru supplied Chile with weapons.", "072"),
+    ("Peru provided Chile with loans.", "071"),
+    ("Peru provided weapons to Chile.", "072"),
+])
+def test_fulfilling_alternation_names_the_one_given_to(make_article, analyse, text, code):
+    assert (code, ["Peru"], ["Chile"]) in _events(make_article, analyse, text)
+
+
+def test_with_companion_is_no_theme(make_article, analyse):
+    # "with" a party is company, not a thing given: no aid event
+    codes = [c for c, _, _ in _events(make_article, analyse, "Peru provided Chile with Bolivia.")]
+    assert not [c for c in codes if c.startswith("07")]
