@@ -26,7 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from ..extract.framing import LABEL, MIN_CONFIDENCE, combine, hand_list_spans
-from ..extract.framing_features import NAMES
+from ..extract.framing_features import NAMES, VECTORS
+from ..extract.framing_vectors import USED_BY as VECTOR_USERS
 from ..extract.framing_learned import learned_spans
 from ..extract.framing_features import _tag
 from ..extract.framing_learned import stop_words
@@ -166,7 +167,11 @@ def fit_all(articles: list[GoldArticle], keys_of, min_articles: int = MIN_ARTICL
     for technique in TECHNIQUES.values():
         keep = np.array([not n.startswith(WITHOUT.get(technique, ())) for n in names])
         inside = keep[data.cols]
-        part = Rows(data.dense, data.rows[inside], data.cols[inside], data.labels)
+        dense_values = data.dense
+        if VECTORS and technique not in VECTOR_USERS:  # its weights for them stay exactly zero
+            dense_values = data.dense.copy()
+            dense_values[:, len(NAMES) - len(VECTORS):] = 0.0
+        part = Rows(dense_values, data.rows[inside], data.cols[inside], data.labels)
         wd, ws = fit(part, technique, len(vocab), **l2)
         dense[technique] = wd
         sparse[technique] = {names[i]: float(ws[i]) for i in np.flatnonzero(np.abs(ws) >= PRUNE)}

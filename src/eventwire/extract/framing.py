@@ -18,7 +18,10 @@ where they overlap. A learned-list label is kept only where the scorer backs it 
 (``framing_model.SUPPORT``). Since v6 a linear-chain CRF (``framing_crf``) labels each line with
 BIO tags over the same token features: its spans are added (union per technique) and a
 learned-list or scorer Loaded_Language span is dropped where the CRF gives none of its words a
-marginal of at least ``framing_crf.CRF_VETO``.
+marginal of at least ``framing_crf.CRF_VETO``. Since v8 the scorer's Loaded_Language side also
+reads distributional features (``framing_vectors``: word2vec similarity to the learned list's
+words, word frequency), so a word no list knows can still score, and the CRF adds
+Name_Calling,Labeling spans only.
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
@@ -181,7 +184,7 @@ def _hand_spans(text: str) -> list[Framing]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v6"
+    name = "eventwire.framing.v8"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 

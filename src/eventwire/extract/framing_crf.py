@@ -24,13 +24,14 @@ with a threshold fixed by dev cross-validation (``CRF_THRESHOLDS``).
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
 
-from .framing_features import NAMES, Token
+from .framing_features import NAMES, VECTORS, Token
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "framing_crf" / "framing_crf.crfsuite"
 LABELS = {"Loaded_Language": "LL", "Name_Calling,Labeling": "NC"}
@@ -39,13 +40,18 @@ STACKED = False
 STACK_NAMES = tuple(f"v5{short}{part}" for short in ("ll", "nc") for part in ("", "@-1", "@+1", "_logit"))
 #: (seed, grow) marginal-probability thresholds per technique, from dev two-fold CV
 #: (``evaluation.framing_crf_fit --cv``): the best CV F1 whose precision is not under v5's own
-#: (the test split's precision sits at the 0.40 floor for both techniques, so none is traded)
-CRF_THRESHOLDS = {"Loaded_Language": (0.55, 0.15), "Name_Calling,Labeling": (0.7, 0.15)}
+#: (the test split's precision sits at the 0.40 floor for both techniques, so none is traded).
+#: v8 (round 6): no Loaded_Language CRF spans: with the scorer's word-vector features, the best
+#: dev CV F1 at a CV precision not under v6's (0.332) adds none (0.336 / 0.241 / 0.281); the CRF
+#: still vetoes Loaded_Language list and scorer spans (``CRF_VETO``)
+CRF_THRESHOLDS = {"Name_Calling,Labeling": (0.7, 0.15)}
 #: a learned-list or scorer span of this technique is kept only where the CRF gives one of its
 #: words at least this marginal (same CV; Loaded_Language precision 0.314 -> 0.332 with the CRF
 #: spans added); hand-list spans are never vetoed
 CRF_VETO = {"Loaded_Language": 0.02}
 _NAME_ARRAY = np.array(NAMES, dtype=object)  # column index → dense attribute name, in one take
+#: the dense columns the CRF reads: all but the distributional ones (``framing_vectors.USED_BY``)
+_CRF_COLUMNS = len(NAMES) - (0 if os.environ.get("EVENTWIRE_FRAMING_VECTOR_CRF") == "1" else len(VECTORS))
 
 
 def lines(text: str, toks: list[Token]) -> list[tuple[int, int]]:
@@ -80,7 +86,7 @@ def items(toks: list[Token], rows: np.ndarray, keys: list[list[str]], first: int
     read off ``np.nonzero`` of the block rather than zipped name by name), the stacked values,
     its sparse strings (or ``p=`` its punctuation) and ``BOL``/``EOL``. The order is kept
     fixed because CRFsuite sums a token's state scores in attribute order."""
-    block = rows[first:end]
+    block = rows[first:end, :_CRF_COLUMNS]
     row_of, column = np.nonzero(block)
     values = block[row_of, column].tolist()
     names = _NAME_ARRAY[column].tolist()

@@ -35,8 +35,13 @@ DIMS = int(os.environ.get("EVENTWIRE_FRAMING_VECTOR_DIMS", "0"))
 DIM_SCALE = 4.0
 VECTOR_NAMES = ("zipf", "rare", "novec", "sim_ll", "sim_nc", "near_ll", "near_nc") + tuple(f"vec{k}" for k in range(DIMS))
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
+#: the techniques whose scorer reads the vector columns (the others' weights for them are fitted
+#: as zero); the CRF reads none of them (``framing_crf.items``). Dev CV: Name_Calling lost
+#: F1 at its precision floor with them in both models, Loaded_Language gained (eval/framing.md, round 6)
+USED_BY = tuple(t for t in os.environ.get("EVENTWIRE_FRAMING_VECTOR_USERS", "Loaded_Language").split("|") if t)
 RARE = 3.5
-_DEFAULT = Path(__file__).resolve().parents[1] / "data" / "framing_vectors.npz"
+CHUNK = 4096
+_DEFAULT = Path(__file__).resolve().parents[1] / "data" / "framing_crf" / "framing_vectors.npz"
 
 
 def data_path() -> Path | None:
@@ -55,17 +60,19 @@ def enabled() -> bool:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
-    """word → row, unit vectors (float32), stems, Zipf ×10."""
+    """word → row, unit vectors (float32), stem ids, Zipf ×10."""
     with np.load(data_path()) as data:
         words = data["words"].tolist()
+        _, stem_ids = np.unique(data["stems"], return_inverse=True)  # compared as integers
         return ({w: i for i, w in enumerate(words)}, data["vectors"].astype(np.float32),
-                data["stems"], data["zipf"].astype(np.float32))
+                stem_ids.astype(np.int32), data["zipf"].astype(np.float32))
 
 
 @lru_cache(maxsize=1)
 def _stem_rows() -> dict[str, np.ndarray]:
     """Porter stem → the vocabulary rows carrying it."""
-    _, _, stems, _ = _table()
+    with np.load(data_path()) as data:
+        stems = data["stems"]
     order = np.argsort(stems, kind="stable")
     keys, starts = np.unique(stems[order], return_index=True)
     return {k: rows for k, rows in zip(keys.tolist(), np.split(order, starts[1:]))}
@@ -93,7 +100,19 @@ class _Prototypes:
                 self.centroid[technique] = c / max(float(np.linalg.norm(c)), 1e-9)
             else:
                 self.centroid[technique] = np.zeros(vectors.shape[1], dtype=np.float32)
-        self.stems = {t: stems[r] for t, r in self.rows.items()}
+        # every vocabulary word's four similarity values, computed once in large blocks (many
+        # small per-article products cost more in BLAS thread start-up than in arithmetic)
+        self.values = np.zeros((len(vectors), 2 * len(TECHNIQUES)), dtype=np.float32)
+        for k, technique in enumerate(TECHNIQUES):
+            self.values[:, k] = np.maximum(vectors @ self.centroid[technique], 0)
+            rows = self.rows[technique]
+            if not len(rows):
+                continue
+            entries, entry_stems = vectors[rows].T, stems[rows]
+            for first in range(0, len(vectors), CHUNK):
+                sims = vectors[first:first + CHUNK] @ entries
+                sims[stems[first:first + CHUNK, None] == entry_stems[None, :]] = -1  # not its own entry
+                self.values[first:first + CHUNK, len(TECHNIQUES) + k] = np.maximum(sims.max(axis=1), 0)
 
 
 _PROTOTYPES: dict[int, tuple[dict, _Prototypes]] = {}
@@ -125,14 +144,7 @@ def vector_features(words: list[str], learned: dict[str, tuple[str, float]]) -> 
     values = np.zeros((len(unique), len(VECTOR_NAMES)))
     values[:, 0] = z / 8
     values[:, 1] = (z > 0) & (z < RARE)
-    proto = _prototypes(learned)
-    for k, technique in enumerate(TECHNIQUES):
-        values[:, 3 + k] = np.maximum(block @ proto.centroid[technique], 0)
-        entry_rows = proto.rows[technique]
-        if len(entry_rows):
-            sims = block @ vectors[entry_rows].T
-            sims[stems[unique][:, None] == proto.stems[technique][None, :]] = -1  # not the word's own entry
-            values[:, 5 + k] = np.maximum(sims.max(axis=1), 0)
+    values[:, 3:7] = _prototypes(learned).values[unique]
     if DIMS:
         values[:, 7:] = DIM_SCALE * block[:, :DIMS]
     out[known] = values[inverse]

@@ -90,16 +90,17 @@ def test_the_shipped_model_loads_and_the_step_keeps_hand_list_spans():
     found = framing_spans(text)
     assert hand and all(any(f.technique == t and f.start <= s and e <= f.end for f in found) for t, s, e, _ in hand)
     assert all(f.text == text[f.start:f.end] and f.start < f.end for f in found)
-    assert FramingStep.name == "eventwire.framing.v6"
+    assert FramingStep.name == "eventwire.framing.v8"
 
 
 def _items_by_name(toks, rows, keys, first, end):
-    """The attribute dictionaries built name by name (the pre-round-4b construction)."""
-    from eventwire.extract.framing_features import NAMES
+    """The attribute dictionaries built name by name (the pre-round-4b construction; the
+    distributional columns are the scorer's only, round 6)."""
+    from eventwire.extract.framing_features import NAMES, VECTORS
 
     out = []
     for i in range(first, end):
-        attrs = {name: value for name, value in zip(NAMES, rows[i].tolist()) if value}
+        attrs = {name: value for name, value in zip(NAMES, rows[i].tolist()) if value and name not in VECTORS}
         if toks[i].word:
             for k in keys[i]:
                 attrs[k] = 1.0

@@ -50,3 +50,16 @@ def test_a_listed_word_is_not_its_own_nearest_neighbour(tiny):
 def test_off_switch(monkeypatch):
     monkeypatch.setenv("EVENTWIRE_FRAMING_VECTORS", "0")
     assert fv.data_path() is None and not fv.enabled()
+
+
+def test_the_crf_reads_no_vector_column():
+    from eventwire.extract.framing_crf import items
+    from eventwire.extract.framing_features import NAMES, VECTORS, tokens
+
+    toks = tokens("a disastrous plan")
+    rows = np.zeros((len(toks), len(NAMES)))
+    rows[:, NAMES.index("vader")] = 0.5
+    rows[:, len(NAMES) - len(VECTORS):] = 0.7  # every vector column set, when the file is shipped
+    attrs = items(toks, rows, [[] for _ in toks], 0, len(toks))
+    assert all(a["vader"] == 0.5 for a in attrs)
+    assert not any(name in a for a in attrs for name in VECTORS)
