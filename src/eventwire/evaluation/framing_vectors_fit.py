@@ -1,4 +1,4 @@
-"""Fit the framing word vectors (``data/framing_vectors.npz``) offline, from unlabelled news text.
+"""Fit the framing word vectors (``data/framing_crf/framing_vectors.npz``) offline, from unlabelled news text.
 
 Two stages, because gensim and wordfreq are fitting-time tools only (they are not run-time
 dependencies of eventwire; run stage 2 in any environment that has them, e.g. a scratch venv):
@@ -15,12 +15,18 @@ dependencies of eventwire; run stage 2 in any environment that has them, e.g. a 
 
 2. ``train OUT.txt DATA.npz [--dims 64 --words 30000 --lexicon WORDS.txt]`` (needs gensim, wordfreq): a fastText
    skip-gram model (subword n-grams 3–5, so words absent from the corpus still get a vector from
-   their pieces), then the shipped vocabulary: the ``--words`` most frequent corpus words plus every
-   word of the VADER and Pattern lexicons (the evaluative words a news corpus may lack), each
-   with its unit vector (float16), its Porter stem and its wordfreq Zipf frequency (×10, uint8).
-   Fixed seed, one worker thread, so a refit gives the same vectors.
+   their pieces) or word2vec (``--model word2vec``, no subwords), then the vocabulary: the
+   ``--words`` most frequent corpus words (fastText: plus every VADER and Pattern word), each
+   with its unit vector (float16), its Porter stem and, with ``--zipf``, its wordfreq Zipf
+   frequency (×10, uint8; CC-BY-SA 4.0 data, left out of the shipped file).
+   Fixed seed, one worker thread (exact bytes also need ``PYTHONHASHSEED`` fixed). Run it as a
+   file, since importing the ``eventwire`` package needs its own dependencies, e.g.
+   ``/tmp/ftvenv/bin/python src/eventwire/evaluation/framing_vectors_fit.py train /tmp/corpus.txt
+   src/eventwire/data/framing_crf/framing_vectors.npz --model word2vec --epochs 10 --words 30000``
+   (the shipped v8 file; fastText's ``--lexicon WORDS.txt``, from stage ``lexicon OUT.txt`` in
+   eventwire's venv, adds the VADER and Pattern words through subwords).
 
-Only derived numbers are written, no text. wordfreq's data is CC-BY-SA 4.0 (see the data README).
+Only derived numbers are written, no text.
 """
 
 from __future__ import annotations
@@ -82,7 +88,7 @@ def lexicon_words(path: str | None) -> set[str]:
 
 
 def train(corpus_file: str, out: str, dims: int = 64, top: int = 30000, lexicon_file: str | None = None,
-          kind: str = "fasttext", epochs: int = 5) -> None:
+          kind: str = "fasttext", epochs: int = 5, zipf: bool = False) -> None:
     import numpy as np
     from gensim.models import FastText, Word2Vec
     from nltk.stem.porter import PorterStemmer
@@ -104,10 +110,11 @@ def train(corpus_file: str, out: str, dims: int = 64, top: int = 30000, lexicon_
     vectors = np.array([model.wv[w] for w in vocab], dtype=np.float32)
     vectors = rotated(vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9))
     stemmer = PorterStemmer()
-    np.savez_compressed(
-        out, words=np.array(vocab), stems=np.array([stemmer.stem(w) for w in vocab]),
-        vectors=vectors.astype(np.float16),
-        zipf=np.array([round(10 * zipf_frequency(w, "en")) for w in vocab], dtype=np.uint8))
+    arrays = {"words": np.array(vocab), "stems": np.array([stemmer.stem(w) for w in vocab]),
+              "vectors": vectors.astype(np.float16)}
+    if zipf:  # wordfreq's data is CC-BY-SA 4.0: the shipped v8 file leaves it out
+        arrays["zipf"] = np.array([round(10 * zipf_frequency(w, "en")) for w in vocab], dtype=np.uint8)
+    np.savez_compressed(out, **arrays)
     print(f"{len(vocab)} words ({len(extra)} from the lexicons only) × {dims} dims → {out}", file=sys.stderr)
 
 
@@ -143,4 +150,4 @@ if __name__ == "__main__":
         words = args[args.index("--lexicon") + 1] if "--lexicon" in args else None
         kind = args[args.index("--model") + 1] if "--model" in args else "fasttext"
         epochs = int(args[args.index("--epochs") + 1]) if "--epochs" in args else 5
-        train(args[0], args[1], dims, top, words, kind, epochs)
+        train(args[0], args[1], dims, top, words, kind, epochs, "--zipf" in args)

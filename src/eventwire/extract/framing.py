@@ -20,8 +20,8 @@ BIO tags over the same token features: its spans are added (union per technique)
 learned-list or scorer Loaded_Language span is dropped where the CRF gives none of its words a
 marginal of at least ``framing_crf.CRF_VETO``. Since v8 the scorer's Loaded_Language side also
 reads distributional features (``framing_vectors``: word2vec similarity to the learned list's
-words, word frequency), so a word no list knows can still score, and the CRF adds
-Name_Calling,Labeling spans only.
+words, whether the word is outside the vectors' vocabulary), so a word no list knows can still
+score.
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """

@@ -1,21 +1,21 @@
-"""Distributional word features for the framing scorer and CRF (``data/framing_vectors.npz``).
+"""Distributional word features for the framing scorer (``data/framing_crf/framing_vectors.npz``).
 
-The file holds, for a bounded vocabulary (the most frequent words of unlabelled news text plus
-the VADER and Pattern entry words), a unit fastText skip-gram vector (float16), the word's Porter
-stem and its wordfreq Zipf frequency ×10; it is fitted offline by
+The file holds, for a bounded vocabulary (the 30,000 most frequent words of unlabelled news
+text), a unit word2vec skip-gram vector (float16) and the word's Porter stem (and, in experiment
+files, a wordfreq Zipf frequency ×10); it is fitted offline by
 ``eventwire.evaluation.framing_vectors_fit`` (no gensim or wordfreq at run time). It is read once,
 lazily, on the first article.
 
 Per word token, ``VECTOR_NAMES``:
 
-* ``zipf``: Zipf frequency / 8 (0 when the word is not in the file), ``rare``: Zipf < 3.5 (loaded
-  adjectives and adverbs are often rarer words than the news around them);
+* ``novec``: the word is not in the file (a rare word or a coinage);
 * ``sim_ll`` / ``sim_nc``: cosine (floored at 0) to the centroid of the vectors of the learned
   list's entries of that technique (``framing_learned``; word forms, and every vocabulary word of a
   ``~stem`` entry), weighted by their estimates;
 * ``near_ll`` / ``near_nc``: the highest cosine to any such entry word of another stem (a word's
   own entry is already the ``ll``/``nc`` value), so a word the list never saw is scored by its
-  nearest listed neighbour.
+  nearest listed neighbour;
+* experiments only: ``zipf`` (Zipf frequency / 8) and ``rare`` (Zipf < 3.5), ``vecK`` dimensions.
 
 The learned list passed in is the one the features use, so in cross-validation the prototypes
 come from the training half only. Words outside the file get zeros and ``novec`` 1.
@@ -33,14 +33,20 @@ import numpy as np
 #: ``DIM_SCALE``); the fitting script stores the vectors in their principal-axis basis
 DIMS = int(os.environ.get("EVENTWIRE_FRAMING_VECTOR_DIMS", "0"))
 DIM_SCALE = 4.0
-VECTOR_NAMES = ("zipf", "rare", "novec", "sim_ll", "sim_nc", "near_ll", "near_nc") + tuple(f"vec{k}" for k in range(DIMS))
+#: ``zipf``/``rare`` (wordfreq) only when ``EVENTWIRE_FRAMING_ZIPF=1`` and the file holds them: dev CV
+#: gave them no gain over the similarities (round 6), and their data is CC-BY-SA 4.0
+ZIPF = os.environ.get("EVENTWIRE_FRAMING_ZIPF") == "1"
+VECTOR_NAMES = (("zipf", "rare") if ZIPF else ()) + ("novec", "sim_ll", "sim_nc", "near_ll", "near_nc") \
+    + tuple(f"vec{k}" for k in range(DIMS))
 TECHNIQUES = ("Loaded_Language", "Name_Calling,Labeling")
 #: the techniques whose scorer reads the vector columns (the others' weights for them are fitted
 #: as zero); the CRF reads none of them (``framing_crf.items``). Dev CV: Name_Calling lost
-#: F1 at its precision floor with them in both models, Loaded_Language gained (eval/framing.md, round 6)
+#: F1 at its precision floor with them in the NC scorer and the CRF, Loaded_Language gained (eval/framing.md, round 6)
 USED_BY = tuple(t for t in os.environ.get("EVENTWIRE_FRAMING_VECTOR_USERS", "Loaded_Language").split("|") if t)
 RARE = 3.5
 CHUNK = 4096
+#: columns zeroed for an ablation run (comma-separated names; experiments only, unset in use)
+_ABLATED = tuple(n for n in os.environ.get("EVENTWIRE_FRAMING_VECTOR_ABLATE", "").split(",") if n)
 _DEFAULT = Path(__file__).resolve().parents[1] / "data" / "framing_crf" / "framing_vectors.npz"
 
 
@@ -64,8 +70,9 @@ def _table() -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     with np.load(data_path()) as data:
         words = data["words"].tolist()
         _, stem_ids = np.unique(data["stems"], return_inverse=True)  # compared as integers
+        zipf = data["zipf"].astype(np.float32) if "zipf" in data.files else np.zeros(len(words), np.float32)
         return ({w: i for i, w in enumerate(words)}, data["vectors"].astype(np.float32),
-                stem_ids.astype(np.int32), data["zipf"].astype(np.float32))
+                stem_ids.astype(np.int32), zipf)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +86,8 @@ def _stem_rows() -> dict[str, np.ndarray]:
 
 
 class _Prototypes:
-    """Per technique: the entry words' rows (unit vectors), their stem ids, the weighted centroid."""
+    """Per technique: the entry words' rows, the weighted centroid, and every vocabulary word's
+    ``sim_*``/``near_*`` values (``values``)."""
 
     def __init__(self, learned: dict[str, tuple[str, float]]):
         index, vectors, stems, _ = _table()
@@ -135,17 +143,20 @@ def vector_features(words: list[str], learned: dict[str, tuple[str, float]]) -> 
     index, vectors, stems, zipf = _table()
     rows = np.array([index.get(w, -1) for w in words])
     known = rows >= 0
-    out[:, 2] = ~known
+    out[:, VECTOR_NAMES.index("novec")] = ~known
     if not known.any():
         return out
     unique, inverse = np.unique(rows[known], return_inverse=True)
-    block = vectors[unique]
-    z = zipf[unique] / 10
     values = np.zeros((len(unique), len(VECTOR_NAMES)))
-    values[:, 0] = z / 8
-    values[:, 1] = (z > 0) & (z < RARE)
-    values[:, 3:7] = _prototypes(learned).values[unique]
+    at = VECTOR_NAMES.index("sim_ll")
+    if ZIPF:
+        z = zipf[unique] / 10
+        values[:, 0] = z / 8
+        values[:, 1] = (z > 0) & (z < RARE)
+    values[:, at:at + 4] = _prototypes(learned).values[unique]
     if DIMS:
-        values[:, 7:] = DIM_SCALE * block[:, :DIMS]
+        values[:, at + 4:] = DIM_SCALE * vectors[unique][:, :DIMS]
+    for name in _ABLATED:
+        values[:, VECTOR_NAMES.index(name)] = 0.0
     out[known] = values[inverse]
     return out
