@@ -36,6 +36,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional
 
+from ..annotate.nlp import parse_pipeline
 from ..record import Actor, Article, Entity, Mention
 from .actors_home import home_country
 
@@ -127,19 +128,38 @@ class DomesticActorsStep:
     requires: tuple[str, ...] = ("entities", "places")
     assigns: tuple[str, ...] = ("entities",)
 
+    def prepare(self, pairs) -> None:
+        """Plan every article of the batch and parse all their surviving sentences in one call
+        (the plan is kept in ``analysis.memo`` for :meth:`__call__`)."""
+        from ..annotate.nlp import parse_batch
+
+        requests = []
+        for article, analysis in pairs:
+            plan = role_plan(article, analysis)
+            analysis.memo[self.name] = (article, plan)
+            if plan is not None:
+                requests.append((analysis, [sent for sent, _ in plan[1]]))
+        if requests:
+            parse_batch(requests)
+
     def __call__(self, article: Article, analysis) -> Article:
         from .actors_domestic_people import home_people
 
-        entities = home_entities(article, analysis)
+        memo = analysis.memo.pop(self.name, None)
+        plan = memo[1] if memo is not None and memo[0] is article else role_plan(article, analysis)
+        entities = home_entities(article, analysis, plan)
         if entities is not None:
             article = article.model_copy(update={"entities": entities})
         people = home_people(article, analysis)  # "Senator X", "MP X": titled people
         return article if people is None else article.model_copy(update={"entities": people})
 
 
-def home_entities(article: Article, analysis) -> Optional[tuple[Entity, ...]]:
-    """The article's entities with domestic role nouns coded by the home country; ``None``
-    when nothing changes (no home country, or no such noun)."""
+def role_plan(article: Article, analysis) -> Optional[tuple]:
+    """``(home, [(sentence, phrases)])`` for the sentences holding a domestic phrase that can
+    survive the checks that need no parse: a known phrase with sectors for this home, not
+    overlapping an entity or place unless it is exactly an uncoded entity. Only those sentences
+    are parsed, and only those phrases judged on the parse. The phrases are read off the parse
+    pipeline's own tokenizer (the parse's tokens); ``None`` when no phrase survives."""
     home = home_country(article)
     if home is None:
         return None
@@ -150,9 +170,57 @@ def home_entities(article: Article, analysis) -> Optional[tuple[Entity, ...]]:
     taken += [(m.start, m.end) for p in article.places for m in p.mentions]
     open_spans = frozenset((m.start, m.end) for e in article.entities if e.type != "PERSON"
                            and (e.actor is None or not e.actor.code) for m in e.mentions)
+    tokenizer = parse_pipeline().tokenizer
+    planned = []
+    for sent in spans:
+        kept = []
+        for i, length, sectors, start, end in role_phrases(tokenizer(sent.text), home):
+            start, end = sent.start_char + start, sent.start_char + end
+            if (start, end) in open_spans or not any(s < end and start < e for s, e in taken):
+                kept.append((i, length, sectors, start, end))
+        if kept:
+            planned.append((sent, kept))
+    return (home, planned) if planned else None
+
+
+def role_phrases(doc, home: str) -> list:
+    """``(index, length, sectors, start, end)`` of each domestic phrase of a tokenized sentence
+    with sectors for ``home`` (offsets in the sentence), longest phrase first, left to right."""
+    firsts = first_words()
+    out = []
+    i = 0
+    while i < len(doc):
+        if doc[i].lower_ not in firsts:
+            i += 1
+            continue
+        length = longest_role(doc, i)
+        if not length:
+            i += 1
+            continue
+        span = doc[i:i + length]
+        sectors = sectors_for(tuple(t.lower_ for t in span), home)
+        if sectors is not None:
+            out.append((i, length, sectors, span.start_char, span.end_char))
+        i += length
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_words() -> frozenset[str]:
+    return frozenset(k[0] for k in domestic_roles())
+
+
+def home_entities(article: Article, analysis, plan: Optional[tuple] = None) -> Optional[tuple[Entity, ...]]:
+    """The article's entities with domestic role nouns coded by the home country; ``None``
+    when nothing changes (no home country, or no such noun). ``plan``: :func:`role_plan`'s."""
+    if plan is None:
+        return None
+    home, planned = plan
+    taken = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    taken += [(m.start, m.end) for p in article.places for m in p.mentions]
     found: list[tuple[Mention, tuple[str, ...], str]] = []  # mention, sectors, head lemma
-    for parsed in analysis.parse(spans):
-        found.extend(sentence_roles(parsed, article, home, (taken, open_spans)))
+    for (_, phrases), parsed in zip(planned, analysis.parse([sent for sent, _ in planned])):
+        found.extend(sentence_roles(parsed, article, phrases, taken))
     if not found:
         return None
     return merged(article, found, home)
@@ -160,36 +228,32 @@ def home_entities(article: Article, analysis) -> Optional[tuple[Entity, ...]]:
 
 def candidate_sentences(article: Article, analysis) -> list:
     """Scan sentences holding a domestic role word (parsed only when there is one)."""
-    table = domestic_roles()
-    firsts = {k[0] for k in table}
-    return [s for s in analysis.sentences if any(t.lower_ in firsts for t in s)]
+    import numpy
+    from spacy.attrs import LOWER
+
+    sentences = analysis.sentences
+    if not sentences:
+        return []
+    doc = sentences[0].doc
+    hashes = numpy.array(sorted(doc.vocab.strings.add(w) for w in first_words()), dtype="uint64")
+    hits = numpy.isin(doc.to_array([LOWER]).reshape(-1), hashes)  # the scan's tokens' lowercase forms
+    return [s for s in sentences if hits[s.start:s.end].any()]
 
 
-def sentence_roles(parsed, article: Article, home: str, claimed: tuple) -> list:
-    """(mention, sectors, head) of each domestic phrase of one parsed sentence. ``claimed``:
-    the article's entity and place spans, and those of uncoded entities, which a phrase may
-    be exactly (spaCy's "Parliament"); any other overlap leaves the phrase to its entity."""
+def sentence_roles(parsed, article: Article, phrases: list, taken: list) -> list:
+    """(mention, sectors, head) of each planned phrase of one parsed sentence that its own
+    phrase leaves the home's (:func:`own_phrase`). ``taken``: the article's entity and place
+    spans, for the ``covered`` test of modifiers and place objects."""
     doc = parsed.doc
-    taken, open_spans = claimed
     spans = [(s - parsed.offset, e - parsed.offset) for s, e in taken]
 
     def covered(token) -> bool:
         return any(s <= token.idx < e for s, e in spans)
 
     out = []
-    i = 0
-    while i < len(doc):
-        length = longest_role(doc, i)
-        if not length:
-            i += 1
-            continue
+    for i, length, sectors, start, end in phrases:
         span = doc[i:i + length]
-        i += length
-        sectors = sectors_for(tuple(t.lower_ for t in span), home)
-        if sectors is None or not own_phrase(span, covered):
-            continue
-        start, end = parsed.offset + span.start_char, parsed.offset + span.end_char
-        if (start, end) not in open_spans and any(s < end and start < e for s, e in taken):
+        if not own_phrase(span, covered):
             continue
         out.append((Mention(start=start, end=end, text=article.text[start:end]), sectors, span.root.lemma_.lower()))
     return out
