@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.event_intent import verbal_conflict
-from eventwire.extract.events import events_and_anaphors
 
 #: name → (type, code)
 ACTORS = {
@@ -18,42 +17,34 @@ ACTORS = {
 }
 
 
-def _events(make_article, analyse, text: str) -> list:
-    article = make_article(text, actors=ACTORS)
-    names = {e.id: e.name for e in article.entities}
-    events = events_and_anaphors(article, analyse(text))[0]
-    return [(e.cameo, sorted(names[i] for i in e.actor), sorted(names[i] for i in e.recipient))
-            for e in events if e.modality != "negated"]
-
-
 @pytest.mark.parametrize("text", [
     "Peru vowed to retaliate against Chile.",
     "Peru vowed to attack Chile.",
 ])
-def test_a_promise_of_force_is_a_threat(make_article, analyse, text):
-    events = _events(make_article, analyse, text)
+def test_a_promise_of_force_is_a_threat(asserted_events, text):
+    events = asserted_events(ACTORS, text)
     assert [(code[:3], actor, recipient) for code, actor, recipient in events] == \
         [("138", ["Peru"], ["Chile"])]
 
 
-def test_a_promise_not_to_attack_is_no_threat(make_article, analyse):
-    codes = [code for code, _, _ in _events(make_article, analyse, "Peru vowed never to attack Chile.")]
+def test_a_promise_not_to_attack_is_no_threat(asserted_events):
+    codes = [code for code, _, _ in asserted_events(ACTORS, "Peru vowed never to attack Chile.")]
     assert not any(code.startswith("13") for code in codes)
 
 
-def test_a_promise_to_cooperate_keeps_its_intent_code(make_article, analyse):
-    events = _events(make_article, analyse, "Peru promised to release the Chilean prisoners.")
+def test_a_promise_to_cooperate_keeps_its_intent_code(asserted_events):
+    events = asserted_events(ACTORS, "Peru promised to release the Chilean prisoners.")
     assert [code for code, _, _ in events] == ["0353"]
 
 
-def test_an_agreement_to_a_hostile_act_is_no_threat(make_article, analyse):
-    codes = [code for code, _, _ in _events(make_article, analyse,
+def test_an_agreement_to_a_hostile_act_is_no_threat(asserted_events):
+    codes = [code for code, _, _ in asserted_events(ACTORS,
                                             "Peru and Bolivia agreed to attack Chile.")]
     assert not any(code.startswith("13") for code in codes)
 
 
-def test_a_promised_rejection_is_the_rejection(make_article, analyse):
-    codes = [code for code, _, _ in _events(make_article, analyse, "Peru vowed to veto the plan.")]
+def test_a_promised_rejection_is_the_rejection(asserted_events):
+    codes = [code for code, _, _ in asserted_events(ACTORS, "Peru vowed to veto the plan.")]
     assert codes == ["129"]
 
 
@@ -65,12 +56,12 @@ def test_a_promised_rejection_is_the_rejection(make_article, analyse):
     ("Peru gave Bolivia $600 million.", "071"),
     ("Peru will give $100 million to Bolivia.", "0331"),
 ])
-def test_money_given_or_pledged_is_economic_aid(make_article, analyse, text, code):
-    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Bolivia"])]
+def test_money_given_or_pledged_is_economic_aid(asserted_events, text, code):
+    assert asserted_events(ACTORS, text) == [(code, ["Peru"], ["Bolivia"])]
 
 
-def test_a_money_pledge_without_a_recipient_is_no_event(make_article, analyse):
-    assert _events(make_article, analyse, "Peru pledged $5 million to charity.") == []
+def test_a_money_pledge_without_a_recipient_is_no_event(asserted_events):
+    assert asserted_events(ACTORS, "Peru pledged $5 million to charity.") == []
 
 
 @pytest.mark.parametrize("code, expected", [
@@ -85,6 +76,6 @@ def test_verbal_conflict_roots(code, expected):
     ("Peru agreed to a ceasefire with Chile.", "0356"),
     ("Peru agreed to talks with Chile.", "036"),
 ])
-def test_assent_to_an_act_is_the_intent_of_that_act(make_article, analyse, text, code):
+def test_assent_to_an_act_is_the_intent_of_that_act(asserted_events, text, code):
     # one event: the act agreed to is its content, not a ceasefire or talks already held
-    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Chile"])]
+    assert asserted_events(ACTORS, text) == [(code, ["Peru"], ["Chile"])]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.events import events_and_anaphors
 
 #: name → (type, code)
 ACTORS = {
@@ -16,26 +15,18 @@ ACTORS = {
 }
 
 
-def _events(make_article, analyse, text: str) -> list:
-    article = make_article(text, actors=ACTORS)
-    names = {e.id: e.name for e in article.entities}
-    events = events_and_anaphors(article, analyse(text))[0]
-    return [(e.cameo, sorted(names[i] for i in e.actor), sorted(names[i] for i in e.recipient))
-            for e in events if e.modality != "negated"]
-
-
-def test_joint_exercises_of_two_parties_are_reciprocal(make_article, analyse):
-    found = _events(make_article, analyse, "Peru and Chile held joint naval exercises.")
+def test_joint_exercises_of_two_parties_are_reciprocal(asserted_events):
+    found = asserted_events(ACTORS, "Peru and Chile held joint naval exercises.")
     assert found == [("062", ["Chile", "Peru"], [])]
 
 
-def test_joint_exercises_of_one_party_name_no_partner(make_article, analyse):
+def test_joint_exercises_of_one_party_name_no_partner(asserted_events):
     # COOPERATE needs a recipient (PLOVER); one party alone is no cooperation event
-    assert _events(make_article, analyse, "Peru held joint naval exercises.") == []
+    assert asserted_events(ACTORS, "Peru held joint naval exercises.") == []
 
 
-def test_training_another_s_forces_is_military_cooperation(make_article, analyse):
-    found = _events(make_article, analyse, "Peru trained Bolivian troops.")
+def test_training_another_s_forces_is_military_cooperation(asserted_events):
+    found = asserted_events(ACTORS, "Peru trained Bolivian troops.")
     assert found == [("062", ["Peru"], ["Bolivian troops"])]
 
 
@@ -43,5 +34,5 @@ def test_training_another_s_forces_is_military_cooperation(make_article, analyse
     ("Peru pledged support for Chile.", "030"),
     ("Peru approved a loan for Chile.", "071"),
 ])
-def test_for_names_the_beneficiary(make_article, analyse, text, code):
-    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Chile"])]
+def test_for_names_the_beneficiary(asserted_events, text, code):
+    assert asserted_events(ACTORS, text) == [(code, ["Peru"], ["Chile"])]

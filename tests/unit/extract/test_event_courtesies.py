@@ -8,19 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.events import events_and_anaphors
 
 #: name → (type, code)
 ACTORS = {"Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Peruvian troops": ("NORP", "PERMIL"),
           "Chilean soldiers": ("NORP", "CHLMIL")}
-
-
-def _events(make_article, analyse, text: str) -> list:
-    article = make_article(text, actors=ACTORS)
-    names = {e.id: e.name for e in article.entities}
-    events = events_and_anaphors(article, analyse(text))[0]
-    return [(e.cameo, sorted(names[i] for i in e.actor), sorted(names[i] for i in e.recipient))
-            for e in events if e.modality != "negated"]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -30,17 +21,17 @@ def _events(make_article, analyse, text: str) -> list:
     ("Peru invited Chile to talks.", "036"),
     ("Peru invited Chile's president to visit Lima.", "036"),
 ])
-def test_courtesy_codes(make_article, analyse, text, code):
-    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Chile"])]
+def test_courtesy_codes(asserted_events, text, code):
+    assert asserted_events(ACTORS, text) == [(code, ["Peru"], ["Chile"])]
 
 
-def test_shots_fired_at_a_party_target_it(make_article, analyse):
-    found = _events(make_article, analyse, "Peruvian troops fired warning shots at Chilean soldiers.")
+def test_shots_fired_at_a_party_target_it(asserted_events):
+    found = asserted_events(ACTORS, "Peruvian troops fired warning shots at Chilean soldiers.")
     assert found == [("193", ["Peruvian troops"], ["Chilean soldiers"])]
 
 
-def test_extending_sanctions_is_no_condolence(make_article, analyse):
-    codes = [c for c, _, _ in _events(make_article, analyse, "Peru extended its sanctions on Chile.")]
+def test_extending_sanctions_is_no_condolence(asserted_events):
+    codes = [c for c, _, _ in asserted_events(ACTORS, "Peru extended its sanctions on Chile.")]
     assert "018" not in codes and codes
 
 
@@ -48,5 +39,5 @@ def test_extending_sanctions_is_no_condolence(make_article, analyse):
     "Peru test-fired a long-range missile.",
     "Peruvian troops fired shots into the air.",
 ])
-def test_firing_at_no_one_is_no_attack(make_article, analyse, text):
-    assert _events(make_article, analyse, text) == []
+def test_firing_at_no_one_is_no_attack(asserted_events, text):
+    assert asserted_events(ACTORS, text) == []

@@ -10,21 +10,12 @@ from __future__ import annotations
 import pytest
 
 from eventwire.extract.event_means import means_table, noun_means
-from eventwire.extract.events import events_and_anaphors
 
 #: name → (type, code)
 ACTORS = {
     "Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Bolivia": ("GPE", "BOL"),
     "Peruvian soldiers": ("NORP", "PERMIL"), "Chilean police": ("NORP", "CHLCOP"),
 }
-
-
-def _events(make_article, analyse, text: str) -> list:
-    article = make_article(text, actors=ACTORS)
-    names = {e.id: e.name for e in article.entities}
-    events = events_and_anaphors(article, analyse(text))[0]
-    return [(e.cameo, sorted(names[i] for i in e.actor), sorted(names[i] for i in e.recipient))
-            for e in events if e.modality != "negated"]
 
 
 @pytest.mark.parametrize("text, code", [
@@ -35,25 +26,25 @@ def _events(make_article, analyse, text: str) -> list:
     ("A bomb blast killed ten Peruvian soldiers.", "183"),
     ("Gunmen shot dead ten Peruvian soldiers.", "193"),
 ])
-def test_the_agent_names_the_means(make_article, analyse, text, code):
-    codes = [c for c, _, recipients in _events(make_article, analyse, text)
+def test_the_agent_names_the_means(asserted_events, text, code):
+    codes = [c for c, _, recipients in asserted_events(ACTORS, text)
              if recipients == ["Peruvian soldiers"]]
     assert codes == [code]
 
 
-def test_a_suicide_attack_noun_is_a_suicide_bombing(make_article, analyse):
-    found = _events(make_article, analyse, "Peru carried out a suicide attack on Chile.")
+def test_a_suicide_attack_noun_is_a_suicide_bombing(asserted_events):
+    found = asserted_events(ACTORS, "Peru carried out a suicide attack on Chile.")
     assert found == [("1831", ["Peru"], ["Chile"])]
 
 
-def test_a_named_party_keeps_the_generic_code(make_article, analyse):
-    found = _events(make_article, analyse, "Peru attacked Chile.")
+def test_a_named_party_keeps_the_generic_code(asserted_events):
+    found = asserted_events(ACTORS, "Peru attacked Chile.")
     assert found == [("190", ["Peru"], ["Chile"])]
 
 
-def test_a_victim_gunman_is_no_means(make_article, analyse):
+def test_a_victim_gunman_is_no_means(asserted_events):
     # the object is who was killed, not what the killing was done with
-    codes = [c for c, _, _ in _events(make_article, analyse, "Peru killed a Chilean gunman.")]
+    codes = [c for c, _, _ in asserted_events(ACTORS, "Peru killed a Chilean gunman.")]
     assert "193" not in codes
 
 
@@ -70,22 +61,22 @@ def test_noun_means_reads_nested_modifiers(analyse):
     assert noun_means(bomb) in ("1831", "1832")
 
 
-def test_a_broker_mediates_between_the_parties(make_article, analyse):
-    found = _events(make_article, analyse, "Peru brokered a truce between Chile and Bolivia.")
+def test_a_broker_mediates_between_the_parties(asserted_events):
+    found = asserted_events(ACTORS, "Peru brokered a truce between Chile and Bolivia.")
     assert found == [("045", ["Peru"], ["Bolivia", "Chile"])]
 
 
-def test_fired_into_names_the_target(make_article, analyse):
-    found = _events(make_article, analyse, "Peru fired rockets into northern Chile.")
+def test_fired_into_names_the_target(asserted_events):
+    found = asserted_events(ACTORS, "Peru fired rockets into northern Chile.")
     assert found == [("193", ["Peru"], ["Chile"])]
 
 
-def test_whom_one_helps_is_the_bare_infinitive_s_subject(make_article, analyse):
-    found = _events(make_article, analyse, "Peru has offered to help Chile restore order.")
+def test_whom_one_helps_is_the_bare_infinitive_s_subject(asserted_events):
+    found = asserted_events(ACTORS, "Peru has offered to help Chile restore order.")
     assert found == [("033", ["Peru"], ["Chile"])]
 
 
-def test_bombers_alone_are_aircraft_not_a_bombing(make_article, analyse):
+def test_bombers_alone_are_aircraft_not_a_bombing(asserted_events):
     # "bombers" without "suicide"/"car" are mostly aircraft: no non-military bombing (183)
-    codes = [c for c, _, _ in _events(make_article, analyse, "Peru's bombers killed ten Chilean police.")]
+    codes = [c for c, _, _ in asserted_events(ACTORS, "Peru's bombers killed ten Chilean police.")]
     assert codes and not any(c.startswith("183") for c in codes)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.events import events_and_anaphors
 
 #: name → (type, code)
 ACTORS = {
@@ -17,26 +16,18 @@ ACTORS = {
 }
 
 
-def _events(make_article, analyse, text: str) -> list:
-    article = make_article(text, actors=ACTORS)
-    names = {e.id: e.name for e in article.entities}
-    events = events_and_anaphors(article, analyse(text))[0]
-    return [(e.cameo, sorted(names[i] for i in e.actor), sorted(names[i] for i in e.recipient))
-            for e in events if e.modality != "negated"]
-
-
 @pytest.mark.parametrize("text, code", [
     ("Luis Ortega met visiting Chilean President Ana Soto in Lima on Monday.", "040"),
     ("Luis Ortega received visiting Chilean President Ana Soto.", "043"),
     ("Luis Ortega held talks with visiting Chilean President Ana Soto.", "040"),
 ])
-def test_visiting_is_an_epithet_of_the_visitor(make_article, analyse, text, code):
-    assert _events(make_article, analyse, text) == \
+def test_visiting_is_an_epithet_of_the_visitor(asserted_events, text, code):
+    assert asserted_events(ACTORS, text) == \
         [(code, ["Luis Ortega"], ["Chilean President Ana Soto"])]
 
 
-def test_ordering_troops_to_a_border_is_a_force_posture(make_article, analyse):
-    found = _events(make_article, analyse, "Peru ordered ten battalions to the border with Chile.")
+def test_ordering_troops_to_a_border_is_a_force_posture(asserted_events):
+    found = asserted_events(ACTORS, "Peru ordered ten battalions to the border with Chile.")
     assert found == [("154", ["Peru"], ["Chile"])]
 
 
@@ -44,10 +35,10 @@ def test_ordering_troops_to_a_border_is_a_force_posture(make_article, analyse):
     ("Peru warned Chile that it would cut all ties.", "1313"),
     ("Peru warned Chile that it would attack.", "1384"),
 ])
-def test_a_warning_is_coded_by_its_own_content(make_article, analyse, text, code):
-    assert _events(make_article, analyse, text) == [(code, ["Peru"], ["Chile"])]
+def test_a_warning_is_coded_by_its_own_content(asserted_events, text, code):
+    assert asserted_events(ACTORS, text) == [(code, ["Peru"], ["Chile"])]
 
 
-def test_a_warning_about_another_party_s_act_stays_a_warning(make_article, analyse):
-    found = _events(make_article, analyse, "Peru warned that Chile would attack Lima.")
+def test_a_warning_about_another_party_s_act_stays_a_warning(asserted_events):
+    found = asserted_events(ACTORS, "Peru warned that Chile would attack Lima.")
     assert ("130", ["Peru"], ["Chile"]) in found
