@@ -230,3 +230,22 @@ def by_trigger():
         return found[0]
 
     return run
+
+
+@pytest.fixture
+def domestic_coded(analyse, make_article):
+    """``domestic_coded(text)``: mention text → actor code after the entity, place and
+    domestic-actor steps (the story's home country decides bare institutions and titles)."""
+    from eventwire.extract.actors_domestic import DomesticActorsStep
+    from eventwire.extract.entities import EntitiesStep
+    from eventwire.extract.places import PlacesStep
+
+    def run(text: str) -> dict:
+        analysis = analyse(text)
+        article = make_article(text, published="2005-03-01")
+        for step in (EntitiesStep(), PlacesStep(), DomesticActorsStep()):
+            article = step(article, analysis)
+        return {m.text: e.actor.code if e.actor else None
+                for e in article.entities for m in e.mentions}
+
+    return run

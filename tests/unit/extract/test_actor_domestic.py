@@ -14,26 +14,6 @@ US = "George Bush spoke. The US and the United States agreed with America. "
 MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
 
 
-@pytest.fixture
-def coded(analyse, make_article):
-    """``coded(text)``: name → code after the entity, place and domestic steps."""
-    from eventwire.extract.entities import EntitiesStep
-    from eventwire.extract.places import PlacesStep
-
-    def run(text: str) -> dict:
-        analysis = analyse(text)
-        article = make_article(text, published="2005-03-01")
-        for step in (EntitiesStep(), PlacesStep(), DomesticActorsStep()):
-            article = step(article, analysis)
-        found = {}
-        for entity in article.entities:
-            for mention in entity.mentions:
-                found[mention.text] = entity.actor.code if entity.actor else None
-        return found
-
-    return run
-
-
 @pytest.mark.parametrize(
     ("sentence", "name", "code"),
     [
@@ -46,8 +26,8 @@ def coded(analyse, make_article):
         ("Their politicians stayed silent.", "politicians", "GBRPTY"),
     ],
 )
-def test_bare_domestic_nouns_take_the_home_country(coded, sentence, name, code):
-    assert coded(UK + sentence).get(name) == code
+def test_bare_domestic_nouns_take_the_home_country(domestic_coded, sentence, name, code):
+    assert domestic_coded(UK + sentence).get(name) == code
 
 
 @pytest.mark.parametrize(
@@ -63,21 +43,21 @@ def test_bare_domestic_nouns_take_the_home_country(coded, sentence, name, code):
         ("Troops left on Monday.", "Troops"),
     ],
 )
-def test_phrases_naming_someone_else_stay_uncoded(coded, sentence, name):
-    assert coded(UK + sentence).get(name) is None
+def test_phrases_naming_someone_else_stay_uncoded(domestic_coded, sentence, name):
+    assert domestic_coded(UK + sentence).get(name) is None
 
 
-def test_no_home_country_no_code(coded):
-    assert coded(MIXED + "MPs voted against the plan on Monday.").get("MPs") is None
+def test_no_home_country_no_code(domestic_coded):
+    assert domestic_coded(MIXED + "MPs voted against the plan on Monday.").get("MPs") is None
 
 
-def test_phrase_with_its_own_country_keeps_it(coded):
-    assert coded(UK + "Iraqi police said they were ready.").get("Iraqi police") == "IRQCOP"
+def test_phrase_with_its_own_country_keeps_it(domestic_coded):
+    assert domestic_coded(UK + "Iraqi police said they were ready.").get("Iraqi police") == "IRQCOP"
 
 
-def test_congress_is_the_party_in_indian_stories_and_the_legislature_in_us_ones(coded):
-    assert coded(INDIA + "Congress won the vote on Friday.").get("Congress") == "INDPTY"
-    assert coded(US + "Congress passed the bill on Friday.").get("Congress") == "USALEG"
+def test_congress_is_the_party_in_indian_stories_and_the_legislature_in_us_ones(domestic_coded):
+    assert domestic_coded(INDIA + "Congress won the vote on Friday.").get("Congress") == "INDPTY"
+    assert domestic_coded(US + "Congress passed the bill on Friday.").get("Congress") == "USALEG"
 
 
 def test_home_specific_sense_falls_back_to_the_general_one():

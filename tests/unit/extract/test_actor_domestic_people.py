@@ -6,29 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.extract.actors_domestic import DomesticActorsStep
 from eventwire.extract.actors_domestic_people import DOMESTIC_SECTORS, titled_at_home
 from eventwire.record import Actor, Entity, Mention
 
 UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
 MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
-
-
-@pytest.fixture
-def coded(analyse, make_article):
-    """``coded(text)``: name → code after the entity, place and domestic steps."""
-    from eventwire.extract.entities import EntitiesStep
-    from eventwire.extract.places import PlacesStep
-
-    def run(text: str) -> dict:
-        analysis = analyse(text)
-        article = make_article(text, published="2005-03-01")
-        for step in (EntitiesStep(), PlacesStep(), DomesticActorsStep()):
-            article = step(article, analysis)
-        return {m.text: e.actor.code if e.actor else None
-                for e in article.entities for m in e.mentions}
-
-    return run
 
 
 @pytest.mark.parametrize(
@@ -39,22 +21,22 @@ def coded(analyse, make_article):
         ("General Peter Wallop said the army was ready.", "Peter Wallop", "GBRMIL"),
     ],
 )
-def test_bare_titled_people_take_the_home_country(coded, sentence, name, code):
-    assert coded(UK + sentence).get(name) == code
+def test_bare_titled_people_take_the_home_country(domestic_coded, sentence, name, code):
+    assert domestic_coded(UK + sentence).get(name) == code
 
 
-def test_a_foreign_country_in_the_sentence_keeps_the_person_uncoded(coded):
-    found = coded(UK + "General Peter Wallop spoke to reporters in Baghdad.")
+def test_a_foreign_country_in_the_sentence_keeps_the_person_uncoded(domestic_coded):
+    found = domestic_coded(UK + "General Peter Wallop spoke to reporters in Baghdad.")
     assert found.get("Peter Wallop") is None
 
 
-def test_no_home_country_no_code(coded):
-    assert coded(MIXED + "Judge Martin Ostley jailed the two men.").get("Martin Ostley") is None
+def test_no_home_country_no_code(domestic_coded):
+    assert domestic_coded(MIXED + "Judge Martin Ostley jailed the two men.").get("Martin Ostley") is None
 
 
-def test_a_government_title_is_not_domestic_by_nature(coded):
+def test_a_government_title_is_not_domestic_by_nature(domestic_coded):
     # foreign leaders are named with their bare titles in every story
-    assert coded(UK + "President Arvo Kesting criticised the plan.").get("Arvo Kesting") is None
+    assert domestic_coded(UK + "President Arvo Kesting criticised the plan.").get("Arvo Kesting") is None
 
 
 def test_only_uncoded_people_with_domestic_sectors_qualify():
