@@ -43,6 +43,21 @@ def make_article():
     return build
 
 
+@pytest.fixture(scope="session")
+def nth_mention():
+    """``nth_mention(text, phrase, nth=0)``: the ``nth`` occurrence of ``phrase`` in ``text`` as a
+    Mention (any occurrence, not only whole words: "$31 million", a quote's opening words)."""
+    from eventwire.record import Mention
+
+    def find(text: str, phrase: str, nth: int = 0) -> Mention:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(phrase, start + 1)
+        return Mention(start=start, end=start + len(phrase), text=phrase)
+
+    return find
+
+
 def mentions_of(text: str, name: str) -> tuple:
     """Every occurrence of ``name`` in ``text`` as a whole word (a hyphen joins words)."""
     import re

@@ -12,7 +12,7 @@ from eventwire.export import ExportError, export
 from eventwire.export.gdelt_common import split_actor_code
 from eventwire.export import gdelt_events, gdelt_gkg
 from eventwire.record import (
-    Actor, Amount, DateRef, Entity, Event, Mention, Place, Quote, Span, Tone,
+    Actor, Amount, DateRef, Entity, Event, Place, Quote, Span, Tone,
 )
 from eventwire.store.duckdb import Store
 
@@ -21,15 +21,9 @@ TEXT = ("Kenyan President Amani Otieno met Ugandan officials in Kampala on 3 Mar
         "clashes near the border, and Kenya pledged $40 million in aid.")
 
 
-def _m(text: str, word: str, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Mention(start=start, end=start + len(word), text=word)
-
-
 @pytest.fixture
-def db(tmp_path, make_article):
+def db(tmp_path, make_article, nth_mention):
+    _m = nth_mention
     t = TEXT
     entities = (
         Entity(id="e1", name="Amani Otieno", type="PERSON", mentions=(_m(t, "Amani Otieno"), _m(t, "Otieno", 1)),
