@@ -39,6 +39,7 @@ from typing import Optional
 from ..annotate.nlp import parse_pipeline
 from ..record import Actor, Article, Entity, Mention
 from .actors_home import home_country
+from .actors_offices import role_ok
 
 #: Confidence of a code whose country comes from the story, not from the phrase.
 HOME_CONFIDENCE = 0.7
@@ -64,9 +65,11 @@ def domestic_roles() -> dict[tuple[str, ...], dict[Optional[str], tuple[str, ...
 
 
 def sectors_for(words: tuple[str, ...], home: str) -> Optional[tuple[str, ...]]:
-    """The sectors a domestic role phrase takes in a story whose home country is ``home``."""
+    """The sectors a domestic role phrase takes in a story whose home country is ``home``;
+    None when the home state has no such office ("the Senate" in a German story:
+    :mod:`.actors_offices`)."""
     senses = domestic_roles().get(words)
-    if senses is None:
+    if senses is None or not role_ok(words, home, home in senses):
         return None
     return senses.get(home, senses.get(None))
 
@@ -99,7 +102,52 @@ def own_phrase(span, covered) -> bool:
         dets = [c for c in root.children if c.dep_ == "det"]
         if not dets or dets[0].lower_ != "the" or any(c.dep_ == "prep" for c in root.children):
             return False
-    return True
+    return not non_referential(root)
+
+
+#: Determiners of a free-choice or negative noun phrase: "*any* government", "*no* party"
+#: refer to no particular body (Quirk et al. 1985, §6.59-6.62 on "any" and "no").
+NONSPECIFIC_DETS = frozenset({"any", "no", "either", "neither", "whichever", "whatever"})
+INDEFINITE_DETS = frozenset({"a", "an", "another", "some"})
+#: Modifiers that turn the institution into a state of affairs: a *hung* parliament is an
+#: election result (no party with a majority), not a body that acts.
+STATE_OF_AFFAIRS = frozenset({"hung"})
+#: Verbs whose object has a non-specific reading: intensional verbs ("want", "need", "seek":
+#: Quine 1956, Montague 1973) and verbs of creation, whose object does not exist before the act
+#: ("form", "found", "set up": Quirk et al. 1985, §10.8 "effected object").
+NONSPECIFIC_OBJECT_VERBS = frozenset({
+    "want", "need", "seek", "lack", "require", "deserve", "desire", "prefer", "wish",
+    "form", "found", "create", "establish", "build", "launch", "set", "become",
+})
+#: Prepositions whose indefinite object describes rather than refers: "served *as* an MP",
+#: "acted *like* a political party".
+PREDICATIVE_PREPS = frozenset({"as", "like"})
+
+
+def non_referential(root) -> bool:
+    """The role noun names no body that acts (it stays uncoded): a free-choice or negative
+    phrase ("any government"), a state of affairs ("a hung parliament"), or an indefinite or
+    bare phrase in a non-referential position: a predicate nominal ("X is a political party",
+    "they are politicians"), the object of an intensional or creation verb ("people want a
+    credible party", "they formed a party") or of predicative "as"/"like". An indefinite that
+    acts is a new referent and keeps its code ("a judge said", "a court ruled")."""
+    dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss")]
+    if any(d in NONSPECIFIC_DETS for d in dets):
+        return True
+    if any(c.lower_ in STATE_OF_AFFAIRS for c in root.children if c.dep_ in ("amod", "compound")):
+        return True
+    if dets and dets[0] not in INDEFINITE_DETS:
+        return False  # "the", "their", "this": referential
+    if root.dep_ in ("attr", "oprd"):
+        return True
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in NONSPECIFIC_OBJECT_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in PREDICATIVE_PREPS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ("look", "call", "wait", "ask"):
+        return bool(dets)  # "looking for a party" (a bare plural after "for" is often the target)
+    return False
 
 
 def modifier_ok(child, covered) -> bool:
@@ -144,12 +192,16 @@ class DomesticActorsStep:
 
     def __call__(self, article: Article, analysis) -> Article:
         from .actors_domestic_people import home_people
+        from .actors_portfolios import portfolio_people
 
         memo = analysis.memo.pop(self.name, None)
         plan = memo[1] if memo is not None and memo[0] is article else role_plan(article, analysis)
         entities = home_entities(article, analysis, plan)
         if entities is not None:
             article = article.model_copy(update={"entities": entities})
+        portfolios = portfolio_people(article, analysis)  # "Labour Minister X" of a foreign story
+        if portfolios is not None:
+            article = article.model_copy(update={"entities": portfolios})
         people = home_people(article, analysis)  # "Senator X", "MP X": titled people
         return article if people is None else article.model_copy(update={"entities": people})
 

@@ -10,9 +10,12 @@ a BBC story's "MP Diane X", a US story's "Senator Y". That is the discourse-topi
 Only titles whose every sector is domestic by nature get the country (:data:`DOMESTIC_SECTORS`,
 the sectors of ``data/domestic_roles.csv``): heads of state and government, ministers and
 diplomats (GOV) are left out, as foreign leaders are named with their titles in every story
-("President X", "Foreign Minister Y"). The person is left alone when any sentence holding one
-of their mentions names another country (a place or a coded actor): "General X, commander of
-the coalition forces in Iraq", "Senator Y of Arizona" in a UK story. Generals carry the risk
+("President X", "Foreign Minister Y"); a governor, a regional office, is the exception.
+A title names an office the home state must have (:mod:`.actors_offices`): "Senator X" in a
+British story, "MP X" in an American one, "Governor X" in a British one stay uncoded. The
+person is left alone when any sentence holding one of their mentions names another country (a
+place or a coded actor): "General X, commander of the coalition forces in Iraq", "Senator Y
+of Arizona" in a UK story. Generals carry the risk
 that troops do (posted abroad); the same-sentence test is what guards it.
 """
 
@@ -23,17 +26,26 @@ from typing import Optional
 from ..record import Actor, Article, Entity
 from .actors_domestic import HOME_CONFIDENCE
 from .actors_home import home_country
+from .actors_offices import has_office, title_office
 
 #: Sectors of offices held inside one state (the sectors of ``domestic_roles.csv``).
 DOMESTIC_SECTORS = frozenset({"LEG", "JUD", "COP", "MIL", "PTY", "OPP"})
 
 
 def titled_at_home(entity: Entity) -> bool:
-    """A person whose title gave sectors but no country, and every sector domestic."""
+    """A person whose title gave sectors but no country, and every sector domestic or the
+    title a listed regional office ("Governor X": :mod:`.actors_offices`)."""
     actor = entity.actor
     return (entity.type == "PERSON" and actor is not None and not actor.code
             and not actor.country and bool(actor.sectors)
-            and all(s in DOMESTIC_SECTORS for s in actor.sectors))
+            and (all(s in DOMESTIC_SECTORS for s in actor.sectors)
+                 or title_office(actor.description) is not None))
+
+
+def office_at_home(entity: Entity, home: str) -> bool:
+    """Does the home state have the office the person's title names? ("Senator X" in a British
+    story: no, the UK has no senate; "MP X" in an American one: no, Congress has no MPs.)"""
+    return has_office(title_office(entity.actor.description), home)
 
 
 def sentence_countries(article: Article, start: int, end: int) -> set[str]:
@@ -60,7 +72,7 @@ def home_people(article: Article, analysis) -> Optional[tuple[Entity, ...]]:
     changed = False
     entities = []
     for entity in article.entities:
-        if entity in people and _only_home(article, entity, bounds, home):
+        if entity in people and office_at_home(entity, home) and _only_home(article, entity, bounds, home):
             sectors = entity.actor.sectors
             actor = Actor(code=home + "".join(sectors), country=home, sectors=sectors,
                           description=f"{entity.actor.description or 'title'}; country from "

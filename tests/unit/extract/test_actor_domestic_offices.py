@@ -1,0 +1,116 @@
+"""Round 16 of the domestic actors: a role takes the home country only where the home state has
+the office (``actors_offices``), a role noun in a non-referential phrase names no actor
+(``actors_domestic.non_referential``), and "Labour Minister X" beside another country is a
+portfolio title (``actors_portfolios``). Stories and names are invented; the first sentences
+give each a home country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.actors_offices import has_office, office_states, role_ok, title_office
+
+UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
+GERMANY = "Gerhard Schroeder met in Germany. Germany and Berlin agreed with German voters. "
+US = "George Bush spoke. The US and the United States agreed with America. "
+NIGERIA = "Olusegun Obasanjo met in Nigeria. Nigeria and Lagos agreed with Nigerian voters. "
+
+
+# 1. offices checked against the home state's institutions
+
+def test_office_table_facts():
+    assert has_office("senate", "USA") and has_office("senate", "FRA")
+    assert not has_office("senate", "GBR") and not has_office("senate", "DEU")
+    assert has_office("mp", "GBR") and has_office("mp", "DEU") and not has_office("mp", "USA")
+    assert has_office("governor", "NGA") and not has_office("governor", "GBR")
+    assert has_office("", "GBR") and has_office(None, "DEU")  # courts, police: every state
+    assert set(office_states()) >= {"senate", "congress", "mp", "governor"}
+
+
+def test_roles_and_titles_name_their_office():
+    assert not role_ok(("senate",), "GBR") and role_ok(("senate",), "USA")
+    assert role_ok(("police",), "GBR")
+    assert role_ok(("congress",), "IND", own_sense=True)  # the table's own Indian sense
+    assert title_office("Senator") == "senate"
+    assert title_office("Republican Senator") == "senate"
+    assert title_office("Labour MP") == "mp"
+    assert title_office("Judge") is None
+
+
+@pytest.mark.parametrize(("story", "code"), [(UK, None), (GERMANY, None), (US, "USALEG")])
+def test_senate_and_senators_only_where_the_home_state_has_one(domestic_coded, story, code):
+    found = domestic_coded(story + "Senator Mark Dalloway criticised the plan. The Senate rejected the bill.")
+    assert found.get("Mark Dalloway") == code
+    assert found.get("Senate") == code
+
+
+def test_mps_are_not_congress_members(domestic_coded):
+    assert domestic_coded(US + "MP Jane Qwenby criticised the plan.").get("Jane Qwenby") is None
+    assert domestic_coded(UK + "MP Jane Qwenby criticised the plan.").get("Jane Qwenby") == "GBRLEG"
+
+
+def test_governors_where_regions_have_them(domestic_coded):
+    assert domestic_coded(NIGERIA + "Governor Sam Tolley criticised the plan.").get("Sam Tolley") == "NGAGOV"
+    assert domestic_coded(US + "The governor vetoed the bill.").get("governor") == "USAGOV"
+    assert domestic_coded(UK + "Governor Sam Tolley criticised the plan.").get("Sam Tolley") is None
+
+
+def test_judges_and_courts_are_everywhere(domestic_coded):
+    found = domestic_coded(GERMANY + "Judge Anna Pelzer jailed the men. The court agreed.")
+    assert found.get("Anna Pelzer") == "DEUJUD"
+    assert found.get("court") == "DEUJUD"
+
+
+# 2. generic and state-of-affairs phrases are no actors
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("People want a credible political party.", "political party"),
+        ("The vote may produce a hung parliament.", "parliament"),
+        ("No party wants a hung parliament.", "parliament"),
+        ("Any court would reject that.", "court"),
+        ("The group is a political party now.", "political party"),
+        ("They are politicians, not soldiers.", "politicians"),
+        ("He served as an MP for ten years.", "MP"),
+        ("They formed a political party last year.", "political party"),
+    ],
+)
+def test_non_referential_phrases_stay_uncoded(domestic_coded, sentence, word):
+    assert domestic_coded(UK + sentence).get(word) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        ("A judge said the law was clear.", "judge", "GBRJUD"),
+        ("A court jailed the two men.", "court", "GBRJUD"),
+        ("The parliament rejected the bill.", "parliament", "GBRLEG"),
+        ("Politicians attacked the plan.", "Politicians", "GBRPTY"),
+        ("Some MPs voted against it.", "MPs", "GBRLEG"),
+        ("The courts want a quick ruling.", "courts", "GBRJUD"),
+    ],
+)
+def test_acting_and_definite_phrases_keep_their_code(domestic_coded, sentence, word, code):
+    assert domestic_coded(UK + sentence).get(word) == code
+
+
+# 5. "Labour Minister X" beside another country
+
+def test_labour_minister_beside_another_country_is_a_portfolio(domestic_coded):
+    found = domestic_coded("Labour Minister Ghazi Hamid said Saudi Arabia would hire more workers.")
+    assert found.get("Ghazi Hamid") is None
+    assert found.get("Labour") is None  # the title's word is no party mention
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Labour Minister Alan Jessop said Britain would hire more workers.",
+        "Labour MP Alan Jessop said Iraq would hold elections.",
+    ],
+)
+def test_the_party_reading_stays_at_home_or_before_other_roles(domestic_coded, sentence):
+    found = domestic_coded(UK + sentence)
+    assert found.get("Alan Jessop") == "GBRPTY"
+    assert found.get("Labour") == "GBRPTY"
