@@ -126,6 +126,15 @@ def prep_objects(token, preps: set[str]) -> list:
     return found
 
 
+def by_agent_present(noun) -> bool:
+    """Does an act noun have its own "by" agent ("Kuwait's invasion *by Iraq*")? Then its
+    genitive is the patient, as in the passive it paraphrases ("Kuwait was invaded by Iraq"):
+    a nominal has one agent, and a "by" phrase names it (Quirk et al. 1985, §17.42 on the
+    objective genitive with "by"). Without one, the genitive of an occupation/invasion noun
+    stays the agent ("Russia's occupation")."""
+    return bool(prep_objects(noun, {"by"}))
+
+
 AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 
 

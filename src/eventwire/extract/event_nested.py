@@ -10,12 +10,19 @@ resolves a head to its entity and code and calls :func:`nested_actor` when the h
 
 from __future__ import annotations
 
+import csv
+import io
+from functools import lru_cache
+from importlib import resources
 from typing import Optional
 
 from ..record import Entity
 from .event_lexicon import noun_takes
-from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, refine_code,
-                           stance_marked)
+from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, noun_sectors,
+                           refine_code, stance_marked)
+
+#: CAMEO's mediation code (as ``event_triggers.MEDIATE``).
+MEDIATE = "045"
 
 #: Clauses whose entities are other events' parties, not part of the noun phrase's reference.
 CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "conj", "cc", "parataxis", "appos", "punct"})
@@ -57,13 +64,36 @@ TOPIC_OBJECTS = frozenset({"pobj", "pcomp"})
 TOPIC_CLAUSES = frozenset({"acl"})
 
 
+def agent_participle(token) -> bool:
+    """A participle with its own "by" agent ("*backed by Rwanda*", "*offered by X*")."""
+    return token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children)
+
+
+@lru_cache(maxsize=1)
+def mediation_verbs() -> frozenset[str]:
+    """Verbs the lexicon codes as mediation (CAMEO 045, ``event_verbs.csv``): broker, mediate."""
+    raw = resources.files("eventwire").joinpath("data", "event_verbs.csv").read_text(encoding="utf-8")
+    return frozenset(row["lemma"] for row in csv.DictReader(io.StringIO(raw))
+                     if row["kind"] == "verb" and row["code"] == MEDIATE)
+
+
+def mediated(token) -> bool:
+    """A participle of mediation with its agent: "the agreement, *brokered by Turkey*". CAMEO
+    045 defines the mediator as a third party between others, so the broker is never the party
+    of what the agreement does ("… ended the fighting between X and Y")."""
+    return agent_participle(token) and token.lemma_.lower() in mediation_verbs()
+
+
 def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
     """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
     "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
     capital" speaks for Rwanda. This is how PETRARCH codes a noun phrase (the first actor found
     in it, prepositional and participial modifiers included); a participle with its own "by"
     agent contributes that agent only (its other phrases say where or when it happened);
-    relative clauses, appositions and conjuncts are left out. Failing an actor, a place named in
+    relative clauses, appositions and conjuncts are left out. A head that is itself a party
+    noun (a group or role noun: "*the rebels*, backed by X", "troops trained by Y") keeps its
+    agent-participles out (the backer is another party; the head acts, coded or not), and a
+    mediation participle ("the deal, *brokered by X*") never gives its agent. Failing an actor, a place named in
     the phrase gives its country ("a bombing near Samarra" → IRQ, as PLOVER's coders code it).
     A subject's phrases of aim ("*The attack on the Indian embassy* killed 41") name whom it
     was aimed at, not who acts: they are left out on the actor side. Below a topic preposition
@@ -75,10 +105,12 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
 
     def kept(child) -> bool:
         return child.dep_ not in CLAUSE_DEPS and not (
-            subject and child.dep_ == "prep" and child.lower_ in aims)
+            subject and child.dep_ == "prep" and child.lower_ in aims) and not mediated(child)
 
+    party = bool(noun_sectors(head))  # "the rebels, *backed by X*": the rebels act, not X
     # state: 0 anywhere, 1 a topic preposition, 2 its object (``TOPIC_KEEP``)
-    stack = [(c, int(is_topic(c))) for c in head.children if kept(c)]
+    stack = [(c, int(is_topic(c))) for c in head.children
+             if kept(c) and not (party and agent_participle(c))]
     tokens = []
     while stack:
         token, state = stack.pop()

@@ -19,7 +19,7 @@ from typing import Optional
 
 from ..record import Article, Entity
 from .actors_data import default_vocabulary, tokenize
-from .event_actors import SentencePlaces, locative_heads, sole_country, with_country
+from .event_actors import SentencePlaces, entity_country, locative_heads, sole_country, with_country
 from .event_ethnic import ethnic_country
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -249,9 +249,23 @@ def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
         country = country or index.places.country_in(*subtree_span(obj, parsed))
         if country:
             return entity or place_entity, with_country(None, sectors, country), False
-    if index.sole:
+    if index.sole and not backer_only(head, parsed, index):
         return entity, with_country(None, sectors, index.sole), True
     return entity, None, False
+
+
+def backer_only(head, parsed, index: EntityIndex) -> bool:
+    """Is the sentence's sole country named only inside the head's own agent-participle ("troops
+    *trained by Britain*", "rebels *backed by Rwanda*")? The backer is another party, so it
+    says nothing of the head's country."""
+    spans = [subtree_span(c, parsed) for c in head.children
+             if c.dep_ == "acl" and any(k.dep_ == "agent" for k in c.children)]
+    if not spans:
+        return False
+    inside = lambda s, e: any(low <= s and e <= high for low, high in spans)  # noqa: E731
+    named = [(s, e) for s, e, ent in index.spans if entity_country(ent) == index.sole]
+    named += [(s, e) for s, e, c in index.places.spans if c == index.sole]
+    return bool(named) and all(inside(s, e) for s, e in named)
 
 
 def _locative_country(head, parsed, index: EntityIndex) -> Optional[str]:

@@ -24,6 +24,7 @@ from .event_anaphora import anaphor_kind
 from .event_args import (
     EntityIndex,
     Party,
+    by_agent_present,
     children,
     of_object,
     party,
@@ -310,7 +311,8 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     possessors = children(noun, {"poss"})
     of_objects = prep_objects(noun, {"of"})
     patient_slot_open = "of" in pattern.recipient and not of_objects
-    patient_possessor = patient_slot_open and noun.lemma_.lower() not in POSSESSOR_AGENT_NOUNS
+    patient_possessor = patient_slot_open and (noun.lemma_.lower() not in POSSESSOR_AGENT_NOUNS
+                                               or by_agent_present(noun))
     # a noun whose "of" phrase is the patient ("the arrest *of X*") makes its possessor the
     # patient when that phrase is absent: "*the bombers'* arrest" = the bombers were arrested
     # (the genitive of a transitive nominal is its agent only beside an "of" patient: "the
