@@ -103,15 +103,14 @@ def scorer_out_of_fold(articles: list[GoldArticle], keys_of) -> dict[str, dict[s
 
 
 def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, silver=None,
-             levels: dict[str, float] | None = None, masked: frozenset[str] = frozenset(), **params) -> dict:
+             levels: dict[str, float] | None = None, masked: frozenset[str] = frozenset(), salt: str = "cv",
+             **params) -> dict:
     """article id → (tokens, CRF marginals, v5 probabilities, learned-list spans, Viterbi tags),
-    each article scored by models fitted on the other CV half. ``cache``: a file prefix; the v5
-    part (which does not depend on the CRF settings) and each CRF setting are cached apart.
-    ``silver``: the dev-split dev articles with their span positions (``framing_silver``),
-    labelled per fold by a classifier fitted on the training half (at ``levels``) and added to
-    the training half only."""
-    import pycrfsuite
-
+    each article scored by models fitted on the other half (``half(id, salt)``; "cv" is the
+    two-fold CV split). ``cache``: a file prefix; the v5 part (which does not depend on the CRF
+    settings) and each CRF setting are cached apart. ``silver``: the dev-split dev articles with
+    their span positions (``framing_silver``), labelled per fold by a classifier fitted on the
+    training half (at ``levels``) and added to the training half only."""
     from .framing_silver import LEVELS, silver_labels
 
     levels = LEVELS if levels is None else levels
@@ -122,46 +121,64 @@ def held_out(articles: list[GoldArticle], keys_of, *, cache: str | None = None, 
     v5_part = pickle.loads(v5_cache.read_bytes()) if v5_cache and v5_cache.exists() else {}
     crf_part = pickle.loads(crf_cache.read_bytes()) if crf_cache and crf_cache.exists() else {}
     for k in (0, 1):
-        train_set = [a for a in articles if half(a.id, "cv") != k]
-        held = [a for a in articles if half(a.id, "cv") == k]
+        train_set = [a for a in articles if half(a.id, salt) != k]
+        held = [a for a in articles if half(a.id, salt) == k]
         if silver and not all(a.id in crf_part and a.id in v5_part for a in held):
             train_set = train_set + silver_labels(train_set, silver, keys_of, levels, masked)
         lexicon = learned_list(train_set)
         if not all(a.id in crf_part for a in held):
-            started = time.time()
-            path = f"/tmp/framing_crf_fold{k}.crfsuite"
-            train(train_set, keys_of, path, **params)
-            print(f"fold {k}: CRF fitted in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
-            tagger = pycrfsuite.Tagger()
-            tagger.open(path)
-            if params.get("stack"):
-                dense, sparse = fit_all(train_set, keys_of)
-            for article in held:
-                toks, X, _ = rows_of(article, lexicon)
-                keys = keys_of[article.id]
-                stack = stacked(probabilities(X, keys, dense, sparse), len(toks)) if params.get("stack") else None
-                crf = {t: [0.0] * len(toks) for t in TECHNIQUES.values()}
-                viterbi = ["O"] * len(toks)
-                for first, end in lines(article.text, toks):
-                    for t, values in marginals(tagger, items(toks, X, keys, first, end, stack)).items():
-                        crf[t][first:end] = list(values)
-                    viterbi[first:end] = tagger.tag()
-                crf_part[article.id] = ({t: [p if tok.word else 0.0 for p, tok in zip(v, toks)]
-                                         for t, v in crf.items()}, viterbi)
+            crf_part.update(_crf_fold(train_set, held, lexicon, keys_of, f"/tmp/framing_crf_fold{k}.crfsuite",
+                                      f"fold {k}", params))
         if not all(a.id in v5_part for a in held):
-            dense, sparse = fit_all(train_set, keys_of)
-            for article in held:
-                toks, X, _ = rows_of(article, lexicon)
-                v5 = probabilities(X, keys_of[article.id], dense, sparse)
-                v5 = {t: [p if tok.word else 0.0 for p, tok in zip(v, toks)] for t, v in v5.items()}
-                words = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(article.text, lexicon)
-                         if s.confidence >= MIN_CONFIDENCE]
-                v5_part[article.id] = (toks, v5, words)
+            v5_part.update(_v5_fold(train_set, held, lexicon, keys_of))
     if cache:
         v5_cache.write_bytes(pickle.dumps(v5_part))
         crf_cache.write_bytes(pickle.dumps(crf_part))
     return {a.id: (v5_part[a.id][0], crf_part[a.id][0], v5_part[a.id][1], v5_part[a.id][2], crf_part[a.id][1])
             for a in articles}
+
+
+def _crf_fold(train_set: list[GoldArticle], held: list[GoldArticle], lexicon, keys_of, path: str, name: str,
+              params: dict) -> dict:
+    """article id → (CRF marginals per technique, Viterbi tags) of each ``held`` article, from a
+    CRF fitted on ``train_set`` (written to ``path``); punctuation gets marginal 0."""
+    import pycrfsuite
+
+    started = time.time()
+    train(train_set, keys_of, path, **params)
+    print(f"{name}: CRF fitted in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    if params.get("stack"):
+        dense, sparse = fit_all(train_set, keys_of)
+    out = {}
+    for article in held:
+        toks, X, _ = rows_of(article, lexicon)
+        keys = keys_of[article.id]
+        stack = stacked(probabilities(X, keys, dense, sparse), len(toks)) if params.get("stack") else None
+        crf = {t: [0.0] * len(toks) for t in TECHNIQUES.values()}
+        viterbi = ["O"] * len(toks)
+        for first, end in lines(article.text, toks):
+            for t, values in marginals(tagger, items(toks, X, keys, first, end, stack)).items():
+                crf[t][first:end] = list(values)
+            viterbi[first:end] = tagger.tag()
+        out[article.id] = ({t: [p if tok.word else 0.0 for p, tok in zip(v, toks)] for t, v in crf.items()}, viterbi)
+    return out
+
+
+def _v5_fold(train_set: list[GoldArticle], held: list[GoldArticle], lexicon, keys_of) -> dict:
+    """article id → (tokens, v5 scorer probabilities, learned-list spans) of each ``held``
+    article, from the scorer fitted on ``train_set`` and its learned list ``lexicon``."""
+    dense, sparse = fit_all(train_set, keys_of)
+    out = {}
+    for article in held:
+        toks, X, _ = rows_of(article, lexicon)
+        v5 = probabilities(X, keys_of[article.id], dense, sparse)
+        v5 = {t: [p if tok.word else 0.0 for p, tok in zip(v, toks)] for t, v in v5.items()}
+        words = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(article.text, lexicon)
+                 if s.confidence >= MIN_CONFIDENCE]
+        out[article.id] = (toks, v5, words)
+    return out
 
 
 def viterbi_spans(toks, tags: list[str]) -> list[tuple[str, int, int, float]]:
