@@ -11,7 +11,7 @@ CORPUS ?= ../shared/corpora/news_bbc_2004_2005
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[serve,test]'
+	$(BIN)/python -m pip install --quiet -e '.[serve,spark,test]'
 	touch $(STAMP)
 
 install: $(STAMP)

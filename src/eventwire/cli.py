@@ -101,6 +101,55 @@ def ingest_cli(
     raise typer.Exit(0 if report.ok else 1)
 
 
+@app.command("load")
+def load_cli(
+    paths: List[str] = typer.Argument(..., help="JSONL files or folders of article records "
+                                                 "(extract/export --format jsonl, spark's records/), .gz too"),
+    db: str = DbOpt,
+    json_report: bool = typer.Option(False, "--json", help="print the report as JSON"),
+) -> None:
+    """Store article records extracted before (e.g. by `spark`) without extracting again."""
+    from .run.local import load
+    from .view import report_view
+
+    report = load(paths, db=db)
+    if json_report:
+        sys.stdout.write(json.dumps(report.to_dict()) + "\n")
+    else:
+        out.print(report_view(report, title="load report"))
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("spark")
+def spark_cli(
+    paths: List[str] = typer.Argument(..., help="files or folders every executor can read "
+                                                 "(.txt, .html, .jsonl, .json, .warc, any .gz)"),
+    out_dir: str = typer.Option(..., "--out", help="output folder (must not exist): records/, "
+                                                   "one Parquet folder per table, rejected/"),
+    master: str = typer.Option("local[2]", "--master", help="Spark master URL"),
+    partitions: Optional[int] = typer.Option(None, "--partitions", min=1,
+                                             help="tasks (default: the cluster's parallelism)"),
+    actors: Optional[Path] = ActorsOpt,
+    outlet_profiles: Optional[Path] = OutletsOpt,
+    learn_outlets: bool = LearnOpt,
+) -> None:
+    """Extract on Spark (mapPartitions); writes Parquet tables and records, prints the report."""
+    try:
+        from .run.spark import spark_run
+        import pyspark  # noqa: F401  (only to give a clear error before any work starts)
+    except ImportError:
+        err.print("[red]error:[/] pyspark is not installed: pip install 'eventwire[spark]' "
+                  "(and a Java runtime)")
+        raise typer.Exit(2)
+    if Path(out_dir).exists():
+        err.print(f"[red]error:[/] {out_dir} exists; give a new output folder")
+        raise typer.Exit(2)
+    config = _config(actors, outlet_profiles, learn_outlets)
+    report = spark_run(paths, out=out_dir, master=master, partitions=partitions, config=config)
+    sys.stdout.write(json.dumps(report.to_dict()) + "\n")
+    raise typer.Exit(0 if report.ok else 1)
+
+
 def _config(actors: Optional[Path], outlet_profiles: Optional[Path],
             learn_outlets: bool = True) -> PipelineConfig:
     """PipelineConfig from the shared options; a bad profiles file is a usage error (exit 2)."""

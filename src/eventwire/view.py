@@ -73,12 +73,12 @@ def rows_view(title: str, rows: list[dict[str, Any]]) -> Table:
     return _table(title, columns, ([r[c] for c in columns] for r in rows))
 
 
-def report_view(report) -> Panel:
+def report_view(report, title: str = "ingest report") -> Panel:
     lines = [f"read {report.read}  stored {report.stored}  duplicate {report.duplicate}  "
              f"rejected {len(report.rejected)}  in {report.seconds:.1f}s"]
     lines += [f"  rejected {r.uri}: {r.reason}" for r in report.rejected]
     style = "green" if report.ok else "yellow"
-    return Panel("\n".join(lines), title="ingest report", border_style=style)
+    return Panel("\n".join(lines), title=title, border_style=style)
 
 
 def print_all(*renderables: Any, console: Console | None = None) -> None:

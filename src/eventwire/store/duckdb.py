@@ -38,6 +38,11 @@ _SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
+def arrow_schemas() -> dict[str, pa.Schema]:
+    """Each table's columns as an Arrow schema (what the Spark runner writes as Parquet)."""
+    return dict(_SCHEMAS)
+
+
 class Store:
     """A DuckDB file (or ``:memory:``) holding article records."""
 

@@ -1,0 +1,210 @@
+"""Spark execution: the same pipeline in every partition, for corpora one machine cannot hold.
+
+The driver lists the input files (folders walked as ``ingest`` walks them) and spreads them over
+``partitions`` tasks; each task runs :class:`~eventwire.pipeline.Pipeline` over its files with
+``mapPartitions`` (the pipeline, with its spaCy model, is built once per Python worker and reused
+by later tasks, since loading it costs seconds). Articles are identified by the hash of their
+cleaned text, so duplicates across files and tasks are dropped after extraction by a shuffle on
+the article id; of two copies the one whose source URI sorts first is kept, so the output does not
+depend on how the files were partitioned.
+
+Output, under ``out`` (any path Spark can write: a local folder, HDFS, a mounted bucket):
+
+* ``records/`` — one article record per line, exactly as ``eventwire extract`` prints it
+  (``eventwire load out/records --db x.duckdb`` stores them without extracting again);
+* ``<table>/`` — Parquet, one folder per store table (``articles``, ``entities``, ``events`` …,
+  ``mentions``) with the DuckDB store's columns, so ``read_parquet('out/events/*.parquet')``
+  in DuckDB, or Spark SQL, queries them as the store would;
+* ``rejected/`` — one JSON line per rejected input: ``uri``, ``code``, ``reason``;
+* ``_report.json`` (local folders only) — the run's accounting, as :meth:`SparkReport.to_dict`.
+
+Every input is accounted for: ``read = stored + duplicate + rejected``. A file that fails to read
+or an article a step cannot handle is a rejection with its reason, never a failed job.
+
+Inputs must be readable from every executor (``local[*]``, a shared file system or a mounted
+bucket): the readers open plain paths. Outlet learning (the places step's window) sees the
+articles of one task at a time, not the whole corpus; pass ``--outlet-profiles`` learned
+beforehand (``eventwire outlets``) to give every task the same local lexicons.
+
+pyspark is imported only here and only when a run starts (house rule 4); install it with the
+``spark`` extra (``pip install 'eventwire[spark]'``), which needs a Java runtime.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from ..pipeline import Pipeline, PipelineConfig
+from ..read import STDIN, read_paths, walk_files
+from ..read.base import Rejection
+
+#: one pipeline per Python worker and configuration (workers are reused across tasks)
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+@dataclass
+class SparkReport:
+    """Every input accounted for. Rejections are counted by code here; each one, with its reason,
+    is a line of ``out/rejected/``."""
+
+    out: str
+    read: int = 0
+    stored: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    rejected_by_code: dict[str, int] = field(default_factory=dict)
+    partitions: int = 0
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"out": self.out, "read": self.read, "stored": self.stored,
+                "duplicate": self.duplicate, "rejected": self.rejected,
+                "rejected_by_code": dict(sorted(self.rejected_by_code.items())),
+                "partitions": self.partitions, "seconds": round(self.seconds, 3)}
+
+
+def input_files(paths: Iterable[str | Path]) -> list[str]:
+    """The files to spread over tasks: folders walked (sorted, hidden entries skipped); any other
+    path kept as given, so a missing file becomes a rejection in its task, not a driver error."""
+    files: list[str] = []
+    for path in map(str, paths):
+        if path == STDIN:
+            raise ValueError("the Spark runner cannot read stdin; give files or folders")
+        files.extend(walk_files(path) if os.path.isdir(path) else [path])
+    return files
+
+
+def extract_partition(config: PipelineConfig) -> Callable[[Iterator[str]], Iterator[tuple]]:
+    """The task body: file paths in, ``("a", id, uri, record_json)`` per article and
+    ``("r", uri, code, reason)`` per rejection out."""
+
+    def run(paths: Iterator[str]) -> Iterator[tuple]:
+        key = repr(config)  # the config arrives unpickled in each task: key it by value
+        pipeline = _PIPELINES.get(key)
+        if pipeline is None:
+            pipeline = _PIPELINES[key] = Pipeline.default(config)
+        for result in pipeline.run(read_paths(paths)):
+            if isinstance(result, Rejection):
+                yield ("r", result.uri, result.error.name, result.reason)
+            else:
+                yield ("a", result.id, result.source.uri, result.to_json())
+
+    return run
+
+
+def spark_run(
+    paths: Iterable[str | Path], *, out: str | Path, spark: Any = None, master: str = "local[2]",
+    partitions: int | None = None, config: PipelineConfig | None = None,
+) -> SparkReport:
+    """Extract every article under ``paths`` on Spark and write the tables under ``out``.
+
+    ``spark`` is an existing SparkSession (a cluster job passes its own); without one, a session
+    on ``master`` is started and stopped here. ``partitions`` defaults to the session's default
+    parallelism, at most one task per file. ``out`` must not exist yet (Spark's writers refuse
+    to overwrite, and a half-replaced output would mix two runs)."""
+    started = time.perf_counter()
+    config = config or PipelineConfig()
+    files = input_files(paths)
+    own = spark is None
+    if own:
+        spark = session(master)
+    try:
+        report = _run(spark, files, str(out), partitions, config)
+    finally:
+        if own:
+            spark.stop()
+    report.seconds = time.perf_counter() - started
+    if "://" not in report.out:
+        Path(report.out, "_report.json").write_text(json.dumps(report.to_dict(), indent=2) + "\n")
+    return report
+
+
+def session(master: str = "local[2]", *, shuffle_partitions: int = 8):
+    """A quiet SparkSession whose Python workers run this interpreter (the one that has eventwire
+    and its models installed). On a cluster, install eventwire on every node instead."""
+    import sys
+
+    from pyspark.sql import SparkSession
+
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    session = (SparkSession.builder.master(master).appName("eventwire")
+               .config("spark.ui.enabled", "false")
+               .config("spark.ui.showConsoleProgress", "false")
+               .config("spark.sql.shuffle.partitions", str(shuffle_partitions))
+               .getOrCreate())
+    session.sparkContext.setLogLevel("ERROR")
+    return session
+
+
+def _run(spark, files: list[str], out: str, partitions: int | None,
+         config: PipelineConfig) -> SparkReport:
+    from pyspark import StorageLevel
+
+    sc = spark.sparkContext
+    n = max(1, min(partitions or sc.defaultParallelism, len(files) or 1))
+    results = (sc.parallelize(files, n).mapPartitions(extract_partition(config))
+               .persist(StorageLevel.MEMORY_AND_DISK))
+    try:
+        # Of two copies of one article, keep the one whose URI sorts first: partition-proof.
+        articles = (results.filter(lambda r: r[0] == "a").map(lambda r: (r[1], (r[2], r[3])))
+                    .reduceByKey(min).map(lambda kv: kv[1][1])
+                    .persist(StorageLevel.MEMORY_AND_DISK))
+        try:
+            report = _write(spark, results, articles, out)
+        finally:
+            articles.unpersist()
+    finally:
+        results.unpersist()
+    report.partitions = n
+    return report
+
+
+def _write(spark, results, articles, out: str) -> SparkReport:
+    counts = dict(results.map(lambda r: (r[0] if r[0] == "a" else "r:" + r[2], 1))
+                  .reduceByKey(lambda a, b: a + b).collect())
+    report = SparkReport(out=out)
+    report.rejected_by_code = {k[2:]: v for k, v in counts.items() if k.startswith("r:")}
+    report.rejected = sum(report.rejected_by_code.values())
+    report.stored = articles.count()
+    report.duplicate = counts.get("a", 0) - report.stored
+    report.read = counts.get("a", 0) + report.rejected
+
+    articles.saveAsTextFile(f"{out}/records")
+    (results.filter(lambda r: r[0] == "r")
+     .map(lambda r: json.dumps({"uri": r[1], "code": r[2], "reason": r[3]}, ensure_ascii=False))
+     .coalesce(1).saveAsTextFile(f"{out}/rejected"))
+    for table, schema in _table_schemas().items():
+        rows = articles.flatMap(_rows_of(table, schema.names))
+        spark.createDataFrame(rows, schema).write.parquet(f"{out}/{table}")
+    return report
+
+
+def _table_schemas() -> dict[str, Any]:
+    """The store's tables as Spark schemas (from the store's own Arrow schemas)."""
+    from pyspark.sql.pandas.types import from_arrow_schema
+
+    from ..store.duckdb import arrow_schemas
+
+    return {name: from_arrow_schema(schema) for name, schema in arrow_schemas().items()}
+
+
+def _rows_of(table: str, names: list[str]) -> Callable[[str], list[tuple]]:
+    """A record's rows for ``table``, as tuples in the schema's column order."""
+
+    def rows(record_json: str) -> list[tuple]:
+        from ..record import Article
+        from ..store.rows import article_rows
+
+        found = article_rows(Article.from_json(record_json)).get(table, [])
+        return [tuple(row.get(name) for name in names) for row in found]
+
+    return rows
