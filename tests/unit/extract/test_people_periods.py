@@ -124,3 +124,57 @@ def test_full_name_beats_the_shared_surname_row(person_actor):
     father, _ = person_actor("George H.W. Bush spoke to reporters on Monday.", "George H.W. Bush",
                              published="1990-05-01")
     assert son.code == "USAELI" and father.code == "USAGOV"
+
+
+# Round 16: office holders of the 1995-2025 period that wire stories name without a title.
+
+@pytest.mark.parametrize(
+    ("name", "when", "code"),
+    [
+        ("Lionel Jospin", dt.date(1999, 3, 1), "FRAGOV"),  # in office
+        ("Lionel Jospin", dt.date(2010, 3, 1), "FRAELI"),  # former prime minister
+        ("Erbakan", dt.date(1997, 1, 10), "TURGOV"),
+        ("Erbakan", dt.date(2001, 1, 10), "TUROPP"),
+        ("Prachanda", dt.date(2004, 5, 1), "NPLREB"),  # Maoist insurgency
+        ("Prachanda", dt.date(2009, 1, 1), "NPLGOV"),
+        ("Prachanda", dt.date(2012, 1, 1), "NPLOPP"),
+    ],
+)
+def test_new_leaders_inside_and_outside_their_terms(name, when, code):
+    actor, dated = known_person_on(tokenize(name), load_vocabulary(), when)
+    assert (actor.code, dated) == (code, True)
+
+
+@pytest.mark.parametrize("spelling", ["Mevlut Cavusoglu", "Mevlüt Çavuşoğlu", "Cavusoglu", "Çavuşoğlu"])
+def test_transliterations_share_one_actor(spelling):
+    actor, _ = known_person_on(tokenize(spelling), load_vocabulary(), dt.date(2017, 6, 1))
+    assert actor.code == "TURGOV"
+
+
+@pytest.mark.parametrize(
+    ("when", "code"),
+    [(dt.date(2009, 6, 1), "FRAGOV"), (dt.date(2015, 6, 1), "IGOBUSIMF"), (dt.date(2022, 6, 1), "IGOEUREEC")],
+)
+def test_igo_head_coded_by_the_post_held(when, code):
+    actor, _ = known_person_on(tokenize("Christine Lagarde"), load_vocabulary(), when)
+    assert actor.code == code
+    assert (actor.country, actor.sectors) == (("FRA", ("GOV",)) if code == "FRAGOV" else ("IGO", ()))
+
+
+def test_shared_surname_row_covers_both_office_holders():
+    vocab = load_vocabulary()
+    assert known_person_on(tokenize("Kabila"), vocab, dt.date(1999, 1, 1))[0].code == "CODGOV"  # the father
+    assert known_person_on(tokenize("Kabila"), vocab, dt.date(2010, 1, 1))[0].code == "CODGOV"  # the son
+    father, dated = known_person_on(tokenize("Laurent Kabila"), vocab, dt.date(2010, 1, 1))
+    assert (father.code, dated) == ("CODGOV", False)  # dead by then: no rule, the row's code, less sure
+    assert known_person_on(tokenize("Joseph Kabila"), vocab, dt.date(2022, 1, 1))[0].code == "CODELI"
+
+
+def test_dated_article_codes_a_new_leader(person_actor):
+    text = "Jean Chretien told reporters in Ottawa that the talks would go on."
+    in_office, _ = person_actor(text, "Jean Chretien", published="1999-10-04")
+    former, _ = person_actor(text, "Jean Chretien", published="2008-10-04")
+    assert (in_office.code, former.code) == ("CANGOV", "CANELI")
+    igo = "Jens Stoltenberg and Mark Rutte spoke in Brussels on Tuesday."
+    assert person_actor(igo, "Mark Rutte", published="2025-02-04")[0].code == "IGOWSTNAT"
+    assert person_actor(igo, "Mark Rutte", published="2015-02-04")[0].code == "NLDGOV"
