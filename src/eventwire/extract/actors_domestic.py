@@ -127,8 +127,8 @@ PREDICATIVE_PREPS = frozenset({"as", "like"})
 def non_referential(root) -> bool:
     """The role noun names no body that acts (it stays uncoded): a free-choice or negative
     phrase ("any government"), a state of affairs ("a hung parliament"), or an indefinite or
-    bare phrase in a non-referential position: a predicate nominal ("X is a political party",
-    "they are politicians"), the object of an intensional or creation verb ("people want a
+    bare phrase in a non-referential position: a predicate nominal with an indefinite article
+    ("X is a political party"), the object of an intensional or creation verb ("people want a
     credible party", "they formed a party") or of predicative "as"/"like". An indefinite that
     acts is a new referent and keeps its code ("a judge said", "a court ruled")."""
     dets = [c.lower_ for c in root.children if c.dep_ in ("det", "poss")]
@@ -138,8 +138,8 @@ def non_referential(root) -> bool:
         return True
     if dets and dets[0] not in INDEFINITE_DETS:
         return False  # "the", "their", "this": referential
-    if root.dep_ in ("attr", "oprd"):
-        return True
+    if root.dep_ in ("attr", "oprd") and dets:  # "is a party"; a bare "attr" is often a
+        return True                             # misparsed subject ("was certain MPs would")
     head = root.head
     if root.dep_ == "dobj" and head.lemma_.lower() in NONSPECIFIC_OBJECT_VERBS:
         return True

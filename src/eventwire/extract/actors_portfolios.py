@@ -8,9 +8,12 @@ Saudi Arabia") and the party as a modifier of a lowercase role for a British pol
 ("Labour MP X", "a Labour minister"). The entity step reads the capitalised party word as the
 party when no country is stated in the phrase. Here, in the domestic step where places are
 known, the title is re-read as the portfolio when a sentence holding the person names a country
-other than the party's (a place or a coded actor besides the person and the party word): the
-person keeps the government sector with no country (the events step's sole-country rule may
-then give one), and the party word inside the title is no party mention.
+other than the party's (a place or a coded actor besides the person and the party word), or
+when the story's home country (:mod:`.actors_home`) is another country. The person is then the
+home state's minister (home + GOV, at the home confidence) when the home is another country and
+the sentence names no third one; otherwise the person keeps the government sector with no
+country (the events step's sole-country rule may then give one). The party word inside the
+title is no party mention.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from importlib import resources
 from typing import Optional
 
 from ..record import Actor, Article, Entity
+from .actors_domestic import HOME_CONFIDENCE
 from .actors_domestic_people import sentence_countries
+from .actors_home import home_country
 
 #: Role nouns a portfolio comes before in a cabinet title ("Labour *Minister*").
 CABINET_ROLES = frozenset({"minister", "secretary"})
@@ -56,6 +61,7 @@ def portfolio_people(article: Article, analysis) -> Optional[tuple[Entity, ...]]
     if not people:
         return None
     bounds = [(s.start_char, s.end_char) for s in analysis.sentences]
+    home = home_country(article)
     drop: dict[tuple[int, int], str] = {}  # party-word spans inside a re-read title
     changed: dict[str, Entity] = {}
     for person, word in people:
@@ -68,11 +74,18 @@ def portfolio_people(article: Article, analysis) -> Optional[tuple[Entity, ...]]
                   and m.start - w.end < 40]
         if not titled:
             continue
-        if not any(_foreign(article, m.start, bounds, country, person, w) for m, w in titled):
+        named = set().union(*(_foreign(article, m.start, bounds, country, person, w) for m, w in titled))
+        if not named and home in (None, country):
             continue
-        actor = Actor(sectors=("GOV",), description=f"{person.actor.description}; a portfolio "
-                      "title (another country is named with the person)")
-        changed[person.id] = person.model_copy(update={"actor": actor, "confidence": None})
+        if home not in (None, country) and named <= {home}:  # a minister of the story's country
+            actor = Actor(code=home + "GOV", country=home, sectors=("GOV",),
+                          description=f"{person.actor.description}; a portfolio title, country "
+                                      "from the story's home country")
+            changed[person.id] = person.model_copy(update={"actor": actor, "confidence": HOME_CONFIDENCE})
+        else:
+            actor = Actor(sectors=("GOV",), description=f"{person.actor.description}; a portfolio "
+                          "title (another country is named with the person)")
+            changed[person.id] = person.model_copy(update={"actor": actor, "confidence": None})
         drop.update({(w.start, w.end): word for _, w in titled})
     if not changed:
         return None
@@ -88,13 +101,13 @@ def portfolio_people(article: Article, analysis) -> Optional[tuple[Entity, ...]]
     return tuple(entities)
 
 
-def _foreign(article: Article, start: int, bounds: list, country: str, person: Entity, word) -> bool:
-    """Does the sentence holding ``start`` name a country other than ``country``, the person and
-    the party word aside?"""
+def _foreign(article: Article, start: int, bounds: list, country: str, person: Entity, word) -> set:
+    """The countries other than ``country`` the sentence holding ``start`` names, the person and
+    the party word aside."""
     for low, high in bounds:
         if low <= start < high:
             others = article.model_copy(update={"entities": tuple(
                 e for e in article.entities if e.id != person.id
                 and not any(m.start == word.start for m in e.mentions))})
-            return bool(sentence_countries(others, low, high) - {country})
-    return False
+            return sentence_countries(others, low, high) - {country}
+    return set()

@@ -71,7 +71,6 @@ def test_judges_and_courts_are_everywhere(domestic_coded):
         ("No party wants a hung parliament.", "parliament"),
         ("Any court would reject that.", "court"),
         ("The group is a political party now.", "political party"),
-        ("They are politicians, not soldiers.", "politicians"),
         ("He served as an MP for ten years.", "MP"),
         ("They formed a political party last year.", "political party"),
     ],
@@ -89,6 +88,8 @@ def test_non_referential_phrases_stay_uncoded(domestic_coded, sentence, word):
         ("Politicians attacked the plan.", "Politicians", "GBRPTY"),
         ("Some MPs voted against it.", "MPs", "GBRLEG"),
         ("The courts want a quick ruling.", "courts", "GBRJUD"),
+        # a bare noun the parser reads as a predicate is most often a misparsed subject
+        ("He said he was certain MPs would vote again.", "MPs", "GBRLEG"),
     ],
 )
 def test_acting_and_definite_phrases_keep_their_code(domestic_coded, sentence, word, code):
@@ -114,3 +115,10 @@ def test_the_party_reading_stays_at_home_or_before_other_roles(domestic_coded, s
     found = domestic_coded(UK + sentence)
     assert found.get("Alan Jessop") == "GBRPTY"
     assert found.get("Labour") == "GBRPTY"
+
+
+def test_labour_minister_of_a_foreign_story_is_its_home_minister(domestic_coded):
+    saudi = "King Abdullah met in Saudi Arabia. Saudi Arabia and Riyadh agreed with Saudi women. "
+    found = domestic_coded(saudi + "The local paper said Labour Minister Ghazi Hamid had caused uproar.")
+    assert found.get("Ghazi Hamid") == "SAUGOV"
+    assert found.get("Labour") is None
