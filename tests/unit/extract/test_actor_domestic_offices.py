@@ -122,3 +122,19 @@ def test_labour_minister_of_a_foreign_story_is_its_home_minister(domestic_coded)
     found = domestic_coded(saudi + "The local paper said Labour Minister Ghazi Hamid had caused uproar.")
     assert found.get("Ghazi Hamid") == "SAUGOV"
     assert found.get("Labour") is None
+
+
+def test_any_government_acts_for_no_state(analyse, make_article, with_events):
+    from eventwire.extract.actors_domestic import DomesticActorsStep
+    from eventwire.extract.entities import EntitiesStep
+    from eventwire.extract.places import PlacesStep
+
+    def actors(sentence):
+        text = UK + sentence
+        article = make_article(text, published="2005-03-01")
+        for step in (EntitiesStep(), PlacesStep(), DomesticActorsStep()):
+            article = step(article, analyse(text))
+        return {e.actor_code for e in with_events(article).events if e.cameo.startswith("12")}
+
+    assert "GBRGOV" not in actors("Any government would reject the plan.")
+    assert "GBRGOV" in actors("The government rejected the plan.")
