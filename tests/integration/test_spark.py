@@ -43,6 +43,10 @@ def corpus(tmp_path_factory) -> Path:
         (folder / name).write_text(text, encoding="utf-8")
     (folder / "d_copy.txt").write_text(STORIES["b_talks.txt"], encoding="utf-8")  # a duplicate
     (folder / "e_bad.txt").write_bytes(b"\x00\x01binary\x00")  # rejected: not text
+    wire = [{"id": "w1", "published": "2024-03-07", "text": "Ghanaian troops arrived in Tamale on "
+             "Thursday after clashes between two clans. The regional minister urged calm."},
+            {"id": "w2", "text": STORIES["a_harbour.txt"]}]  # a duplicate inside a dump
+    (folder / "f_wire.jsonl").write_text("\n".join(json.dumps(r) for r in wire), encoding="utf-8")
     return folder
 
 
@@ -67,13 +71,13 @@ def run(corpus, spark, tmp_path_factory):
 
 def test_every_input_is_stored_duplicate_or_rejected(run):
     report, out = run
-    assert (report.read, report.stored, report.duplicate, report.rejected) == (6, 3, 1, 2)
+    assert (report.read, report.stored, report.duplicate, report.rejected) == (8, 4, 2, 2)
     assert report.rejected_by_code == {"E002": 1, "E011": 1}
     rejected = [json.loads(line) for part in sorted((out / "rejected").glob("part-*"))
                 for line in part.read_text().splitlines()]
     assert {(Path(r["uri"]).name, r["code"]) for r in rejected} == {
         ("e_bad.txt", "E002"), ("no_such_file.txt", "E011")}
-    assert json.loads((out / "_report.json").read_text())["stored"] == 3
+    assert json.loads((out / "_report.json").read_text())["stored"] == 4
 
 
 def test_records_are_those_of_a_local_run(run, corpus):
@@ -111,8 +115,8 @@ def test_spark_records_load_into_duckdb_unchanged(run, tmp_path):
     db = tmp_path / "loaded.duckdb"
     first = load([out / "records"], db=db)
     again = load([out / "records"], db=db)
-    assert (first.read, first.stored, first.rejected) == (3, 3, [])
-    assert (again.stored, again.duplicate) == (0, 3)
+    assert (first.read, first.stored, first.rejected) == (4, 4, [])
+    assert (again.stored, again.duplicate) == (0, 4)
     records = [json.loads(line) for part in (out / "records").glob("part-*")
                for line in part.read_text().splitlines()]
     with Store(db, read_only=True) as store:

@@ -1,9 +1,11 @@
 """Spark execution: the same pipeline in every partition, for corpora one machine cannot hold.
 
-The driver lists the input files (folders walked as ``ingest`` walks them) and spreads them over
-``partitions`` tasks; each task runs :class:`~eventwire.pipeline.Pipeline` over its files with
-``mapPartitions`` (the pipeline, with its spaCy model, is built once per Python worker and reused
-by later tasks, since loading it costs seconds). Articles are identified by the hash of their
+The driver lists the input files (folders walked as ``ingest`` walks them); reading tasks turn
+them into raw documents, which are dealt round-robin over ``partitions`` tasks (``repartition``),
+so one big JSONL dump or WARC file is spread like many small files; each task then runs
+:class:`~eventwire.pipeline.Pipeline` over its documents with ``mapPartitions`` (the pipeline,
+with its spaCy model, is built once per Python worker and reused by later tasks, since loading it
+costs seconds). Articles are identified by the hash of their
 cleaned text, so duplicates across files and tasks are dropped after extraction by a shuffle on
 the article id; of two copies the one whose source URI sorts first is kept, so the output does not
 depend on how the files were partitioned.
@@ -41,7 +43,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..pipeline import Pipeline, PipelineConfig
 from ..read import STDIN, read_paths, walk_files
-from ..read.base import Rejection
+from ..read.base import RawDocument, Rejection
 
 #: one pipeline per Python worker and configuration (workers are reused across tasks)
 _PIPELINES: dict[str, Pipeline] = {}
@@ -83,16 +85,21 @@ def input_files(paths: Iterable[str | Path]) -> list[str]:
     return files
 
 
-def extract_partition(config: PipelineConfig) -> Callable[[Iterator[str]], Iterator[tuple]]:
-    """The task body: file paths in, ``("a", id, uri, record_json)`` per article and
-    ``("r", uri, code, reason)`` per rejection out."""
+def read_partition(paths: Iterator[str]) -> Iterator[RawDocument | Rejection]:
+    """The reading task: file paths in, raw documents (or rejections) out."""
+    yield from read_paths(paths)
 
-    def run(paths: Iterator[str]) -> Iterator[tuple]:
+
+def extract_partition(config: PipelineConfig) -> Callable[[Iterable], Iterator[tuple]]:
+    """The extracting task: raw documents (or rejections) in, ``("a", id, uri, record_json)`` per
+    article and ``("r", uri, code, reason)`` per rejection out."""
+
+    def run(documents: Iterable[RawDocument | Rejection]) -> Iterator[tuple]:
         key = repr(config)  # the config arrives unpickled in each task: key it by value
         pipeline = _PIPELINES.get(key)
         if pipeline is None:
             pipeline = _PIPELINES[key] = Pipeline.default(config)
-        for result in pipeline.run(read_paths(paths)):
+        for result in pipeline.run(documents):
             if isinstance(result, Rejection):
                 yield ("r", result.uri, result.error.name, result.reason)
             else:
@@ -108,8 +115,8 @@ def spark_run(
     """Extract every article under ``paths`` on Spark and write the tables under ``out``.
 
     ``spark`` is an existing SparkSession (a cluster job passes its own); without one, a session
-    on ``master`` is started and stopped here. ``partitions`` defaults to the session's default
-    parallelism, at most one task per file. ``out`` must not exist yet (Spark's writers refuse
+    on ``master`` is started and stopped here. ``partitions`` (extracting tasks) defaults to the
+    session's default parallelism. ``out`` must not exist yet (Spark's writers refuse
     to overwrite, and a half-replaced output would mix two runs)."""
     started = time.perf_counter()
     config = config or PipelineConfig()
@@ -150,9 +157,10 @@ def _run(spark, files: list[str], out: str, partitions: int | None,
     from pyspark import StorageLevel
 
     sc = spark.sparkContext
-    n = max(1, min(partitions or sc.defaultParallelism, len(files) or 1))
-    results = (sc.parallelize(files, n).mapPartitions(extract_partition(config))
-               .persist(StorageLevel.MEMORY_AND_DISK))
+    n = max(1, partitions or sc.defaultParallelism)
+    readers = max(1, min(len(files), 4 * n))  # reading is cheap; a few files per reading task
+    results = (sc.parallelize(files, readers).mapPartitions(read_partition).repartition(n)
+               .mapPartitions(extract_partition(config)).persist(StorageLevel.MEMORY_AND_DISK))
     try:
         # Of two copies of one article, keep the one whose URI sorts first: partition-proof.
         articles = (results.filter(lambda r: r[0] == "a").map(lambda r: (r[1], (r[2], r[3])))
@@ -169,6 +177,8 @@ def _run(spark, files: list[str], out: str, partitions: int | None,
 
 
 def _write(spark, results, articles, out: str) -> SparkReport:
+    from pyspark import StorageLevel
+
     counts = dict(results.map(lambda r: (r[0] if r[0] == "a" else "r:" + r[2], 1))
                   .reduceByKey(lambda a, b: a + b).collect())
     report = SparkReport(out=out)
@@ -182,9 +192,17 @@ def _write(spark, results, articles, out: str) -> SparkReport:
     (results.filter(lambda r: r[0] == "r")
      .map(lambda r: json.dumps({"uri": r[1], "code": r[2], "reason": r[3]}, ensure_ascii=False))
      .coalesce(1).saveAsTextFile(f"{out}/rejected"))
-    for table, schema in _table_schemas().items():
-        rows = articles.flatMap(_rows_of(table, schema.names))
-        spark.createDataFrame(rows, schema).write.parquet(f"{out}/{table}")
+    schemas = _table_schemas()
+    # every table's rows in one pass over the records (one JSON parse per article), then a
+    # Parquet folder per table
+    rows = articles.flatMap(_rows_of({t: s.names for t, s in schemas.items()}))
+    rows = rows.persist(StorageLevel.MEMORY_AND_DISK)
+    try:
+        for table, schema in schemas.items():
+            of_table = rows.filter(lambda r, t=table: r[0] == t).map(lambda r: r[1])
+            spark.createDataFrame(of_table, schema).write.parquet(f"{out}/{table}")
+    finally:
+        rows.unpersist()
     return report
 
 
@@ -197,14 +215,16 @@ def _table_schemas() -> dict[str, Any]:
     return {name: from_arrow_schema(schema) for name, schema in arrow_schemas().items()}
 
 
-def _rows_of(table: str, names: list[str]) -> Callable[[str], list[tuple]]:
-    """A record's rows for ``table``, as tuples in the schema's column order."""
+def _rows_of(columns: dict[str, list[str]]) -> Callable[[str], Iterator[tuple]]:
+    """A record's ``(table, row)`` pairs, each row a tuple in its table's column order."""
 
-    def rows(record_json: str) -> list[tuple]:
+    def rows(record_json: str) -> Iterator[tuple]:
         from ..record import Article
         from ..store.rows import article_rows
 
-        found = article_rows(Article.from_json(record_json)).get(table, [])
-        return [tuple(row.get(name) for name in names) for row in found]
+        for table, found in article_rows(Article.from_json(record_json)).items():
+            names = columns[table]
+            for row in found:
+                yield table, tuple(row.get(name) for name in names)
 
     return rows
