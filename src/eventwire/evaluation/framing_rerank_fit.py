@@ -35,6 +35,8 @@ from .framing_sparse_fit import _lbfgs
 LL, NC = "Loaded_Language", "Name_Calling,Labeling"
 L2 = 1.0
 LEVELS = tuple(round(x, 3) for x in np.arange(0.08, 0.70, 0.01))
+#: Name_Calling candidates also grown to their noun phrase (round 7 item 3; ``--noun-phrases``)
+NOUN_PHRASES = False
 LL_FLOORS, NC_FLOORS = (0.30, 0.32, 0.332, 0.34, 0.35, 0.36, 0.38), (0.45, 0.50, 0.521, 0.55)
 
 
@@ -54,9 +56,9 @@ def article_candidates(article: GoldArticle, scored, only_first: bool = False):
     stage's own spans only, so the re-ranker can only drop spans: a filter)."""
     toks, crf, v5, words, _ = scored
     text = article.text
-    cands = candidates(text, toks, v5, crf, words, first_stage(text, scored))
-    if only_first:
-        cands = [c for c in cands if "first" in c.sources]
+    cands = candidates(text, toks, v5, crf, words, first_stage(text, scored), noun_phrases=NOUN_PHRASES)
+    if only_first:  # the first stage's spans (and their noun phrases) only
+        cands = [c for c in cands if c.sources & {"first", "np"}]
     rows = span_rows(text, toks, v5, crf, cands)
     targets = np.zeros(len(cands))
     for n, c in enumerate(cands):
@@ -158,6 +160,8 @@ def main(argv: list[str]) -> None:
     inner = [held_out([a for a in articles if halves[a.id] != k], keys_of, cache=f"{cache}_in{k}", salt="inner",
                       **params) for k in (0, 1)]
     l2 = float(argv[argv.index("--l2") + 1]) if "--l2" in argv else L2
+    global NOUN_PHRASES
+    NOUN_PHRASES = "--noun-phrases" in argv
     drop = tuple(argv[argv.index("--drop") + 1].split(",")) if "--drop" in argv else ()
     if "--diagnose-swap" in argv:  # NOT a CV figure: training candidates from models that saw the held-out half
         inner = [outer, outer]

@@ -31,7 +31,9 @@ CRF_SEEDS = {LL: ((0.25, 0.15), (0.55, 0.15)), NC: ((0.3, 0.15), (0.7, 0.15))}
 #: probability bins: the first stage's decisions are thresholds, which a linear score over the
 #: raw probabilities cannot express
 P_BINS, C_BINS = (0.15, 0.25, 0.35, 0.5), (0.02, 0.1, 0.3, 0.55)
-SOURCES = ("scorer", "crf", "learned", "first")
+SOURCES = ("scorer", "crf", "learned", "first", "np")
+#: Brill classes a Name_Calling noun phrase grows over (left: determiners and modifiers; right: nouns)
+NP_LEFT, NP_RIGHT = ("DT", "JJ", "NN", "NNS", "NNP", "PRP$"), ("NN", "NNS")
 CLASSES = ("JJ", "RB", "NN", "NNP", "VB", "other")
 QUOTES = frozenset('"“”‘’')
 SPAN_NAMES = (
@@ -60,8 +62,10 @@ def token_range(toks: list[Token], start: int, end: int) -> tuple[int, int] | No
 
 def candidates(text: str, toks: list[Token], probs: dict[str, list[float]], marginal: dict[str, list[float]],
                learned: list[tuple[str, int, int, float]], first_stage: list[tuple[str, int, int, float]],
-               scorer_seeds=None, crf_seeds=None) -> list[Candidate]:
-    """Distinct (technique, token range) candidates of one article, with where each came from."""
+               scorer_seeds=None, crf_seeds=None, noun_phrases: bool = False) -> list[Candidate]:
+    """Distinct (technique, token range) candidates of one article, with where each came from
+    (``noun_phrases``: each first-stage Name_Calling span also grown to its noun phrase by Brill
+    tags)."""
     from .framing_model import decode
 
     found: dict[tuple[str, int, int], Candidate] = {}
@@ -82,7 +86,32 @@ def candidates(text: str, toks: list[Token], probs: dict[str, list[float]], marg
             r = token_range(toks, start, end)
             if technique in (LL, NC) and r:
                 add(technique, *r, source, confidence if source == "learned" else 0.0)
+    if noun_phrases:
+        for c in [c for c in found.values() if c.technique == NC and "first" in c.sources]:
+            first, end = noun_phrase(text, toks, c.first, c.end)
+            if (first, end) != (c.first, c.end):
+                add(NC, first, end, "np", c.learned)
     return sorted(found.values(), key=lambda c: (c.first, c.end, c.technique))
+
+
+def noun_phrase(text: str, toks: list[Token], first: int, end: int, most: int = 2) -> tuple[int, int]:
+    """Token range ``first:end`` grown by up to ``most`` words each side over the Brill classes of
+    a noun phrase (same line, no punctuation between)."""
+    def joins(a: int, b: int) -> bool:
+        return "\n" not in text[toks[a].end:toks[b].start]
+
+    for _ in range(most):  # a determiner opens the phrase: nothing joins before it
+        tag = _tag(toks[first - 1].text.replace("’", "'")) if first > 0 else ""
+        if not (tag in NP_LEFT and toks[first - 1].word and joins(first - 1, first)):
+            break
+        first -= 1
+        if tag in ("DT", "PRP$"):
+            break
+    for _ in range(most):
+        if end < len(toks) and toks[end].word and joins(end - 1, end) and \
+                _tag(toks[end].text.replace("’", "'")) in NP_RIGHT:
+            end += 1
+    return first, end
 
 
 def _logit(p: float) -> float:

@@ -57,3 +57,14 @@ def test_token_range_covers_partial_words():
     toks = tokens(TEXT)
     assert token_range(toks, TEXT.index("regime") + 2, TEXT.index("said") + 1) == (2, 4)
     assert token_range(toks, 1000, 1001) is None
+
+
+def test_noun_phrase_candidates_grow_first_stage_labels_only():
+    text = "They attacked the corrupt elites again."
+    toks = tokens(text)
+    zero = {LL: [0.0] * len(toks), NC: [0.0] * len(toks)}
+    corrupt = text.index("corrupt")
+    cands = candidates(text, toks, zero, zero, [], [(NC, corrupt, corrupt + 7, 0.9)], noun_phrases=True)
+    grown = [c for c in cands if "np" in c.sources]
+    assert [" ".join(toks[i].text for i in range(c.first, c.end)) for c in grown] == ["the corrupt elites"]
+    assert candidates(text, toks, zero, zero, [(NC, corrupt, corrupt + 7, 0.9)], [], noun_phrases=True)[0].sources == {"learned"}
