@@ -186,7 +186,7 @@ def main(argv: list[str]) -> None:
 def _print_frontier(title: str, scores: list[FramingScores], technique: str, floors) -> None:
     points = [(s.per_technique[technique].precision, s.per_technique[technique].recall,
                s.per_technique[technique].f1) for s in scores]
-    print(title + " frontier: " + " ".join(f"{fl}:{p[2]:.3f}" if p else f"{fl}:-"
+    print(title + " frontier: " + " ".join(f"{fl}:{p[2]:.3f} (P {p[0]:.3f} R {p[1]:.3f})" if p else f"{fl}:-"
                                            for fl, p in frontier(points, floors).items()), flush=True)
 
 
