@@ -200,7 +200,9 @@ def _write(spark, results, articles, out: str) -> SparkReport:
     try:
         for table, schema in schemas.items():
             of_table = rows.filter(lambda r, t=table: r[0] == t).map(lambda r: r[1])
-            spark.createDataFrame(of_table, schema).write.parquet(f"{out}/{table}")
+            # rows come from the store's own flattening, already of the schema's types
+            frame = spark.createDataFrame(of_table, schema, verifySchema=False)
+            frame.write.parquet(f"{out}/{table}")
     finally:
         rows.unpersist()
     return report
