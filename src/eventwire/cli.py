@@ -122,8 +122,9 @@ def load_cli(
 
 @app.command("spark")
 def spark_cli(
-    paths: List[str] = typer.Argument(..., help="files or folders every executor can read "
-                                                 "(.txt, .html, .jsonl, .json, .warc, any .gz)"),
+    paths: List[str] = typer.Argument(..., help="files or folders every executor can read, or "
+                                                 "URIs pyarrow opens (s3://, hdfs://, gs://): "
+                                                 ".txt, .html, .jsonl, .json, .warc, any .gz"),
     out_dir: str = typer.Option(..., "--out", help="output folder (must not exist): records/, "
                                                    "one Parquet folder per table, rejected/"),
     master: str = typer.Option("local[2]", "--master", help="Spark master URL"),

@@ -122,3 +122,19 @@ def test_spark_records_load_into_duckdb_unchanged(run, tmp_path):
     with Store(db, read_only=True) as store:
         for record in records:
             assert json.loads(store.read(record["id"]).to_json()) == record
+
+
+def test_uri_inputs_are_listed_streamed_and_keep_their_uri(corpus, spark, tmp_path):
+    """A folder given as a URI (here file://; s3:// and hdfs:// go through the same pyarrow
+    calls) gives the same articles as the plain path, each record naming its remote URI."""
+    from eventwire.run.spark import spark_run
+
+    missing = corpus.as_uri() + "/no_such_file.txt"
+    report = spark_run([corpus.as_uri(), missing], out=tmp_path / "out", spark=spark,
+                       partitions=2, config=CONFIG)
+    assert (report.read, report.stored, report.duplicate) == (8, 4, 2)
+    assert report.rejected_by_code == {"E002": 1, "E011": 1}
+    uris = {json.loads(line)["source"]["uri"] for part in (tmp_path / "out" / "records").glob("part-*")
+            for line in part.read_text().splitlines()}
+    assert f"{corpus.as_uri()}/f_wire.jsonl#w1" in uris
+    assert all(uri.startswith(corpus.as_uri() + "/") for uri in uris)

@@ -23,8 +23,12 @@ Output, under ``out`` (any path Spark can write: a local folder, HDFS, a mounted
 Every input is accounted for: ``read = stored + duplicate + rejected``. A file that fails to read
 or an article a step cannot handle is a rejection with its reason, never a failed job.
 
-Inputs must be readable from every executor (``local[*]``, a shared file system or a mounted
-bucket): the readers open plain paths. Outlet learning (the places step's window) sees the
+Inputs are plain paths every executor can read (``local[*]``, a shared file system) or URIs of a
+file system pyarrow opens (``s3://bucket/crawl/``, ``hdfs://…``, ``gs://…``, ``file:///…``):
+folders are listed on the driver through pyarrow, and each remote file is streamed to the
+executor's local temporary folder and read there by the same readers (a WARC needs its whole
+file), its records keeping the remote URI (``s3://bucket/crawl/x.warc.gz#<WARC-Record-ID>``).
+Outlet learning (the places step's window) sees the
 articles of one task at a time, not the whole corpus; pass ``--outlet-profiles`` learned
 beforehand (``eventwire outlets``) to give every task the same local lexicons.
 
@@ -81,13 +85,63 @@ def input_files(paths: Iterable[str | Path]) -> list[str]:
     for path in map(str, paths):
         if path == STDIN:
             raise ValueError("the Spark runner cannot read stdin; give files or folders")
-        files.extend(walk_files(path) if os.path.isdir(path) else [path])
+        if _is_uri(path):
+            files.extend(_remote_files(path))
+        else:
+            files.extend(walk_files(path) if os.path.isdir(path) else [path])
     return files
 
 
 def read_partition(paths: Iterator[str]) -> Iterator[RawDocument | Rejection]:
-    """The reading task: file paths in, raw documents (or rejections) out."""
-    yield from read_paths(paths)
+    """The reading task: file paths or URIs in, raw documents (or rejections) out."""
+    for path in paths:
+        yield from (_read_remote(path) if _is_uri(path) else read_paths([path]))
+
+
+def _is_uri(path: str) -> bool:
+    return "://" in path
+
+
+def _remote_files(uri: str) -> list[str]:
+    """A URI's files (a folder listed recursively, sorted, hidden entries skipped), as URIs."""
+    from pyarrow import fs
+
+    filesystem, root = fs.FileSystem.from_uri(uri)
+    info = filesystem.get_file_info(root)
+    if info.type != fs.FileType.Directory:
+        return [uri]  # a file, or a missing one: its task says which
+    at = uri.find(root)  # what comes before the path: "s3://", "hdfs://namenode:8020"
+    prefix = uri[:at] if at > 0 else uri.split("://", 1)[0] + "://"
+    found = filesystem.get_file_info(fs.FileSelector(root, recursive=True))
+    names = sorted(i.path for i in found if i.type == fs.FileType.File
+                   and not any(part.startswith(".") for part in i.path[len(root):].split("/")))
+    return [prefix + name for name in names]
+
+
+def _read_remote(uri: str) -> Iterator[RawDocument | Rejection]:
+    """One remote file: streamed to a local temporary file (same name, so the readers pick the
+    same format), read there, each result's URI given back the remote prefix."""
+    import shutil
+    import tempfile
+    from dataclasses import replace
+
+    from pyarrow import fs
+
+    from ..errors import E
+
+    with tempfile.TemporaryDirectory(prefix="eventwire-") as tmp:
+        local = os.path.join(tmp, uri.rstrip("/").rsplit("/", 1)[-1] or "input")
+        try:
+            filesystem, path = fs.FileSystem.from_uri(uri)
+            # compression=None: the bytes as stored; the readers gunzip by name themselves
+            with filesystem.open_input_stream(path, compression=None) as remote, \
+                    open(local, "wb") as copy:
+                shutil.copyfileobj(remote, copy, 1 << 20)
+        except (OSError, ValueError) as exc:  # missing object, no access, unknown scheme
+            yield Rejection(uri, E.E011, str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+            return
+        for result in read_paths([local]):
+            yield replace(result, uri=uri + result.uri[len(local):])
 
 
 def extract_partition(config: PipelineConfig) -> Callable[[Iterable], Iterator[tuple]]:
