@@ -145,8 +145,14 @@ def spark_cli(
     if Path(out_dir).exists():
         err.print(f"[red]error:[/] {out_dir} exists; give a new output folder")
         raise typer.Exit(2)
+    from .run.spark import SparkStartError
+
     config = _config(actors, outlet_profiles, learn_outlets)
-    report = spark_run(paths, out=out_dir, master=master, partitions=partitions, config=config)
+    try:
+        report = spark_run(paths, out=out_dir, master=master, partitions=partitions, config=config)
+    except SparkStartError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        raise typer.Exit(2)
     sys.stdout.write(json.dumps(report.to_dict()) + "\n")
     raise typer.Exit(0 if report.ok else 1)
 

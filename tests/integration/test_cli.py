@@ -103,3 +103,21 @@ def test_cli_every_command_is_documented_in_the_readme():
     commands = typer.main.get_command(app).commands
     missing = [name for name in commands if f"eventwire {name}" not in readme and f"make {name}" not in readme]
     assert missing == []
+
+
+def test_cli_spark_without_java_is_a_usage_error_with_the_remedy(tmp_path):
+    """A machine without a Java runtime gets one clear line and exit 2, not a JVM traceback
+    (a fresh process, so no Spark session of another test is reused)."""
+    import os
+    import subprocess
+    import sys
+
+    pytest.importorskip("pyspark")
+    (tmp_path / "a.txt").write_text("Police in Lima arrested six people on Sunday.", encoding="utf-8")
+    env = {**os.environ, "JAVA_HOME": str(tmp_path / "no-java")}
+    done = subprocess.run([sys.executable, "-m", "eventwire.cli", "spark", str(tmp_path / "a.txt"),
+                           "--out", str(tmp_path / "out")], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 2
+    assert "is a Java runtime installed" in done.stderr
+    assert not (tmp_path / "out").exists()

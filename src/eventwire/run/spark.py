@@ -49,6 +49,10 @@ from ..pipeline import Pipeline, PipelineConfig
 from ..read import STDIN, read_paths, walk_files
 from ..read.base import RawDocument, Rejection
 
+class SparkStartError(RuntimeError):
+    """No Spark session could be started (most often: no Java runtime)."""
+
+
 #: one pipeline per Python worker and configuration (workers are reused across tasks)
 _PIPELINES: dict[str, Pipeline] = {}
 
@@ -197,11 +201,15 @@ def session(master: str = "local[2]", *, shuffle_partitions: int = 8):
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    session = (SparkSession.builder.master(master).appName("eventwire")
+    builder = (SparkSession.builder.master(master).appName("eventwire")
                .config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false")
-               .config("spark.sql.shuffle.partitions", str(shuffle_partitions))
-               .getOrCreate())
+               .config("spark.sql.shuffle.partitions", str(shuffle_partitions)))
+    try:
+        session = builder.getOrCreate()
+    except Exception as exc:  # pyspark's launcher errors share no narrower base class
+        raise SparkStartError(f"could not start Spark on {master} ({exc}); is a Java runtime "
+                              "installed (Debian: default-jre-headless) and JAVA_HOME right?") from exc
     session.sparkContext.setLogLevel("ERROR")
     return session
 
