@@ -249,3 +249,21 @@ def domestic_coded(analyse, make_article):
                 for e in article.entities for m in e.mentions}
 
     return run
+
+
+#: invented story openings that make a country the story's home (the domestic-actor step reads
+#: the home from the places and actors a story names), or that name too many to have one
+HOME_OPENINGS = {
+    "UK": "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. ",
+    "US": "George Bush spoke. The US and the United States agreed with America. ",
+    "INDIA": "Manmohan Singh met Indian leaders. India and India's partners agreed. ",
+    "GERMANY": "Gerhard Schroeder met in Germany. Germany and Berlin agreed with German voters. ",
+    "NIGERIA": "Olusegun Obasanjo met in Nigeria. Nigeria and Lagos agreed with Nigerian voters. ",
+    "MIXED": "France and Germany met. Spain, Italy and Japan agreed. ",
+}
+
+
+@pytest.fixture
+def opening():
+    """``opening["UK"] + sentence``: a story whose home country is the UK (see HOME_OPENINGS)."""
+    return HOME_OPENINGS

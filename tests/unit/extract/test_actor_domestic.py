@@ -8,11 +8,6 @@ import pytest
 
 from eventwire.extract.actors_domestic import DomesticActorsStep, domestic_roles, sectors_for
 
-UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
-INDIA = "Manmohan Singh met Indian leaders. India and India's partners agreed. "
-US = "George Bush spoke. The US and the United States agreed with America. "
-MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
-
 
 @pytest.mark.parametrize(
     ("sentence", "name", "code"),
@@ -26,8 +21,8 @@ MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
         ("Their politicians stayed silent.", "politicians", "GBRPTY"),
     ],
 )
-def test_bare_domestic_nouns_take_the_home_country(domestic_coded, sentence, name, code):
-    assert domestic_coded(UK + sentence).get(name) == code
+def test_bare_domestic_nouns_take_the_home_country(domestic_coded, sentence, name, code, opening):
+    assert domestic_coded(opening["UK"] + sentence).get(name) == code
 
 
 @pytest.mark.parametrize(
@@ -43,21 +38,21 @@ def test_bare_domestic_nouns_take_the_home_country(domestic_coded, sentence, nam
         ("Troops left on Monday.", "Troops"),
     ],
 )
-def test_phrases_naming_someone_else_stay_uncoded(domestic_coded, sentence, name):
-    assert domestic_coded(UK + sentence).get(name) is None
+def test_phrases_naming_someone_else_stay_uncoded(domestic_coded, sentence, name, opening):
+    assert domestic_coded(opening["UK"] + sentence).get(name) is None
 
 
-def test_no_home_country_no_code(domestic_coded):
-    assert domestic_coded(MIXED + "MPs voted against the plan on Monday.").get("MPs") is None
+def test_no_home_country_no_code(domestic_coded, opening):
+    assert domestic_coded(opening["MIXED"] + "MPs voted against the plan on Monday.").get("MPs") is None
 
 
-def test_phrase_with_its_own_country_keeps_it(domestic_coded):
-    assert domestic_coded(UK + "Iraqi police said they were ready.").get("Iraqi police") == "IRQCOP"
+def test_phrase_with_its_own_country_keeps_it(domestic_coded, opening):
+    assert domestic_coded(opening["UK"] + "Iraqi police said they were ready.").get("Iraqi police") == "IRQCOP"
 
 
-def test_congress_is_the_party_in_indian_stories_and_the_legislature_in_us_ones(domestic_coded):
-    assert domestic_coded(INDIA + "Congress won the vote on Friday.").get("Congress") == "INDPTY"
-    assert domestic_coded(US + "Congress passed the bill on Friday.").get("Congress") == "USALEG"
+def test_congress_is_the_party_in_indian_stories_and_the_legislature_in_us_ones(domestic_coded, opening):
+    assert domestic_coded(opening["INDIA"] + "Congress won the vote on Friday.").get("Congress") == "INDPTY"
+    assert domestic_coded(opening["US"] + "Congress passed the bill on Friday.").get("Congress") == "USALEG"
 
 
 def test_home_specific_sense_falls_back_to_the_general_one():

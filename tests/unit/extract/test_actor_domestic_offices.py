@@ -10,11 +10,6 @@ import pytest
 
 from eventwire.extract.actors_offices import has_office, office_states, role_ok, title_office
 
-UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
-GERMANY = "Gerhard Schroeder met in Germany. Germany and Berlin agreed with German voters. "
-US = "George Bush spoke. The US and the United States agreed with America. "
-NIGERIA = "Olusegun Obasanjo met in Nigeria. Nigeria and Lagos agreed with Nigerian voters. "
-
 
 # 1. offices checked against the home state's institutions
 
@@ -37,26 +32,26 @@ def test_roles_and_titles_name_their_office():
     assert title_office("Judge") is None
 
 
-@pytest.mark.parametrize(("story", "code"), [(UK, None), (GERMANY, None), (US, "USALEG")])
-def test_senate_and_senators_only_where_the_home_state_has_one(domestic_coded, story, code):
-    found = domestic_coded(story + "Senator Mark Dalloway criticised the plan. The Senate rejected the bill.")
+@pytest.mark.parametrize(("story", "code"), [("UK", None), ("GERMANY", None), ("US", "USALEG")])
+def test_senate_and_senators_only_where_the_home_state_has_one(domestic_coded, story, code, opening):
+    found = domestic_coded(opening[story] + "Senator Mark Dalloway criticised the plan. The Senate rejected the bill.")
     assert found.get("Mark Dalloway") == code
     assert found.get("Senate") == code
 
 
-def test_mps_are_not_congress_members(domestic_coded):
-    assert domestic_coded(US + "MP Jane Qwenby criticised the plan.").get("Jane Qwenby") is None
-    assert domestic_coded(UK + "MP Jane Qwenby criticised the plan.").get("Jane Qwenby") == "GBRLEG"
+def test_mps_are_not_congress_members(domestic_coded, opening):
+    assert domestic_coded(opening["US"] + "MP Jane Qwenby criticised the plan.").get("Jane Qwenby") is None
+    assert domestic_coded(opening["UK"] + "MP Jane Qwenby criticised the plan.").get("Jane Qwenby") == "GBRLEG"
 
 
-def test_governors_where_regions_have_them(domestic_coded):
-    assert domestic_coded(NIGERIA + "Governor Sam Tolley criticised the plan.").get("Sam Tolley") == "NGAGOV"
-    assert domestic_coded(US + "The governor vetoed the bill.").get("governor") == "USAGOV"
-    assert domestic_coded(UK + "Governor Sam Tolley criticised the plan.").get("Sam Tolley") is None
+def test_governors_where_regions_have_them(domestic_coded, opening):
+    assert domestic_coded(opening["NIGERIA"] + "Governor Sam Tolley criticised the plan.").get("Sam Tolley") == "NGAGOV"
+    assert domestic_coded(opening["US"] + "The governor vetoed the bill.").get("governor") == "USAGOV"
+    assert domestic_coded(opening["UK"] + "Governor Sam Tolley criticised the plan.").get("Sam Tolley") is None
 
 
-def test_judges_and_courts_are_everywhere(domestic_coded):
-    found = domestic_coded(GERMANY + "Judge Anna Pelzer jailed the men. The court agreed.")
+def test_judges_and_courts_are_everywhere(domestic_coded, opening):
+    found = domestic_coded(opening["GERMANY"] + "Judge Anna Pelzer jailed the men. The court agreed.")
     assert found.get("Anna Pelzer") == "DEUJUD"
     assert found.get("court") == "DEUJUD"
 
@@ -75,8 +70,8 @@ def test_judges_and_courts_are_everywhere(domestic_coded):
         ("They formed a political party last year.", "political party"),
     ],
 )
-def test_non_referential_phrases_stay_uncoded(domestic_coded, sentence, word):
-    assert domestic_coded(UK + sentence).get(word) is None
+def test_non_referential_phrases_stay_uncoded(domestic_coded, sentence, word, opening):
+    assert domestic_coded(opening["UK"] + sentence).get(word) is None
 
 
 @pytest.mark.parametrize(
@@ -92,8 +87,8 @@ def test_non_referential_phrases_stay_uncoded(domestic_coded, sentence, word):
         ("He said he was certain MPs would vote again.", "MPs", "GBRLEG"),
     ],
 )
-def test_acting_and_definite_phrases_keep_their_code(domestic_coded, sentence, word, code):
-    assert domestic_coded(UK + sentence).get(word) == code
+def test_acting_and_definite_phrases_keep_their_code(domestic_coded, sentence, word, code, opening):
+    assert domestic_coded(opening["UK"] + sentence).get(word) == code
 
 
 # 5. "Labour Minister X" beside another country
@@ -111,8 +106,8 @@ def test_labour_minister_beside_another_country_is_a_portfolio(domestic_coded):
         "Labour MP Alan Jessop said Iraq would hold elections.",
     ],
 )
-def test_the_party_reading_stays_at_home_or_before_other_roles(domestic_coded, sentence):
-    found = domestic_coded(UK + sentence)
+def test_the_party_reading_stays_at_home_or_before_other_roles(domestic_coded, sentence, opening):
+    found = domestic_coded(opening["UK"] + sentence)
     assert found.get("Alan Jessop") == "GBRPTY"
     assert found.get("Labour") == "GBRPTY"
 
@@ -124,13 +119,13 @@ def test_labour_minister_of_a_foreign_story_is_its_home_minister(domestic_coded)
     assert found.get("Labour") is None
 
 
-def test_any_government_acts_for_no_state(analyse, make_article, with_events):
+def test_any_government_acts_for_no_state(analyse, make_article, with_events, opening):
     from eventwire.extract.actors_domestic import DomesticActorsStep
     from eventwire.extract.entities import EntitiesStep
     from eventwire.extract.places import PlacesStep
 
     def actors(sentence):
-        text = UK + sentence
+        text = opening["UK"] + sentence
         article = make_article(text, published="2005-03-01")
         for step in (EntitiesStep(), PlacesStep(), DomesticActorsStep()):
             article = step(article, analyse(text))

@@ -9,9 +9,6 @@ import pytest
 from eventwire.extract.actors_domestic_people import DOMESTIC_SECTORS, titled_at_home
 from eventwire.record import Actor, Entity, Mention
 
-UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
-MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
-
 
 @pytest.mark.parametrize(
     ("sentence", "name", "code"),
@@ -21,22 +18,22 @@ MIXED = "France and Germany met. Spain, Italy and Japan agreed. "
         ("General Peter Wallop said the army was ready.", "Peter Wallop", "GBRMIL"),
     ],
 )
-def test_bare_titled_people_take_the_home_country(domestic_coded, sentence, name, code):
-    assert domestic_coded(UK + sentence).get(name) == code
+def test_bare_titled_people_take_the_home_country(domestic_coded, sentence, name, code, opening):
+    assert domestic_coded(opening["UK"] + sentence).get(name) == code
 
 
-def test_a_foreign_country_in_the_sentence_keeps_the_person_uncoded(domestic_coded):
-    found = domestic_coded(UK + "General Peter Wallop spoke to reporters in Baghdad.")
+def test_a_foreign_country_in_the_sentence_keeps_the_person_uncoded(domestic_coded, opening):
+    found = domestic_coded(opening["UK"] + "General Peter Wallop spoke to reporters in Baghdad.")
     assert found.get("Peter Wallop") is None
 
 
-def test_no_home_country_no_code(domestic_coded):
-    assert domestic_coded(MIXED + "Judge Martin Ostley jailed the two men.").get("Martin Ostley") is None
+def test_no_home_country_no_code(domestic_coded, opening):
+    assert domestic_coded(opening["MIXED"] + "Judge Martin Ostley jailed the two men.").get("Martin Ostley") is None
 
 
-def test_a_government_title_is_not_domestic_by_nature(domestic_coded):
+def test_a_government_title_is_not_domestic_by_nature(domestic_coded, opening):
     # foreign leaders are named with their bare titles in every story
-    assert domestic_coded(UK + "President Arvo Kesting criticised the plan.").get("Arvo Kesting") is None
+    assert domestic_coded(opening["UK"] + "President Arvo Kesting criticised the plan.").get("Arvo Kesting") is None
 
 
 def test_only_uncoded_people_with_domestic_sectors_qualify():

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from eventwire.extract.actors_domestic import DomesticActorsStep, role_plan
 
-UK = "Tony Blair and Gordon Brown met in Britain. Britain and the UK agreed. "
-
 
 def _upstream(analyse, make_article, text):
     from eventwire.extract.entities import EntitiesStep
@@ -24,8 +22,8 @@ def _codes(article) -> dict:
     return {m.text: (e.actor.code if e.actor else None) for e in article.entities for m in e.mentions}
 
 
-def test_plan_keeps_only_sentences_with_a_free_phrase(analyse, make_article):
-    text = UK + "The weather was fine. MPs voted against the plan on Monday."
+def test_plan_keeps_only_sentences_with_a_free_phrase(analyse, make_article, opening):
+    text = opening["UK"] + "The weather was fine. MPs voted against the plan on Monday."
     article, analysis = _upstream(analyse, make_article, text)
     home, planned = role_plan(article, analysis)
     assert home == "GBR"
@@ -34,13 +32,13 @@ def test_plan_keeps_only_sentences_with_a_free_phrase(analyse, make_article):
     assert [(text[s:e], sectors) for _, _, sectors, s, e in phrases] == [("MPs", ("LEG",))]
 
 
-def test_plan_is_none_without_a_role_word(analyse, make_article):
-    article, analysis = _upstream(analyse, make_article, UK + "The weather was fine on Monday.")
+def test_plan_is_none_without_a_role_word(analyse, make_article, opening):
+    article, analysis = _upstream(analyse, make_article, opening["UK"] + "The weather was fine on Monday.")
     assert role_plan(article, analysis) is None
 
 
-def test_prepare_then_call_matches_call_alone(analyse, make_article):
-    text = UK + "MPs voted against the plan. Police arrested two men on Friday."
+def test_prepare_then_call_matches_call_alone(analyse, make_article, opening):
+    text = opening["UK"] + "MPs voted against the plan. Police arrested two men on Friday."
     step = DomesticActorsStep()
     article, analysis = _upstream(analyse, make_article, text)
     alone = step(article, analysis)
