@@ -1,0 +1,131 @@
+"""A small neural token tagger for framing spans (Loaded_Language, Name_Calling,Labeling).
+
+A spaCy ``tagger`` over the tokens of ``framing_features.tokens`` (so its probabilities line up
+with the scorer's and the CRF's tokens) with three labels: ``O``, ``LL`` (inside a
+Loaded_Language span), ``NC`` (inside a Name_Calling,Labeling span; where the two overlap, NC,
+as in ``framing_crf.bio``). An inside/outside tagger rather than ``ner`` or ``spancat``: its
+softmax gives every token a probability per technique, which the seed/grow decoder of the
+scorer and the CRF (``framing_model.decode``) turns into spans at any threshold, so precision
+can be traded for recall and the output can be combined with the other stages token by token.
+
+Its tok2vec (``TOK2VEC``) is spaCy's ``Tok2Vec.v2``: hash embeddings of NORM, PREFIX, SUFFIX,
+SHAPE, SPACY, IS_SPACE (the rows of ``en_core_web_sm``'s shared tok2vec, so its trained tables
+can initialise them) plus the static word2vec vectors of ``data/framing_crf/framing_vectors.npz``
+(30,000 lowercased words, 64 dims, kept frozen), mixed by a maxout layer, then a 4-layer maxout
+CNN (window 1, width 96). The fitted weights are ``data/framing_neural/framing_neural.bin``
+(the tagger model's bytes; the labels are ``LABELS``, the vectors are read from the npz, not stored twice). Nothing is
+downloaded; the model is loaded once per process, lazily.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .framing_features import Token, tokens
+
+LABELS = ("O", "LL", "NC")
+TECHNIQUES = {"LL": "Loaded_Language", "NC": "Name_Calling,Labeling"}
+MODEL_FILE = Path(__file__).resolve().parent.parent / "data" / "framing_neural" / "framing_neural.bin"
+VECTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "framing_crf" / "framing_vectors.npz"
+ATTRS = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "SPACY", "IS_SPACE"]
+ROWS = [5000, 1000, 2500, 2500, 50, 50]
+WIDTH, DEPTH = 96, 4
+#: (seed, grow) of the decoder per technique, when spans are asked for
+THRESHOLDS = {"Loaded_Language": (0.5, 0.2), "Name_Calling,Labeling": (0.5, 0.2)}
+
+
+def tok2vec_config(static_vectors: bool = True) -> dict:
+    return {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": WIDTH, "attrs": list(ATTRS),
+                  "rows": list(ROWS), "include_static_vectors": static_vectors},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": WIDTH, "depth": DEPTH,
+                   "window_size": 1, "maxout_pieces": 3},
+    }
+
+
+def load_vectors(vocab, path: Path = VECTORS_FILE) -> None:
+    """Put the word2vec vectors (keyed by the lowercased word) into ``vocab``."""
+    from spacy.vectors import Vectors
+
+    data = np.load(path, allow_pickle=False)
+    words = [str(w) for w in data["words"]]
+    keys = [vocab.strings.add(w) for w in words]
+    vocab.vectors = Vectors(strings=vocab.strings, data=data["vectors"].astype(np.float32), keys=keys,
+                            attr="LOWER")
+
+
+def blank(static_vectors: bool = True):
+    """An untrained pipeline: blank English vocabulary (+ vectors) and the tagger."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    if static_vectors:
+        load_vectors(nlp.vocab)
+    nlp.add_pipe("tagger", config={"model": {"@architectures": "spacy.Tagger.v2", "normalize": True,
+                                             "tok2vec": tok2vec_config(static_vectors)}})
+    return nlp
+
+
+def doc_of(nlp, text: str, toks: list[Token]):
+    """A spaCy Doc whose tokens are ``toks`` (whitespace after each kept as ``SPACY``)."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in toks]
+    spaces = [i + 1 < len(toks) and toks[i + 1].start > t.end or i + 1 == len(toks) and len(text) > t.end
+              for i, t in enumerate(toks)]
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+@lru_cache(maxsize=1)
+def model(path: str | None = None):
+    """The shipped tagger pipeline, or None when the weights file is missing."""
+    file = Path(path) if path else MODEL_FILE
+    if not file.exists():
+        return None
+    nlp = blank()
+    tagger = nlp.get_pipe("tagger")
+    for label in LABELS:
+        tagger.add_label(label)
+    nlp.initialize()
+    tagger.model.from_bytes(file.read_bytes())
+    return nlp
+
+
+def probabilities(nlp, docs) -> list[dict[str, np.ndarray]]:
+    """Per doc, technique → per-token probability (softmax share of its label)."""
+    tagger = nlp.get_pipe("tagger")
+    index = {label: tagger.labels.index(label) for label in TECHNIQUES}
+    out = []
+    for scores in tagger.model.predict(list(docs)):
+        scores = tagger.model.ops.to_numpy(scores)
+        out.append({TECHNIQUES[k]: scores[:, i].astype(np.float64) for k, i in index.items()})
+    return out
+
+
+def token_probabilities(text: str, toks: list[Token] | None = None, nlp=None) -> dict[str, np.ndarray] | None:
+    """technique → probability per token of ``toks`` (default ``tokens(text)``); None without a model.
+    Punctuation keeps its probability (the decoder never seeds on it)."""
+    nlp = nlp or model()
+    if nlp is None:
+        return None
+    toks = tokens(text) if toks is None else toks
+    if not toks:
+        return {t: np.zeros(0) for t in TECHNIQUES.values()}
+    return probabilities(nlp, [doc_of(nlp, text, toks)])[0]
+
+
+def neural_spans(text: str, toks: list[Token] | None = None, probs: dict[str, np.ndarray] | None = None,
+                 thresholds: dict[str, tuple[float, float]] | None = None) -> list[tuple[str, int, int, float]]:
+    """(technique, start, end, confidence) spans decoded from the tagger's probabilities by the
+    seed/grow rule (``framing_crf.crf_spans``; punctuation never seeds or grows)."""
+    from .framing_crf import crf_spans
+
+    toks = tokens(text) if toks is None else toks
+    probs = token_probabilities(text, toks) if probs is None else probs
+    if probs is None:
+        return []
+    return crf_spans(text, toks, probs, THRESHOLDS if thresholds is None else thresholds)
