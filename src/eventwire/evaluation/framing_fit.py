@@ -49,7 +49,14 @@ SUPPORTS = (0.0, 0.1, 0.15, 0.2)
 
 
 def half(article_id: str, salt: str) -> int:
-    return int(hashlib.sha1((salt + article_id).encode()).hexdigest(), 16) % 2
+    return fold_of(article_id, salt, 2)
+
+
+def fold_of(article_id: str, salt: str, folds: int) -> int:
+    """The article's fold among ``folds``: sha1(salt + id) modulo ``folds``, a fixed function of
+    the id. With 2 folds this is :func:`half`; with 4 the quarters nest in those halves (a
+    quarter's number modulo 2 is its half)."""
+    return int(hashlib.sha1((salt + article_id).encode()).hexdigest(), 16) % folds
 
 
 def learned_list(articles: list[GoldArticle]) -> dict[str, tuple[str, float]]:
