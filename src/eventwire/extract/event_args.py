@@ -135,6 +135,24 @@ def by_agent_present(noun) -> bool:
     return bool(prep_objects(noun, {"by"}))
 
 
+#: Goal or target prepositions of an act done to a place: "the invasion *into* Ukraine", "the
+#: blockade *on* Gaza", "the occupation *in* the West Bank" name the undergoer themselves.
+UNDERGOER_PREPS = frozenset({"into", "on", "against", "of"})
+#: Entity types of a place "in" which an act is done ("in 1990" is a time, not an undergoer).
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def agentive_use(noun, possessors: list) -> bool:
+    """Is an undergoer noun (``event_lexicon.UNDERGOER_POSSESSOR_NOUNS``) used with its genitive
+    as the doer? Yes when its undergoer is named elsewhere in the phrase (an "of", "on", "into",
+    "against" or "in" object: a nominal has one patient) or when every genitive is a pronoun
+    ("its occupation": the party the sentence already names as the doer)."""
+    if possessors and all(p.pos_ == "PRON" for p in possessors):
+        return True
+    return bool(prep_objects(noun, UNDERGOER_PREPS)) or any(
+        o.ent_type_ in PLACE_ENTS for o in prep_objects(noun, {"in"}))
+
+
 AGENT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 
 

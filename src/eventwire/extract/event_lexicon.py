@@ -33,15 +33,23 @@ VOWELS = frozenset("aeiou")
 #: is coded as a demand (``event_labels.must_draft``).
 EXTRA_CUES = frozenset({"must"})
 #: Event nouns with an "of" patient whose prenominal genitive is the agent even when the "of"
-#: phrase is absent: "Russia's occupation", "Israel's blockade", "the minister's criticism".
-#: A genitive reads as the patient only when that patient is affected (Anderson 1979's
-#: affectedness constraint: "the suspects' arrest", "the activist's detention"); a speech act
-#: or a boycott leaves its object untouched, and news genitives of an occupation, invasion,
-#: blockade, shelling or bombardment name the state that carries it out ("Kuwait's
-#: invasion" is written "the invasion of Kuwait").
-POSSESSOR_AGENT_NOUNS = frozenset({"criticism", "condemnation", "boycott", "censorship",
-                                   "invasion", "occupation", "blockade", "shelling",
-                                   "bombardment"})
+#: phrase is absent: "the minister's criticism", "the union's boycott". A genitive reads as the
+#: patient only when that patient is affected (Anderson 1979's affectedness constraint: "the
+#: suspects' arrest", "the activist's detention"); a speech act or a boycott leaves its object
+#: untouched.
+POSSESSOR_AGENT_NOUNS = frozenset({"criticism", "condemnation", "boycott", "censorship"})
+#: Nouns of acts done to a territory or a people (invasion, occupation, annexation, blockade,
+#: shelling, bombardment, bombing, liberation, siege, conquest): the land or people is affected,
+#: so a lone genitive is the undergoer, as in Grimshaw's (1990) "the city's destruction" and
+#: Anderson's (1979) affectedness reading: "Kuwait's invasion" = the invasion of Kuwait, "the
+#: country's liberation". The genitive stays the agent where the noun is agentive in use
+#: (``event_args.agentive_use``): an "of" patient ("Iraq's invasion of Kuwait"), another
+#: patient or goal ("Israel's blockade on Gaza", "Russia's invasion into Ukraine"), or a
+#: pronoun genitive, which picks up a party already named as the doer ("Israel said its
+#: occupation would end").
+UNDERGOER_POSSESSOR_NOUNS = frozenset({"invasion", "occupation", "annexation", "blockade",
+                                       "shelling", "bombardment", "bombing", "liberation",
+                                       "siege", "conquest"})
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from typing import Optional
 
 from ..record import Entity
 from .event_lexicon import noun_takes
-from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, noun_sectors,
-                           refine_code, stance_marked)
+from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, backer_marked,
+                           noun_sectors, refine_code, stance_marked)
 
 #: CAMEO's mediation code (as ``event_triggers.MEDIATE``).
 MEDIATE = "045"
@@ -124,7 +124,8 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
             stack.extend((c, 0) for c in kids if c.dep_ in TOPIC_CLAUSES)
         else:
             stack.extend((c, int(is_topic(c))) for c in kids)
-    tokens = sorted((t for t in tokens if not stance_marked(t)), key=lambda t: t.i)
+    tokens = sorted((t for t in tokens if not stance_marked(t) and not backer_marked(t)),
+                    key=lambda t: t.i)
     for token in tokens:
         for entity in index.overlapping(*parsed.char_span(token)):
             if _code(entity):

@@ -81,10 +81,38 @@ def stance_marked(token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
 
 
+#: Participles naming a party's sponsor, not the party: "*Rwandan*-backed rebels",
+#: "an *Iran*-funded militia", "a *UN*-brokered deal", "*US*-allied forces". The hyphenated
+#: compound is the reduced form of the agent participle ("rebels backed by Rwanda", Quirk et al.
+#: 1985, §17.109 on participial compounds), so, as in :func:`backer_only`, the backer or broker
+#: is another party. "US-*led*", "state-*run*", "Kurdish-*controlled*" are left alone: the
+#: leader or controller is the party's own (PETRARCH codes "US-led coalition" USA).
+BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "supported", "armed",
+                                "trained", "equipped", "brokered", "mediated", "allied",
+                                "aligned", "bankrolled", "inspired"})
+
+
+def backer_marked(token) -> bool:
+    """A word inside a hyphenated sponsor modifier before a participle of
+    ``BACKER_PARTICIPLES`` ("*Rwandan*-backed rebels"): it names the sponsor, not the party."""
+    node = token
+    for _ in range(4):
+        head = node.head
+        if head is node:
+            return False
+        if head.lower_ in BACKER_PARTICIPLES and head.dep_ in ("amod", "compound") \
+                and token.i < head.i and head.i > 0 and head.doc[head.i - 1].text in ("-", "–"):
+            return True
+        if node.dep_ not in ("npadvmod", "compound", "amod", "nmod", "punct", "poss"):
+            return False
+        node = head
+    return False
+
+
 def _phrase_entities(head, parsed, index: EntityIndex) -> list[Entity]:
     found: list[Entity] = []
     for token in phrase_tokens(head):
-        if stance_marked(token) and token is not head:
+        if (stance_marked(token) or backer_marked(token)) and token is not head:
             continue
         found.extend(e for e in index.overlapping(*parsed.char_span(token)) if e not in found)
     return found
@@ -260,6 +288,7 @@ def backer_only(head, parsed, index: EntityIndex) -> bool:
     says nothing of the head's country."""
     spans = [subtree_span(c, parsed) for c in head.children
              if c.dep_ == "acl" and any(k.dep_ == "agent" for k in c.children)]
+    spans += [parsed.char_span(t) for t in phrase_tokens(head) if backer_marked(t)]  # "Rwandan-backed"
     if not spans:
         return False
     inside = lambda s, e: any(low <= s and e <= high for low, high in spans)  # noqa: E731

@@ -24,6 +24,7 @@ from .event_anaphora import anaphor_kind
 from .event_args import (
     EntityIndex,
     Party,
+    agentive_use,
     by_agent_present,
     children,
     of_object,
@@ -43,8 +44,8 @@ from .event_objects import (described_thing, slot_heads, verb_object_slots,
                             with_theme_recipient)
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
-from .event_lexicon import (POSSESSOR_AGENT_NOUNS, Lexicon, Pattern, best_match, lookup,
-                            target_preps)
+from .event_lexicon import (POSSESSOR_AGENT_NOUNS, UNDERGOER_POSSESSOR_NOUNS, Lexicon, Pattern,
+                            best_match, lookup, target_preps)
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 
@@ -311,12 +312,11 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
     possessors = children(noun, {"poss"})
     of_objects = prep_objects(noun, {"of"})
     patient_slot_open = "of" in pattern.recipient and not of_objects
-    patient_possessor = patient_slot_open and (noun.lemma_.lower() not in POSSESSOR_AGENT_NOUNS
-                                               or by_agent_present(noun))
-    # a noun whose "of" phrase is the patient ("the arrest *of X*") makes its possessor the
-    # patient when that phrase is absent: "*the bombers'* arrest" = the bombers were arrested
-    # (the genitive of a transitive nominal is its agent only beside an "of" patient: "the
-    # army's arrest of X")
+    lemma = noun.lemma_.lower()  # "Kuwait's invasion": the undergoer unless agentive in use
+    patient_possessor = patient_slot_open and (by_agent_present(noun) or (lemma not in POSSESSOR_AGENT_NOUNS
+                        and not (lemma in UNDERGOER_POSSESSOR_NOUNS and agentive_use(noun, possessors))))
+    # without its "of" patient, an affected genitive is the patient: "*the bombers'* arrest",
+    # "Kuwait's invasion" (beside an "of" patient it is the agent: "the army's arrest of X")
     actors = ([] if patient_possessor else possessors) + prep_objects(noun, {"by"})
     actors += [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     if noun.dep_ == "compound":  # flat compounds: "the U.S. troop withdrawal announcement"

@@ -67,8 +67,8 @@ def test_a_genitive_with_a_by_agent_is_the_patient(asserted_events):
 
 @pytest.mark.parametrize(("text", "agent"), [
     ("Iraq's invasion of Kuwait shocked Egypt.", "Iraq"),
-    ("Russia's occupation angered Georgia.", "Russia"),
-])
+    ("Russia's occupation of Georgia angered Turkey.", "Russia"),  # (round 17: a lone
+])                                   # genitive is the undergoer, test_event_sponsors_undergoers)
 def test_a_genitive_without_a_by_agent_stays_the_agent(asserted_events, text, agent):
     events = asserted_events(CAST, text)
     assert any(actors == [agent] and code.startswith("19") for code, actors, _ in events)
