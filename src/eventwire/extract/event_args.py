@@ -171,7 +171,25 @@ def stranded_agent(verb) -> list:
         return []
     return [a for p in verb.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
             for g in children(p, {"pcomp"}) if g.tag_ == "VBG" and children(g, {"dobj"})
-            for a in by_agents(g)]
+            for a in by_agents(g)] or comma_agent(verb)
+
+
+def comma_agent(verb) -> list:
+    """A passive's agent set off from it by a parenthetical: "X was accused of misusing funds,
+    much of it believed embezzled, *by officials*". The parser hangs such a "by" phrase inside
+    the parenthetical (or makes the passive its verb's complement); a "by" noun phrase right
+    after the parenthetical's closing comma is outside it: the passive's agent."""
+    top = verb.head if verb.dep_ in ("ccomp", "parataxis") else verb  # the parenthetical's clause
+    holders = [t for t in top.subtree if t.i > verb.i and t.pos_ in ("VERB", "NOUN")]
+    doc = verb.doc
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > verb.i \
+                    and doc[prep.i - 1].text == ",":
+                found = [o for o in children(prep, {"pobj"}) if o.pos_ in ("NOUN", "PROPN")]
+                if found:
+                    return found
+    return []
 
 
 #: Stative participles of attitude: "X is opposed to / committed to Y" describes X's own stance

@@ -102,3 +102,21 @@ def test_a_pronoun_genitive_stays_the_doer(asserted_events):
 def test_a_by_agent_still_wins(asserted_events):
     events = asserted_events(CAST, "Kuwait's invasion by Iraq shocked Egypt.")
     assert ("190", ["Iraq"], ["Kuwait"]) in events
+
+
+# a passive's "by" agent set off by a parenthetical
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Lima was accused of taking bribes, some of them thought to have been hidden "
+    "abroad, by Chile.",
+    "The mayor of Lima was accused of fraud, a claim that was rejected, by Chile.",
+])
+def test_a_by_agent_after_a_parenthetical_is_the_passive_s_agent(asserted_events, text):
+    accusations = roots(asserted_events(CAST, text), "11")
+    assert accusations and all(actors == ["Chile"] for _, actors, _ in accusations)
+
+
+def test_a_by_phrase_inside_the_parenthetical_stays_there(asserted_events):
+    # "rejected by Chile" is the parenthetical's own passive: Chile rejected the claim
+    events = asserted_events(CAST, "Peru was accused of fraud, a claim rejected by Chile.")
+    assert not any("Chile" in actors for code, actors, _ in events if code.startswith("11"))
