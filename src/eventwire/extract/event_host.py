@@ -23,6 +23,8 @@ against the own country. Five rules, applied to a draft before it becomes an eve
    not also the agent.
 5. *Purpose.* An act in a purpose infinitive is aimed at its governor's object or goal
    ("summoned Niger's ambassador to complain", :func:`purpose_recipient`).
+6. *The place of a measure.* A curfew, a state of emergency or an appeal for peace placed in a
+   country is aimed at that country (:func:`measure_place`).
 
 Only the event's own locative phrases count (trigger and light verb), not places inside its
 arguments; an act with an uncoded object keeps it ("killed civilians in Y" is not aimed at Y's
@@ -97,9 +99,51 @@ def purpose_recipient(draft: Draft, parsed, index: EntityIndex) -> None:
         draft.recipient = found
 
 
+#: Roots whose act is never aimed at where its object lies: statements, and meetings (whose
+#: place is a host, rule 1).
+UNPLACED_ROOTS = frozenset({"01", "04"})
+#: Prepositions placing a measure or a state of affairs in a land ("a curfew *in* Abidjan").
+MEASURE_PREPS = frozenset({"in", "across", "throughout"})
+#: CAMEO codes of measures laid on a territory's people: easing (081x) or imposing (172x)
+#: restrictions, bans, curfews, states of emergency or martial law, and threats of them (132x).
+#: The place they are laid on is their target, wherever the parser hangs it.
+TERRITORIAL_CODES = ("081", "132", "172")
+
+
+def measure_place(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
+    """Rule 6, *the place of a measure*: an act with no party as recipient whose object or "for"
+    object is placed in a country ("appealed for peace *in Kenya*") is aimed at that country:
+    PETRARCH codes the first actor inside the object's phrase as its target. The act's own place
+    is a host, not a target ("declared a ceasefire *in south Lebanon*"), except for a
+    territorial measure (``TERRITORIAL_CODES``: "lifted the state of emergency *in West
+    Darfur*", "will extend the curfew *in Abidjan*"), whose CAMEO code names the population it
+    is laid on. An object that is a party noun left uncoded ("killed civilians in Y") keeps the
+    act."""
+    if draft.recipient or draft.recipient.text_heads or root in UNPLACED_ROOTS:
+        return
+    trigger = draft.trigger
+    objects = children(trigger, {"dobj"}) + prep_objects(trigger, {"for"})
+    holders = objects + [o for obj in objects for o in prep_objects(obj, {"of", "for"})]
+    if draft.code.startswith(TERRITORIAL_CODES):  # the act's own place ("a truce in X" is not)
+        holders += [trigger, trigger.head if _light_object(trigger) else trigger, clause_token(draft)]
+    heads = [obj for h in dict.fromkeys(holders) for prep in h.children
+             if prep.dep_ == "prep" and prep.lower_ in MEASURE_PREPS
+             for obj in children(prep, {"pobj"})]
+    country, ids = first_country(heads, parsed, index)
+    if country:
+        draft.recipient = Party(ids=[i for i in ids if i not in draft.actor.ids], code=country,
+                                inferred=True)
+
+
+def _light_object(noun) -> bool:
+    """A trigger noun that is its verb's object ("extend the *curfew*")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj"
+
+
 def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     """Fill an event's missing actor country and recipient from where it happens (see module)."""
     if root not in HOST_ROOTS:
+        measure_place(draft, root, parsed, index)
         return
     described = draft.trigger.dep_ == "acl"
     if described and (root not in VIOLENT_ROOTS or draft.trigger.tag_ != "VBN"):
@@ -131,3 +175,5 @@ def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
         draft.recipient = Party(ids=ids, code=country, inferred=True)
     elif root in DOMESTIC_ROOTS and own and own not in NON_COUNTRY_BLOCKS:
         draft.recipient = Party(code=own, inferred=True)
+    else:
+        measure_place(draft, root, parsed, index)

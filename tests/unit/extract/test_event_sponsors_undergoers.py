@@ -120,3 +120,22 @@ def test_a_by_phrase_inside_the_parenthetical_stays_there(asserted_events):
     # "rejected by Chile" is the parenthetical's own passive: Chile rejected the claim
     events = asserted_events(CAST, "Peru was accused of fraud, a claim rejected by Chile.")
     assert not any("Chile" in actors for code, actors, _ in events if code.startswith("11"))
+
+
+# the place of a measure (event_host.measure_place)
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The UN appealed for peace in Congo.", "02"),              # the object's place
+    ("Peru lifted the state of emergency in Chile.", "081"),    # a territorial measure
+    ("Peru said it will extend the curfew in Chile.", "132"),
+])
+def test_the_place_of_a_measure_is_its_target(cast_events, text, code):
+    events = [e for e in cast_events(text, CAST) if e.cameo.startswith(code)]
+    assert events and all((e.recipient_code or "")[:3] in ("COD", "CHL") for e in events)
+
+
+@pytest.mark.parametrize("text", ["Peru signed a deal in Chile.",          # where it was signed
+                                  "Peru declared a ceasefire in Chile."])  # a truce's own place
+def test_the_place_of_an_act_is_no_target(cast_events, text):
+    events = cast_events(text, CAST)
+    assert events and not any((e.recipient_code or "").startswith("CHL") for e in events)
