@@ -36,6 +36,7 @@ from ..record import Article, Framing
 from .framing_learned import learned_spans
 from .framing_crf import backed, crf_spans, tagger, token_marginals
 from .framing_model import scored_spans, supported, token_probabilities, token_rows
+from .framing_patterns import pattern_spans
 from .lexicons import phrase_pattern, read_table
 
 Span = tuple[str, int, int, float]  # technique, start, end, confidence
@@ -108,13 +109,15 @@ def _extend_right(text: str, end: int) -> int | None:
     return match.end(1)
 
 
-def framing_spans(text: str, *, learned: bool = True, crf: bool = True,
+def framing_spans(text: str, *, learned: bool = True, crf: bool = True, patterns: bool = True,
                   min_confidence: float = MIN_CONFIDENCE) -> list[Framing]:
     """Every loaded-language / labelling span of ``text``, in text order.
 
     ``learned=False`` keeps to the hand-written list (no learned list, no scorer); entries below
     ``min_confidence`` (words the PTC gold rarely marks, such as "regime") are left out unless
     the caller lowers it. ``crf=False`` leaves the CRF tagger's spans out (framing.v5's output).
+    ``patterns=False`` leaves out the Doubt / Exaggeration cue patterns of ``framing_patterns``
+    (framing.v8's output when the hand list is v8's).
     """
     hand = hand_list_spans(text, min_confidence)
     extra = []
@@ -128,8 +131,17 @@ def framing_spans(text: str, *, learned: bool = True, crf: bool = True,
             marginal = token_marginals(text, *parts)
             extra = [x for x in extra if backed(parts[0], marginal, x[0], x[1], x[2])]
             extra += crf_spans(text, parts[0], marginal)
-    return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c)
-            for t, s, e, c in combine(text, hand, extra)]
+    found = combine(text, hand, extra)
+    if patterns:
+        found = with_patterns(found, [p for p in pattern_spans(text) if p[3] >= min_confidence])
+    return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c) for t, s, e, c in found]
+
+
+def with_patterns(found: list[Span], cues: list[Span]) -> list[Span]:
+    """``found`` plus the cue-pattern spans that overlap no span of their own technique; a cue
+    span blocks nothing (a Doubt question may hold a Loaded_Language word); text order."""
+    kept = [c for c in cues if not any(t == c[0] and s < c[2] and c[1] < e for t, s, e, _ in found)]
+    return sorted(found + kept, key=lambda x: (x[1], x[2]))
 
 
 def hand_list_spans(text: str, min_confidence: float = MIN_CONFIDENCE) -> list[Span]:
@@ -163,10 +175,17 @@ def _with_article(text: str, start: int) -> int:
 
 def _hand_spans(text: str) -> list[Framing]:
     """Spans of the hand-written list (``loaded_words.csv``)."""
+    return [span for _, span in hand_matches(text)]
+
+
+def hand_matches(text: str) -> list[tuple[str, Framing]]:
+    """(list entry, span) for every hand-list match of ``text``, whatever its confidence (the
+    entry is the CSV's ``phrase``, lowercased: per-entry measurements read it)."""
     pattern, entries = _lexicon()
     found = []
     for match in pattern.finditer(text):
-        entry = entries.get(_key(match.group(0)))
+        key = _key(match.group(0))
+        entry = entries.get(key)
         if entry is None:
             continue
         start, end = match.span()
@@ -176,23 +195,26 @@ def _hand_spans(text: str) -> list[Framing]:
             end = _extend_right(text, end)
         if start is None or end is None:
             continue
-        found.append(Framing(start=start, end=end, text=text[start:end],
-                             technique=entry.technique, confidence=entry.confidence))
+        found.append((key, Framing(start=start, end=end, text=text[start:end],
+                                   technique=entry.technique, confidence=entry.confidence)))
     return found
 
 
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v8"
+    name = "eventwire.framing.v9"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 
-    def __init__(self, *, learned: bool = True, crf: bool = True, min_confidence: float = MIN_CONFIDENCE) -> None:
+    def __init__(self, *, learned: bool = True, crf: bool = True, patterns: bool = True,
+                 min_confidence: float = MIN_CONFIDENCE) -> None:
         self.learned = learned
         self.crf = crf
+        self.patterns = patterns
         self.min_confidence = min_confidence
 
     def __call__(self, article: Article, analysis) -> Article:
-        spans = framing_spans(article.text, learned=self.learned, crf=self.crf, min_confidence=self.min_confidence)
+        spans = framing_spans(article.text, learned=self.learned, crf=self.crf, patterns=self.patterns,
+                              min_confidence=self.min_confidence)
         return article.model_copy(update={"framing": tuple(spans)})
