@@ -296,6 +296,15 @@ def capital_actor(actor: Actor) -> Actor:
     return Actor(code=f"{actor.country}GOV", country=actor.country, sectors=("GOV",))
 
 
+def ethnic_group(parsed: PhraseParse, context: Optional[MentionContext]) -> bool:
+    """A bare demonym after "ethnic" ("*ethnic* Albanians in south Serbia", "ethnic Turks"):
+    the ethnic group, whose country is where it lives, not the kin state the demonym names
+    (CAMEO keeps ethnicity in its own code, apart from the country block)."""
+    return (context is not None and bool(context.before) and context.before[-1].lower() == "ethnic"
+            and not parsed.has_role and parsed.modifier is not None
+            and parsed.modifier.kind == "demonym")
+
+
 def resolve_tokens(
     tokens: Sequence[str],
     label: str = "",
@@ -309,6 +318,8 @@ def resolve_tokens(
     vocab = vocabulary or default_vocabulary()
     parsed = parse_phrase(tokens, vocab)
     if parsed is None or parsed.actor is None:
+        return None
+    if ethnic_group(parsed, context):
         return None
     if parsed.has_role or parsed.modifier is None or parsed.modifier.kind != "capital":
         return parsed.actor

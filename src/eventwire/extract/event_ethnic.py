@@ -10,6 +10,10 @@ from public geography (GeoNames first-level divisions, ISO 3166):
 * several ("Kurdish": IRQ, TUR, SYR, IRN): the one of them the phrase's own locative names
   ("Kurdish rebel positions *in northern Iraq*"), else the one of them the sentence names (a
   coded actor or a resolved place), marked inferred; none or several → no code.
+
+A national demonym after "ethnic" ("*ethnic* Albanians in south Serbia", "ethnic Russians in
+Ukraine") names the ethnic group, not the state's people (:func:`ethnic_marked`): its country is
+where it lives, not the kin state, so the demonym's own country code is not used.
 """
 
 from __future__ import annotations
@@ -61,3 +65,19 @@ def ethnic_country(tokens: list, index, local: Optional[str] = None) -> tuple[Op
     named |= index.places.countries()
     found = named & set(countries)
     return (found.pop(), True) if len(found) == 1 else (None, False)
+
+
+ETHNIC_WORDS = frozenset({"ethnic"})
+
+
+def ethnic_marked(head, spans: list) -> bool:
+    """Is a demonym entity of the phrase headed by ``head`` preceded by "ethnic" ("*ethnic*
+    Albanians", "ethnic Turkish villagers")? ``spans``: the entity's (start, end) character
+    offsets in the parsed sentence. Such a name is an ethnicity (CAMEO's ethnic codes sit apart
+    from the country block, which is the residence country), not the kin state's people."""
+    for token in head.subtree:
+        if token.lower_ in ETHNIC_WORDS and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            if any(start <= nxt.idx < end for start, end in spans):
+                return True
+    return False

@@ -20,7 +20,7 @@ from typing import Optional
 from ..record import Article, Entity
 from .actors_data import default_vocabulary, tokenize
 from .event_actors import SentencePlaces, entity_country, locative_heads, sole_country, with_country
-from .event_ethnic import ethnic_country
+from .event_ethnic import ethnic_country, ethnic_marked
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children whose subtrees are not part of an argument's own noun phrase.
@@ -145,6 +145,10 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
     code = None
     if entity is not None:
         code = refine_code(_code(entity) or (_code(coded[0]) if coded else None), entity, head)
+    if entity is not None and entity.type == "NORP" and ethnic_marked(head, _local_spans(entity, parsed)):
+        # "ethnic Albanians in south Serbia": the residence country, not the kin state
+        local = _locative_country(head, parsed, index)
+        return entity, with_country(None, noun_sectors(head), local) if local else None, False
     if code:
         return entity, code, False
     named = _appositive_actor(head, parsed, index)
@@ -166,6 +170,11 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
 
         return nested_actor(head, parsed, index)
     return entity, code, inferred
+
+
+def _local_spans(entity: Entity, parsed) -> list:
+    """The entity's mention offsets, in the parsed sentence's own character offsets."""
+    return [(m.start - parsed.offset, m.end - parsed.offset) for m in entity.mentions]
 
 
 def _appositive_actor(head, parsed, index: EntityIndex) -> Optional[Entity]:

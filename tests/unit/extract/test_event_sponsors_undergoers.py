@@ -139,3 +139,24 @@ def test_the_place_of_a_measure_is_its_target(cast_events, text, code):
 def test_the_place_of_an_act_is_no_target(cast_events, text):
     events = cast_events(text, CAST)
     assert events and not any((e.recipient_code or "").startswith("CHL") for e in events)
+
+
+# "ethnic" + demonym: the group, coded by where it lives
+
+ETHNIC = {"Albanians": ("NORP", "ALB"), "Serbia": ("GPE", "SRB"), "Macedonia": ("GPE", "MKD")}
+
+
+def test_an_ethnic_group_takes_its_residence_country(cast_events):
+    events = cast_events("Ethnic Albanians in Serbia attacked Macedonia.", ETHNIC)
+    attacks = [e for e in events if e.cameo_root == "19"]
+    assert attacks and all((e.actor_code or "")[:3] == "SRB" for e in attacks)
+
+
+def test_an_ethnic_group_without_a_residence_is_no_kin_state(cast_events):
+    events = cast_events("Ethnic Albanians attacked Macedonia.", ETHNIC)
+    assert not any((e.actor_code or "").startswith("ALB") for e in events)
+
+
+def test_a_demonym_without_ethnic_stays_the_state_s_people(cast_events):
+    events = cast_events("Albanians in Serbia attacked Macedonia.", ETHNIC)
+    assert any(e.cameo_root == "19" and (e.actor_code or "").startswith("ALB") for e in events)
