@@ -41,17 +41,24 @@ FAMILIES: dict[str, tuple[str, str]] = {
     "scare quotes": (DOUBT, r"(?<![\w,.])[\"“‘'][A-Za-z][\w-]*(?: [\w-]+){0,2}[\"”’'](?![\w])"),
     "honesty question": (DOUBT, r"[^.!?\n]*\b(?:honest|honesty|trust|truth|lie|lies|lying|lied|credib\w*|believe)\b[^.!?\n]*\?"),
     "really?": (DOUBT, r"[^.!?\n]*\b(?:really|actually|even)\b[^.!?\n]*\?"),
+    "we are told": (DOUBT, r"\bwe(?:'re| are| were) (?:told|supposed to believe|expected to believe|asked to believe)\b"),
+    "no evidence": (DOUBT, r"\b(?:no|without any|without|not a shred of|zero) (?:evidence|proof)\b"),
     # Exaggeration,Minimisation
     "superlative ever": (EXAGGERATION, rf"\b{SUPERLATIVE}(?: [\w-]+){{0,3}} (?:ever|in history|of all time)\b"),
     "never before": (EXAGGERATION, r"\bnever before\b|\blike never before\b|\bunprecedented\b"),
     "nothing but": (EXAGGERATION, r"\bnothing (?:but|more than|less than|short of)\b"),
     "mere / just a": (EXAGGERATION, r"\b(?:mere|merely|just a|only a)\b"),
     "every single": (EXAGGERATION, r"\b(?:every single|all of them|the entire world|the whole world)\b"),
+    "absolute quantifier": (EXAGGERATION, r"\b(?:absolutely|totally|completely|utterly) (?:no|nothing|everything|every|all|none)\b"),
+    "huge numbers": (EXAGGERATION, r"\b(?:millions|billions|thousands) (?:upon|and) (?:millions|billions|thousands)\b|\bcountless\b"),
     # Appeal_to_fear-prejudice
     "threat to our": (FEAR, r"\b(?:threat|danger|menace) to (?:our|the|your|all|every)\b"),
     "will destroy": (FEAR, r"\b(?:will|would|could|going to) (?:destroy|kill|wipe out|ruin|devastate|annihilate)\b"),
     "existential": (FEAR, r"\bexistential\b|\bbefore it'?s too late\b"),
     "invasion / flood": (FEAR, r"\b(?:invasion|invaders|flood|influx|hordes?) of\b"),
+    "dire consequence": (FEAR, r"\b(?:will|would|could) (?:lead to|mean|bring|result in)\b[^.!?\n]{0,40}?\b(?:war|death|deaths|"
+                               r"chaos|disaster|collapse|catastrophe|destruction|bloodshed|ruin)\b"),
+    "our children": (FEAR, r"\bour (?:children|kids|families|way of life|civilization|daughters)\b"),
 }
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 

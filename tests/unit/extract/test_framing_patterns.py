@@ -50,3 +50,11 @@ def test_hand_matches_name_the_entry_and_recalibrated_entries_leave_the_default(
         ("so-called", "so-called experts"), ("tyrant", "tyrant")]
     # "so-called" hits gold Doubt once in 12 on dev: its confidence (0.19) is under the default floor
     assert [f.text for f in framing_spans(text, learned=False)] == ["the tyrant"]  # a label takes its article
+
+
+def test_no_evidence_sentences_are_doubt_and_absolute_quantifiers_exaggeration():
+    text = "Rain fell. There is not a shred of evidence for the story. He did absolutely nothing about it."
+    assert _found(text) == [("Doubt", "There is not a shred of evidence for the story."),
+                            ("Exaggeration,Minimisation", "absolutely nothing")]
+    # a question about credibility that also says "no evidence" is one Doubt span
+    assert _found("Why believe him when there is no proof?") == [("Doubt", "Why believe him when there is no proof?")]
