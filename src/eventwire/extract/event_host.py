@@ -25,6 +25,8 @@ against the own country. Five rules, applied to a draft before it becomes an eve
    ("summoned Niger's ambassador to complain", :func:`purpose_recipient`).
 6. *The place of a measure.* A curfew, a state of emergency or an appeal for peace placed in a
    country is aimed at that country (:func:`measure_place`).
+7. *The place withdrawn from.* "the withdrawal of forces *from X*": X is the target
+   (:func:`withdrawn_from`).
 
 Only the event's own locative phrases count (trigger and light verb), not places inside its
 arguments; an act with an uncoded object keeps it ("killed civilians in Y" is not aimed at Y's
@@ -140,8 +142,31 @@ def _light_object(noun) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "dobj"
 
 
+#: CAMEO's de-escalation codes (087x: withdraw, retreat, demobilise): acts of moving away.
+WITHDRAWAL = "087"
+
+
+def withdrawn_from(draft: Draft, parsed, index: EntityIndex) -> None:
+    """Rule 7, *the place withdrawn from*: in "the withdrawal of some forces *from Panama*" the
+    "from" phrase under the withdrawn forces is the source of the movement, the place left,
+    which CAMEO 087 codes as the target; it is not the forces' origin ("troops from Bangladesh")
+    nor a second actor."""
+    if draft.recipient or not draft.code.startswith(WITHDRAWAL):
+        return
+    themes = prep_objects(draft.trigger, {"of"}) + children(draft.trigger, {"dobj"})
+    country, ids = first_country([o for t in themes for o in prep_objects(t, {"from"})], parsed, index)
+    if country:
+        draft.recipient = Party(ids=ids, code=country)
+        kept = [i for i in draft.actor.ids if i not in ids]
+        if ids and not kept and draft.actor.ids:  # the place was its only "actor"
+            draft.actor = Party()
+        elif kept != draft.actor.ids:
+            draft.actor.ids = kept
+
+
 def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     """Fill an event's missing actor country and recipient from where it happens (see module)."""
+    withdrawn_from(draft, parsed, index)
     if root not in HOST_ROOTS:
         measure_place(draft, root, parsed, index)
         return

@@ -160,3 +160,21 @@ def test_an_ethnic_group_without_a_residence_is_no_kin_state(cast_events):
 def test_a_demonym_without_ethnic_stays_the_state_s_people(cast_events):
     events = cast_events("Albanians in Serbia attacked Macedonia.", ETHNIC)
     assert any(e.cameo_root == "19" and (e.actor_code or "").startswith("ALB") for e in events)
+
+
+# the place withdrawn from (event_host.withdrawn_from)
+
+def test_the_place_withdrawn_from_is_the_target(asserted_events):
+    events = asserted_events(CAST, "Peru speeded up the withdrawal of some forces from Chile.")
+    assert ("087", ["Peru"], ["Chile"]) in events
+
+
+def test_the_place_withdrawn_from_is_no_actor(asserted_events):
+    events = asserted_events(CAST, "The withdrawal of some forces from Chile began on Monday.")
+    assert events and all("Chile" not in actors for _, actors, _ in events)
+
+
+def test_troops_from_a_country_elsewhere_are_still_its_own(cast_events):
+    # no withdrawal: "troops from Chile" are Chile's troops (their origin)
+    events = cast_events("Troops from Chile arrived in Peru.", CAST)
+    assert any((e.actor_code or "").startswith("CHL") for e in events)
