@@ -18,8 +18,9 @@ from typing import Optional
 
 from ..record import Entity
 from .event_lexicon import noun_takes
-from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, backer_marked,
-                           noun_sectors, refine_code, stance_marked)
+from .event_modifiers import other_party
+from .event_phrase import (SUBJECT_DEPS, EntityIndex, _code, _place_country, noun_sectors,
+                           refine_code)
 
 #: CAMEO's mediation code (as ``event_triggers.MEDIATE``).
 MEDIATE = "045"
@@ -124,15 +125,15 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
             stack.extend((c, 0) for c in kids if c.dep_ in TOPIC_CLAUSES)
         else:
             stack.extend((c, int(is_topic(c))) for c in kids)
-    tokens = sorted((t for t in tokens if not stance_marked(t) and not backer_marked(t)),
-                    key=lambda t: t.i)
+    elsewhere = [e for t in tokens if other_party(t) for e in index.overlapping(*parsed.char_span(t))]
+    tokens = sorted((t for t in tokens if not other_party(t)), key=lambda t: t.i)
     for token in tokens:
         for entity in index.overlapping(*parsed.char_span(token)):
-            if _code(entity):
+            if _code(entity) and entity not in elsewhere:
                 return entity, refine_code(_code(entity), entity, token), True
     for token in tokens:  # "a roadside bombing *near the town of Samarra*": where it came from
         for entity in index.overlapping(*parsed.char_span(token)):
-            country = _place_country(entity, token, parsed, index)
+            country = _place_country(entity, token, parsed, index) if entity not in elsewhere else None
             if country:
                 return entity, country, True
     return None, None, False

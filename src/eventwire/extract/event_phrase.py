@@ -21,6 +21,7 @@ from ..record import Article, Entity
 from .actors_data import default_vocabulary, tokenize
 from .event_actors import SentencePlaces, entity_country, locative_heads, sole_country, with_country
 from .event_ethnic import ethnic_country, ethnic_marked
+from .event_modifiers import backer_marked, other_party, stance_marked  # noqa: F401 (re-exported)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children whose subtrees are not part of an argument's own noun phrase.
@@ -71,50 +72,15 @@ def _code(entity: Entity) -> Optional[str]:
     return entity.actor.code if entity.actor and entity.actor.code else None
 
 
-STANCE_PREFIXES = frozenset({"anti", "pro"})
-
-
-def stance_marked(token) -> bool:
-    """"an *anti*-Syria journalist": the name says what the phrase is against or for, not whose
-    it is."""
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in STANCE_PREFIXES
-
-
-#: Participles naming a party's sponsor, not the party: "*Rwandan*-backed rebels",
-#: "an *Iran*-funded militia", "a *UN*-brokered deal", "*US*-allied forces". The hyphenated
-#: compound is the reduced form of the agent participle ("rebels backed by Rwanda", Quirk et al.
-#: 1985, §17.109 on participial compounds), so, as in :func:`backer_only`, the backer or broker
-#: is another party. "US-*led*", "state-*run*", "Kurdish-*controlled*" are left alone: the
-#: leader or controller is the party's own (PETRARCH codes "US-led coalition" USA).
-BACKER_PARTICIPLES = frozenset({"backed", "sponsored", "funded", "financed", "supported", "armed",
-                                "trained", "equipped", "brokered", "mediated", "allied",
-                                "aligned", "bankrolled", "inspired"})
-
-
-def backer_marked(token) -> bool:
-    """A word inside a hyphenated sponsor modifier before a participle of
-    ``BACKER_PARTICIPLES`` ("*Rwandan*-backed rebels"): it names the sponsor, not the party."""
-    node = token
-    for _ in range(4):
-        head = node.head
-        if head is node:
-            return False
-        if head.lower_ in BACKER_PARTICIPLES and head.dep_ in ("amod", "compound") \
-                and token.i < head.i and head.i > 0 and head.doc[head.i - 1].text in ("-", "–"):
-            return True
-        if node.dep_ not in ("npadvmod", "compound", "amod", "nmod", "punct", "poss"):
-            return False
-        node = head
-    return False
-
-
 def _phrase_entities(head, parsed, index: EntityIndex) -> list[Entity]:
     found: list[Entity] = []
-    for token in phrase_tokens(head):
-        if (stance_marked(token) or backer_marked(token)) and token is not head:
-            continue
-        found.extend(e for e in index.overlapping(*parsed.char_span(token)) if e not in found)
+    tokens = phrase_tokens(head)
+    others = [t for t in tokens if t is not head and other_party(t)]  # "Israel's militia ally"
+    elsewhere = [e for t in others for e in index.overlapping(*parsed.char_span(t))]
+    for token in tokens:
+        if token not in others:
+            found.extend(e for e in index.overlapping(*parsed.char_span(token))
+                         if e not in found and e not in elsewhere)
     return found
 
 

@@ -1,5 +1,5 @@
 """Round 17 of the event parties: a hyphenated sponsor ("Rwanda-backed rebels", "a UN-brokered
-deal") is not the party (``event_phrase.backer_marked``); a lone genitive of an act done to a
+deal") is not the party (``event_modifiers.backer_marked``); a lone genitive of an act done to a
 territory ("Kuwait's invasion") is its undergoer unless the noun is agentive in use
 (``event_args.agentive_use``). Sentences are invented."""
 
@@ -178,3 +178,21 @@ def test_troops_from_a_country_elsewhere_are_still_its_own(cast_events):
     # no withdrawal: "troops from Chile" are Chile's troops (their origin)
     events = cast_events("Troops from Chile arrived in Peru.", CAST)
     assert any((e.actor_code or "").startswith("CHL") for e in events)
+
+
+# the genitive of a relational noun names the other term (event_modifiers.relatum)
+
+@pytest.mark.parametrize("text", ["Peru's allies attacked Chile.", "Peru's proxies attacked Chile."])
+def test_the_genitive_of_an_ally_is_not_the_ally(cast_events, text):
+    events = [e for e in cast_events(text, CAST) if e.cameo_root == "19"]
+    assert events and not any((e.actor_code or "").startswith("PER") for e in events)
+
+
+def test_an_ally_takes_the_country_it_is_in(cast_events):
+    events = cast_events("Rebels killed the leader of Peru's militia ally in Chile.", CAST)
+    assert any(e.cameo_root == "19" and (e.recipient_code or "").startswith("CHL") for e in events)
+
+
+def test_the_genitive_of_a_body_is_still_its_owner(cast_events):
+    events = cast_events("Peru's army attacked Chile.", CAST)
+    assert any(e.cameo_root == "19" and (e.actor_code or "").startswith("PER") for e in events)
