@@ -21,7 +21,9 @@ learned-list or scorer Loaded_Language span is dropped where the CRF gives none 
 marginal of at least ``framing_crf.CRF_VETO``. Since v8 the scorer's Loaded_Language side also
 reads distributional features (``framing_vectors``: word2vec similarity to the learned list's
 words, whether the word is outside the vectors' vocabulary), so a word no list knows can still
-score.
+score. Since v9 cue patterns (``framing_patterns``) add Doubt spans (questions about
+credibility, "no evidence" sentences) and Exaggeration,Minimisation spans (superlative + "ever",
+absolute quantifiers); they block no other span.
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
