@@ -45,9 +45,17 @@ def ethnic_name(tokens: list) -> Optional[tuple[str, ...]]:
     words = [t.lower_ for t in tokens]
     for size in (2, 1):
         for i in range(len(words) - size + 1):
-            if tokens[i].text[:1].isupper() and tuple(words[i:i + size]) in table:
+            if tokens[i].text[:1].isupper() and tuple(words[i:i + size]) in table \
+                    and not _given_name(tokens[i + size - 1]):
                 return table[tuple(words[i:i + size])]
     return None
+
+
+def _given_name(token) -> bool:
+    """A capitalised name right after the word: "*Karen* Smith" is a person's given name."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.is_alpha
 
 
 def ethnic_country(tokens: list, index, local: Optional[str] = None) -> tuple[Optional[str], bool]:

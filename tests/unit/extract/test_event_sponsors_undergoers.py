@@ -196,3 +196,17 @@ def test_an_ally_takes_the_country_it_is_in(cast_events):
 def test_the_genitive_of_a_body_is_still_its_owner(cast_events):
     events = cast_events("Peru's army attacked Chile.", CAST)
     assert any(e.cameo_root == "19" and (e.actor_code or "").startswith("PER") for e in events)
+
+
+# ethnic names of round 17 (data/event_ethnic.csv)
+
+@pytest.mark.parametrize(("text", "country"), [("Karen rebels attacked Peru.", "MMR"),
+                                               ("Tibetan protesters attacked Peru.", "CHN")])
+def test_an_ethnic_name_gives_its_residence(cast_events, text, country):
+    events = [e for e in cast_events(text, CAST) if e.cameo_root in ("14", "19")]
+    assert events and all((e.actor_code or "").startswith(country) for e in events)
+
+
+def test_a_given_name_is_no_ethnic_name(cast_events):
+    events = cast_events("Karen Smith attacked Peru.", CAST)
+    assert not any((e.actor_code or "").startswith("MMR") for e in events)
