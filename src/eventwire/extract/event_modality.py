@@ -121,6 +121,34 @@ def purpose_clause(token) -> Optional[object]:
     return head
 
 
+def mandative_clauses(noun) -> list:
+    """A demand noun's content clause that the parser hung on the verb governing the noun:
+    "reiterated its *demand* today that Israel *ease* restrictions". Only a mandative
+    subjunctive counts: "that" + subject + the bare verb ("that Israel ease", not "eases"),
+    a form English keeps for what is demanded, proposed or required (Quirk et al. 1985, §3.58;
+    Huddleston & Pullum 2002, ch. 10 §1.6), so the clause states the noun's content and no act
+    that took place."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i and _subjunctive(c)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def _subjunctive(verb) -> bool:
+    """The bare verb with a singular third-person subject ("that Israel *ease*"): the
+    indicative would take -s. Taggers give the bare form VB or VBP; with a plural subject the
+    form is the indicative's too, so only a singular subject shows the mood."""
+    subjects = [m for m in verb.children if m.dep_ == "nsubj"]
+    if verb.tag_ not in ("VB", "VBP") or len(subjects) != 1 \
+            or any(m.dep_ in ("aux", "auxpass") for m in verb.children):
+        return False
+    subject = subjects[0]
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in SINGULAR_PRONOUNS
+
+
 #: Prepositions whose object a verb of planning, hoping or fearing is about: "hoped *for* a
 #: ceasefire", "prepared *for* talks", "warned *of*" is a trigger's own slot.
 MENTION_PREPS = frozenset({"for", "of", "about"})

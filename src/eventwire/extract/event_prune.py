@@ -17,7 +17,7 @@ from .event_constructions import permitted, refine_refusals, violent_protest, wi
 from .event_intent import announced_code, requested_code, threat_content, warning_content
 from .event_labels import amount_verb
 from .event_lexicon import Lexicon, lookup
-from .event_modality import condition_clause, purpose_clause
+from .event_modality import condition_clause, mandative_clauses, purpose_clause
 from .event_objects import slot_heads
 from .event_reported import neutral_claim
 
@@ -107,7 +107,7 @@ def _content_tokens(drafts: list[Draft]) -> set:
             continue
         # the clause asked for, or the act named as its object ("demanded *the release* of …",
         # "called *for sanctions* against …")
-        parts = children(draft.trigger, {"ccomp", "acl", "xcomp"})
+        parts = children(draft.trigger, {"ccomp", "acl", "xcomp"}) + mandative_clauses(draft.trigger)
         if not draft.nominal:
             parts += children(draft.trigger, {"dobj"}) + [
                 o for p in draft.trigger.children if p.dep_ == "prep" and p.lower_ == "for"

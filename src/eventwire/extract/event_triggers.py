@@ -39,7 +39,7 @@ from .event_constructions import (converse_draft_parties, converse_slots, during
                                   speakers_own, visiting_adjective, visiting_objects)
 from .event_intent import controlled_code
 from .event_means import means_code, noun_means_code
-from .event_modality import mentioned_only
+from .event_modality import mandative_clauses, mentioned_only
 from .event_objects import (described_thing, slot_heads, verb_object_slots,
                             with_theme_recipient)
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
@@ -133,7 +133,7 @@ def _content_clauses(noun) -> list:
     end …"."""
     return [c for c in children(noun, {"acl", "ccomp"})
             if any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ == "to")
-                   for m in c.children)]
+                   for m in c.children)] + mandative_clauses(noun)
 
 
 def _governor_subject(noun, lex: Lexicon) -> list:

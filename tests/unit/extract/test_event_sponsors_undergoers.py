@@ -210,3 +210,18 @@ def test_an_ethnic_name_gives_its_residence(cast_events, text, country):
 def test_a_given_name_is_no_ethnic_name(cast_events):
     events = cast_events("Karen Smith attacked Peru.", CAST)
     assert not any((e.actor_code or "").startswith("MMR") for e in events)
+
+
+# a mandative subjunctive hung on the demand noun's verb (event_modality.mandative_clauses)
+
+def test_a_subjunctive_clause_is_the_demand_s_content(asserted_events):
+    events = asserted_events(CAST, "Peru reiterated its demand today that Chile withdraw its troops.")
+    assert any(code.startswith("10") and actors == ["Peru"] and recipients == ["Chile"]
+               for code, actors, recipients in events)
+    assert not any(code.startswith("087") for code, _, _ in events)  # demanded, not done
+
+
+def test_an_indicative_clause_is_no_demanded_content(asserted_events):
+    # "withdrew" is indicative: a report of what happened, not what is demanded
+    events = asserted_events(CAST, "Peru reiterated its view today that Chile withdrew its troops.")
+    assert not any(code.startswith("10") for code, _, _ in events)
