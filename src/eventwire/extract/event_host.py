@@ -164,6 +164,18 @@ def withdrawn_from(draft: Draft, parsed, index: EntityIndex) -> None:
             draft.actor.ids = kept
 
 
+def owned_by_another(draft: Draft) -> bool:
+    """Is the act's object owned by a party other than its actor? "Calenardhon *crowds*
+    burned down *its* embassy": singular "its" cannot take the plural actor as antecedent
+    (pronouns agree in number with their antecedent), so the embassy is another party's and the
+    act is not aimed at home (rule 3 does not apply; the owner is left to the sentence)."""
+    heads = [h for h in draft.actor.text_heads if h.pos_ in ("NOUN", "PROPN")]
+    if not heads or not all(h.tag_ in ("NNS", "NNPS") for h in heads):
+        return False
+    objects = children(draft.trigger, {"dobj"})
+    return any(p.dep_ == "poss" and p.lower_ == "its" for o in objects for p in o.children)
+
+
 def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     """Fill an event's missing actor country and recipient from where it happens (see module)."""
     withdrawn_from(draft, parsed, index)
@@ -198,7 +210,8 @@ def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     ids = [i for i in ids if i not in draft.actor.ids]
     if country:
         draft.recipient = Party(ids=ids, code=country, inferred=True)
-    elif root in DOMESTIC_ROOTS and own and own not in NON_COUNTRY_BLOCKS:
+    elif root in DOMESTIC_ROOTS and own and own not in NON_COUNTRY_BLOCKS \
+            and not owned_by_another(draft):
         draft.recipient = Party(code=own, inferred=True)
     else:
         measure_place(draft, root, parsed, index)

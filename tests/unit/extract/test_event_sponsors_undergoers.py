@@ -10,7 +10,7 @@ import pytest
 CAST = {name: ("GPE", code) for name, code in (
     ("Rwanda", "RWA"), ("Congo", "COD"), ("Iran", "IRN"), ("Turkey", "TUR"), ("UN", "IGOUNO"),
     ("Kuwait", "KWT"), ("Iraq", "IRQ"), ("Egypt", "EGY"), ("Israel", "ISR"), ("Gaza", "PSE"),
-    ("Peru", "PER"), ("Chile", "CHL"), ("US", "USA"))}
+    ("Peru", "PER"), ("Chile", "CHL"), ("US", "USA"), ("Bolivian", "BOL"))}
 
 
 def roots(events, root):
@@ -225,3 +225,22 @@ def test_an_indicative_clause_is_no_demanded_content(asserted_events):
     # "withdrew" is indicative: a report of what happened, not what is demanded
     events = asserted_events(CAST, "Peru reiterated its view today that Chile withdrew its troops.")
     assert not any(code.startswith("10") for code, _, _ in events)
+
+
+# domestic default: an object owned by another party (event_host.owned_by_another)
+
+def test_a_plural_actor_does_not_own_its_object(cast_events):
+    # singular "its" cannot take "crowds" as antecedent: the embassy is Peru's, not Bolivia's
+    events = cast_events("Peru restored ties with Chile years after Bolivian crowds burned down "
+                         "its embassy.", CAST)
+    burned = [e for e in events if e.cameo_root == "17"]
+    assert burned and not any((e.recipient_code or "").startswith("BOL") for e in burned)
+
+
+@pytest.mark.parametrize("text", ["Peru restored ties with Chile after Bolivian crowds blocked "
+                                  "the roads.",
+                                  "Peru restored ties with Chile after the Bolivian army blocked "
+                                  "its roads."])
+def test_a_coercive_act_without_another_owner_is_aimed_at_home(cast_events, text):
+    events = [e for e in cast_events(text, CAST) if e.cameo_root in ("14", "17")]
+    assert events and all((e.recipient_code or "").startswith("BOL") for e in events)
