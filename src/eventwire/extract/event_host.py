@@ -27,6 +27,8 @@ against the own country. Five rules, applied to a draft before it becomes an eve
    country is aimed at that country (:func:`measure_place`).
 7. *The place withdrawn from.* "the withdrawal of forces *from X*": X is the target
    (:func:`withdrawn_from`).
+8. *A threat's condition.* "threatened to strike *unless X* …": X is the one threatened
+   (:func:`condition_target`).
 
 Only the event's own locative phrases count (trigger and light verb), not places inside its
 arguments; an act with an uncoded object keeps it ("killed civilians in Y" is not aimed at Y's
@@ -176,9 +178,33 @@ def owned_by_another(draft: Draft) -> bool:
     return any(p.dep_ == "poss" and p.lower_ == "its" for o in objects for p in o.children)
 
 
+THREAT_ROOT = "13"
+#: Subordinators of a condition: "… *unless* Israel rescinded …", "… *if* X does not …".
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def condition_target(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
+    """Rule 8, *the party a threat's condition names*: "threatened to strike *unless Israel*
+    rescinded its annexation", "will impose sanctions *if X* does not withdraw". A conditional
+    threat makes the harm depend on what the condition's subject does, so that subject is the
+    one threatened (CAMEO 13: threats are coercive, aimed at the party that must comply)."""
+    if root != THREAT_ROOT or draft.recipient:
+        return
+    verbs = [draft.trigger, clause_token(draft)]
+    verbs += [x for v in verbs[:1] for x in children(v, {"xcomp"})]
+    heads = [s for v in dict.fromkeys(verbs) for c in children(v, {"advcl"})
+             if any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+             for s in children(c, {"nsubj", "nsubjpass"})]
+    found = party(heads, parsed, index, skip=frozenset(draft.actor.ids))
+    if found.code:
+        found.inferred = True
+        draft.recipient = found
+
+
 def host_parties(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     """Fill an event's missing actor country and recipient from where it happens (see module)."""
     withdrawn_from(draft, parsed, index)
+    condition_target(draft, root, parsed, index)
     if root not in HOST_ROOTS:
         measure_place(draft, root, parsed, index)
         return

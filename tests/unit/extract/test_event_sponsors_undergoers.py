@@ -244,3 +244,19 @@ def test_a_plural_actor_does_not_own_its_object(cast_events):
 def test_a_coercive_act_without_another_owner_is_aimed_at_home(cast_events, text):
     events = [e for e in cast_events(text, CAST) if e.cameo_root in ("14", "17")]
     assert events and all((e.recipient_code or "").startswith("BOL") for e in events)
+
+
+# the party a threat's condition names (event_host.condition_target)
+
+@pytest.mark.parametrize("text", ["Peru threatened to impose sanctions if Chile did not withdraw.",
+                                  "Peru threatened to hold a strike unless Chile paid the debt."])
+def test_a_threat_s_condition_names_the_threatened(asserted_events, text):
+    threats = roots(asserted_events(CAST, text), "13")
+    assert threats and all(actors == ["Peru"] and recipients == ["Chile"]
+                           for _, actors, recipients in threats)
+
+
+def test_a_threat_s_addressee_still_wins(asserted_events):
+    threats = roots(asserted_events(CAST, "Peru warned Congo that it would impose sanctions if "
+                                          "Chile did not pay."), "13")
+    assert threats and all(recipients == ["Congo"] for _, _, recipients in threats)
