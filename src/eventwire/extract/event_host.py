@@ -103,9 +103,10 @@ def purpose_recipient(draft: Draft, parsed, index: EntityIndex) -> None:
         draft.recipient = found
 
 
-#: Roots whose act is never aimed at where its object lies: statements, and meetings (whose
-#: place is a host, rule 1).
-UNPLACED_ROOTS = frozenset({"01", "04"})
+#: Requests (appeals 02, demands 10): what they ask for may be placed in a land ("appealed for
+#: peace *in X*", "called for elections *in X*"), and the request is aimed at that land. Other
+#: acts' objects are placed where they happen to be ("blamed spending *in its UK division*").
+REQUEST_ROOTS = frozenset({"02", "10"})
 #: Prepositions placing a measure or a state of affairs in a land ("a curfew *in* Abidjan").
 MEASURE_PREPS = frozenset({"in", "across", "throughout"})
 #: CAMEO codes of measures laid on a territory's people: easing (081x) or imposing (172x)
@@ -115,19 +116,22 @@ TERRITORIAL_CODES = ("081", "132", "172")
 
 
 def measure_place(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
-    """Rule 6, *the place of a measure*: an act with no party as recipient whose object or "for"
-    object is placed in a country ("appealed for peace *in Kenya*") is aimed at that country:
-    PETRARCH codes the first actor inside the object's phrase as its target. The act's own place
-    is a host, not a target ("declared a ceasefire *in south Lebanon*"), except for a
+    """Rule 6, *the place of a measure*: a request with no party as recipient whose object or
+    "for" object is placed in a country ("appealed for peace *in Kenya*") is aimed at that
+    country (``REQUEST_ROOTS``): PETRARCH codes the first actor inside the object's phrase as
+    its target. Other acts' objects, and the act's own place, are where things happen ("blamed
+    spending *in its UK division*", "declared a ceasefire *in south Lebanon*"), except for a
     territorial measure (``TERRITORIAL_CODES``: "lifted the state of emergency *in West
     Darfur*", "will extend the curfew *in Abidjan*"), whose CAMEO code names the population it
     is laid on. An object that is a party noun left uncoded ("killed civilians in Y") keeps the
     act."""
-    if draft.recipient or draft.recipient.text_heads or root in UNPLACED_ROOTS:
+    if draft.recipient or draft.recipient.text_heads:
         return
     trigger = draft.trigger
-    objects = children(trigger, {"dobj"}) + prep_objects(trigger, {"for"})
-    holders = objects + [o for obj in objects for o in prep_objects(obj, {"of", "for"})]
+    holders = []
+    if root in REQUEST_ROOTS:  # what is asked for, placed in a land: "appealed for peace in X"
+        objects = children(trigger, {"dobj"}) + prep_objects(trigger, {"for"})
+        holders = objects + [o for obj in objects for o in prep_objects(obj, {"of", "for"})]
     if draft.code.startswith(TERRITORIAL_CODES):  # the act's own place ("a truce in X" is not)
         holders += [trigger, trigger.head if _light_object(trigger) else trigger, clause_token(draft)]
     heads = [obj for h in dict.fromkeys(holders) for prep in h.children
