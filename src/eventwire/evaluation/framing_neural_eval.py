@@ -15,7 +15,8 @@ technique, so each technique's frontier is read apart):
   probability (for the CRF spans and the CRF veto alike; no weight is fitted).
 
 Run: ``python -m eventwire.evaluation.framing_neural_eval GOLD --outer /tmp/nt/v8 --parts
-/tmp/nt/parts.pkl --probs /tmp/nt/cv_....pkl [--epoch 12] [--full]``
+/tmp/nt/parts.pkl --probs /tmp/nt/cv_....pkl [--epoch 12] [--kinds alone,union,veto,blend]
+[--dump PREFIX]``; ``--speed BBC.jsonl.gz [--weights FILE]``: ms per article of the tagger and of v8
 """
 
 from __future__ import annotations
@@ -78,27 +79,28 @@ def neural_found(text, toks, probs, setting) -> list:
     return crf_spans(text, toks, {t: np.asarray(v) for t, v in probs.items()}, dict.fromkeys(probs, setting))
 
 
-def grid(articles, outer: dict, parts: dict, probs: dict, *, full: bool = True) -> dict:
-    """(kind, v5 seeds, CRF seed, veto, neural setting, neural veto) → FramingScores."""
+def grid(articles, outer: dict, parts: dict, probs: dict, *, kinds=("alone", "union", "veto", "blend")) -> dict:
+    """(kind, v5 seeds, CRF seed, veto, neural setting, neural veto) → FramingScores; v8's own
+    grid points are the ``union`` ones with no neural setting (always computed)."""
     out: dict = {}
     for a in articles:
         toks, crf, _, _, viterbi = outer[a.id]
         part, nprob = parts[a.id], probs[a.id]
         hand = part["hand"]
         neural = {s: neural_found(a.text, toks, nprob, s) for s in NEURAL}
-        for s in NEURAL[1:]:
+        for s in NEURAL[1:] if "alone" in kinds else ():
             _add(out, ("alone", None, None, None, s, 0.0), a, combine(a.text, hand, neural[s]))
         blend = {t: (np.asarray(crf[t]) + np.asarray(nprob[t])) / 2 for t in crf}
-        blend_crf = {s: _crf_found(a.text, toks, blend, viterbi, s) for s in CRF_SEEDS if s}
+        blend_crf = {s: _crf_found(a.text, toks, blend, viterbi, s) for s in CRF_SEEDS if s} if "blend" in kinds else {}
         for seeds, cs, veto in product(V5_SEEDS, CRF_SEEDS, VETOES):
             level = dict.fromkeys(crf, veto)
             kept = [x for x in part["scorer"][seeds] if backed(toks, crf, x[0], x[1], x[2], level)]
-            for s in NEURAL if full else (None,):
+            for s in NEURAL if "union" in kinds or "veto" in kinds else (None,):
                 _add(out, ("union", seeds, cs, veto, s, 0.0), a, combine(a.text, hand, kept + part["crf"][cs] + neural[s]))
-                for nv in NEURAL_VETOES[1:] if full else ():
+                for nv in NEURAL_VETOES[1:] if "veto" in kinds else ():
                     nkept = [x for x in kept if backed(toks, nprob, x[0], x[1], x[2], dict.fromkeys(crf, nv))]
                     _add(out, ("veto", seeds, cs, veto, s, nv), a, combine(a.text, hand, nkept + part["crf"][cs] + neural[s]))
-            if cs and full:
+            if cs and "blend" in kinds:
                 bkept = [x for x in part["scorer"][seeds] if backed(toks, blend, x[0], x[1], x[2], level)]
                 _add(out, ("blend", seeds, cs, veto, None, 0.0), a, combine(a.text, hand, bkept + blend_crf[cs]))
     return out
@@ -167,7 +169,47 @@ def report(scores: dict, kinds=tuple(SELECT)) -> None:
             print(f"{technique[:4]} {kind:6s} {cells}", flush=True)
 
 
+def speed(path: str, n: int = 200, weights: str | None = None) -> None:
+    """CPU ms per article (best of 3) of the tagger's token probabilities and of v8's
+    ``framing_spans``, over the first ``n`` articles of a JSONL(.gz) file with a ``text`` field."""
+    import gzip
+    import json
+    import time
+
+    from ..extract.framing import framing_spans
+    from ..extract.framing_neural import blank, model, token_probabilities
+
+    opener = gzip.open if path.endswith(".gz") else open
+    texts = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line).get("text") or "")
+            if len(texts) == n:
+                break
+    nlp = model(weights) if weights else None
+    if nlp is None:  # same architecture, untrained: the cost does not depend on the weights
+        nlp = blank()
+        for label in ("O", "LL", "NC"):
+            nlp.get_pipe("tagger").add_label(label)
+        nlp.initialize()
+    for name, run in (("tagger", lambda x: token_probabilities(x, nlp=nlp)), ("framing_spans", framing_spans)):
+        run(texts[0])
+        best = min(_cpu(run, texts, time) for _ in range(3))
+        print(f"{name}: {1000 * best / len(texts):.1f} ms per article ({len(texts)} articles, "
+              f"{sum(map(len, texts)) / len(texts):.0f} characters)", flush=True)
+
+
+def _cpu(run, texts, time) -> float:
+    started = time.process_time()
+    for text in texts:
+        run(text)
+    return time.process_time() - started
+
+
 def main(argv: list[str]) -> None:
+    if "--speed" in argv:  # --speed BBC.jsonl.gz [--weights file]
+        speed(argv[argv.index("--speed") + 1], weights=argv[argv.index("--weights") + 1] if "--weights" in argv else None)
+        return
     articles = list(load_gold(argv[0], "dev"))
     outer_prefix = argv[argv.index("--outer") + 1]
     from .framing_crf_fit import held_out
@@ -182,13 +224,19 @@ def main(argv: list[str]) -> None:
         probs = runs[epoch]
         print(f"== epoch {epoch}: token AP", {t[:4]: {k: round(v, 3) for k, v in d.items()}
                                              for t, d in token_ap(articles, outer, probs).items()}, flush=True)
-        full = "--full" in argv
-        scores = grid(articles, outer, parts, probs, full=full)
+        # --kinds alone,blend: only those combinations (default: all of them)
+        kinds = tuple(argv[argv.index("--kinds") + 1].split(",")) if "--kinds" in argv else tuple(SELECT)[1:]
+        scores = grid(articles, outer, parts, probs, kinds=kinds)
+        at_v8 = {LL: ((0.25, 0.5), 0.55, 0.02), NC: ((0.25, 0.5), 0.7, 0.0)}  # v8's operating points
+        for kind in ("union", "blend"):
+            cells = [f"{t[:4]} P {x.precision:.4f} R {x.recall:.4f} F {x.f1:.4f}" for t, key in at_v8.items()
+                     if (kind, *key, None, 0.0) in scores for x in [scores[(kind, *key, None, 0.0)].per_technique[t]]]
+            print(f"{'v8' if kind == 'union' else 'blend'} at v8's points: " + " | ".join(cells), flush=True)
         for key in sorted(k for k in scores if k[0] == "alone"):
             x, y = scores[key].per_technique.get(LL), scores[key].per_technique.get(NC)
             print(f"alone {key[4]}: LL P {x.precision:.3f} R {x.recall:.3f} F {x.f1:.3f} | "
                   f"NC P {y.precision:.3f} R {y.recall:.3f} F {y.f1:.3f}", flush=True)
-        report(scores, tuple(SELECT) if full else ("v8", "alone"))
+        report(scores, ("v8", *kinds))
         if "--dump" in argv:
             Path(argv[argv.index("--dump") + 1] + f"_e{epoch}.pkl").write_bytes(pickle.dumps(
                 {k: {t: (v.precision, v.recall, v.f1) for t, v in s.per_technique.items() if t in (LL, NC)}

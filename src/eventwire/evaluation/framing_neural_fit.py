@@ -32,7 +32,13 @@ import numpy as np
 
 from ..extract.framing_crf import lines
 from ..extract.framing_features import tokens
-from ..extract.framing_neural import LABELS, TECHNIQUES, blank, doc_of, probabilities
+from ..extract.framing_neural import (
+    LABELS,
+    TECHNIQUES,
+    blank,
+    doc_of,
+    token_probabilities,
+)
 from .framing import GoldArticle, load_gold
 from .framing_fit import half
 
@@ -139,17 +145,7 @@ def fit(articles: list[GoldArticle], *, seed: int = 0, epochs: int = EPOCHS, pre
 
 def predict(nlp, articles: list[GoldArticle]) -> dict[str, dict[str, np.ndarray]]:
     """article id → technique → probability per token of ``tokens(text)``."""
-    out = {}
-    for article in articles:
-        toks = tokens(article.text)
-        probs = {t: np.zeros(len(toks)) for t in TECHNIQUES.values()}
-        spans = lines(article.text, toks)
-        docs = [doc_of(nlp, article.text[:toks[end - 1].end], toks[first:end]) for first, end in spans]
-        for (first, end), values in zip(spans, probabilities(nlp, docs) if docs else []):
-            for t in probs:
-                probs[t][first:end] = values[t]
-        out[article.id] = probs
-    return out
+    return {a.id: token_probabilities(a.text, nlp=nlp) for a in articles}
 
 
 def cross_validate(articles: list[GoldArticle], cache: str, **settings) -> dict[int, dict]:

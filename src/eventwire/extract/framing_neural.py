@@ -33,6 +33,9 @@ VECTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "framing_crf" /
 ATTRS = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "SPACY", "IS_SPACE"]
 ROWS = [5000, 1000, 2500, 2500, 50, 50]
 WIDTH, DEPTH = 96, 4
+#: techniques whose CRF marginals are blended with the tagger's probabilities (``blended``):
+#: dev two-fold CV lifted Loaded_Language and cost Name_Calling (eval/framing_neural.md)
+BLENDED = ("Loaded_Language",)
 #: (seed, grow) of the decoder per technique, when spans are asked for
 THRESHOLDS = {"Loaded_Language": (0.5, 0.2), "Name_Calling,Labeling": (0.5, 0.2)}
 
@@ -107,15 +110,31 @@ def probabilities(nlp, docs) -> list[dict[str, np.ndarray]]:
 
 
 def token_probabilities(text: str, toks: list[Token] | None = None, nlp=None) -> dict[str, np.ndarray] | None:
-    """technique → probability per token of ``toks`` (default ``tokens(text)``); None without a model.
-    Punctuation keeps its probability (the decoder never seeds on it)."""
+    """technique → probability per token of ``toks`` (default ``tokens(text)``), one Doc per line
+    (``framing_crf.lines``) as in training; None without a model. Punctuation keeps its
+    probability (the decoder never seeds on it)."""
+    from .framing_crf import lines
+
     nlp = nlp or model()
     if nlp is None:
         return None
     toks = tokens(text) if toks is None else toks
-    if not toks:
-        return {t: np.zeros(0) for t in TECHNIQUES.values()}
-    return probabilities(nlp, [doc_of(nlp, text, toks)])[0]
+    out = {t: np.zeros(len(toks)) for t in TECHNIQUES.values()}
+    ranges = lines(text, toks)
+    docs = [doc_of(nlp, text[:toks[end - 1].end], toks[first:end]) for first, end in ranges]
+    for (first, end), values in zip(ranges, probabilities(nlp, docs) if docs else []):
+        for technique, column in out.items():
+            column[first:end] = values[technique]
+    return out
+
+
+def blended(marginal: dict[str, np.ndarray], probs: dict[str, np.ndarray] | None,
+            techniques: tuple[str, ...] = BLENDED) -> dict[str, np.ndarray]:
+    """The CRF ``marginal`` with, for each of ``techniques``, the mean of the CRF marginal and
+    the tagger's probability instead (no weight fitted); the other techniques as they are."""
+    if probs is None:
+        return marginal
+    return {t: (np.asarray(v) + np.asarray(probs[t])) / 2 if t in techniques else v for t, v in marginal.items()}
 
 
 def neural_spans(text: str, toks: list[Token] | None = None, probs: dict[str, np.ndarray] | None = None,

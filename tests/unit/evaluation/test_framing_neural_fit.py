@@ -43,8 +43,8 @@ def test_transfer_copies_the_small_models_tok2vec():
         tagger.add_label(label)
     nlp.initialize()
     assert transfer(nlp) == 26  # 6 tables, mixing maxout + norm, 4 × (maxout + norm)
-    src = [n for n in source.get_pipe("tok2vec").model.walk() if n.name == "hashembed"][0].get_param("E")
-    dst = [n for n in tagger.model.get_ref("tok2vec").walk() if n.name == "hashembed"][0].get_param("E")
+    src = next(n for n in source.get_pipe("tok2vec").model.walk() if n.name == "hashembed").get_param("E")
+    dst = next(n for n in tagger.model.get_ref("tok2vec").walk() if n.name == "hashembed").get_param("E")
     assert np.array_equal(src, dst)
 
 

@@ -7,7 +7,13 @@ import numpy as np
 
 from eventwire.extract import framing_neural
 from eventwire.extract.framing_features import tokens
-from eventwire.extract.framing_neural import blank, doc_of, model, neural_spans, token_probabilities
+from eventwire.extract.framing_neural import (
+    blank,
+    doc_of,
+    model,
+    neural_spans,
+    token_probabilities,
+)
 
 LL, NC = "Loaded_Language", "Name_Calling,Labeling"
 
