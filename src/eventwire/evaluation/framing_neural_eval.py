@@ -199,6 +199,55 @@ def speed(path: str, n: int = 200, weights: str | None = None) -> None:
               f"{sum(map(len, texts)) / len(texts):.0f} characters)", flush=True)
 
 
+def step_speed(path: str, n: int = 200, weights: str | None = None) -> None:
+    """What wiring the blend into the step adds: CPU ms per article (best of 3) of
+    ``framing_neural.step_marginals`` on v8's own intermediate values (computed untimed), and a
+    check that its lines-only tagging gives the same LL spans as tagging every line."""
+    import gzip
+    import json
+    import time
+
+    from ..extract.framing_crf import token_marginals
+    from ..extract.framing_learned import learned_spans
+    from ..extract.framing_model import scored_spans, token_rows
+    from ..extract.framing_model import token_probabilities as scorer_probabilities
+    from ..extract.framing_neural import (
+        blended,
+        model,
+        step_marginals,
+        token_probabilities,
+    )
+
+    nlp = model(weights) if weights else model()
+    opener = gzip.open if path.endswith(".gz") else open
+    prepared = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            text = json.loads(line).get("text") or ""
+            parts = token_rows(text)
+            scored = scorer_probabilities(text, parts=parts)
+            extra = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(text)
+                     if supported(*scored, s.technique, s.start, s.end)]
+            extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
+            prepared.append((text, parts[0], token_marginals(text, *parts), extra))
+            if len(prepared) == n:
+                break
+
+    def spans(text, toks, marginal, extra):
+        return sorted([x for x in extra if backed(toks, marginal, x[0], x[1], x[2])] + crf_spans(text, toks, marginal))
+
+    same = all(spans(x, toks, step_marginals(x, toks, m, e, nlp=nlp), e)
+               == spans(x, toks, blended(m, token_probabilities(x, toks, nlp)), e) for x, toks, m, e in prepared)
+    best = 1e9
+    for _ in range(3):
+        started = time.process_time()
+        for x, toks, m, e in prepared:
+            step_marginals(x, toks, m, e, nlp=nlp)
+        best = min(best, time.process_time() - started)
+    print(f"step_marginals: {1000 * best / len(prepared):.1f} ms per article ({len(prepared)} articles); "
+          f"same spans as tagging every line: {same}", flush=True)
+
+
 def _cpu(run, texts, time) -> float:
     started = time.process_time()
     for text in texts:
@@ -207,8 +256,9 @@ def _cpu(run, texts, time) -> float:
 
 
 def main(argv: list[str]) -> None:
-    if "--speed" in argv:  # --speed BBC.jsonl.gz [--weights file]
-        speed(argv[argv.index("--speed") + 1], weights=argv[argv.index("--weights") + 1] if "--weights" in argv else None)
+    if "--speed" in argv:  # --speed BBC.jsonl.gz [--weights file] [--step]
+        weights = argv[argv.index("--weights") + 1] if "--weights" in argv else None
+        (step_speed if "--step" in argv else speed)(argv[argv.index("--speed") + 1], weights=weights)
         return
     articles = list(load_gold(argv[0], "dev"))
     outer_prefix = argv[argv.index("--outer") + 1]

@@ -109,10 +109,12 @@ def probabilities(nlp, docs) -> list[dict[str, np.ndarray]]:
     return out
 
 
-def token_probabilities(text: str, toks: list[Token] | None = None, nlp=None) -> dict[str, np.ndarray] | None:
+def token_probabilities(text: str, toks: list[Token] | None = None, nlp=None,
+                        ranges: list[tuple[int, int]] | None = None) -> dict[str, np.ndarray] | None:
     """technique → probability per token of ``toks`` (default ``tokens(text)``), one Doc per line
     (``framing_crf.lines``) as in training; None without a model. Punctuation keeps its
-    probability (the decoder never seeds on it)."""
+    probability (the decoder never seeds on it). ``ranges``: only these lines are tagged (the
+    others get 0; a line's probabilities do not depend on the other lines)."""
     from .framing_crf import lines
 
     nlp = nlp or model()
@@ -120,7 +122,7 @@ def token_probabilities(text: str, toks: list[Token] | None = None, nlp=None) ->
         return None
     toks = tokens(text) if toks is None else toks
     out = {t: np.zeros(len(toks)) for t in TECHNIQUES.values()}
-    ranges = lines(text, toks)
+    ranges = lines(text, toks) if ranges is None else ranges
     docs = [doc_of(nlp, text[:toks[end - 1].end], toks[first:end]) for first, end in ranges]
     for (first, end), values in zip(ranges, probabilities(nlp, docs) if docs else []):
         for technique, column in out.items():
@@ -135,6 +137,32 @@ def blended(marginal: dict[str, np.ndarray], probs: dict[str, np.ndarray] | None
     if probs is None:
         return marginal
     return {t: (np.asarray(v) + np.asarray(probs[t])) / 2 if t in techniques else v for t, v in marginal.items()}
+
+
+def step_marginals(text: str, toks: list[Token], marginal: dict[str, np.ndarray], spans: list,
+                   seeds: dict[str, float] | None = None, nlp=None) -> dict[str, np.ndarray]:
+    """The CRF ``marginal`` blended with the tagger (``blended``) for the step: ``spans`` are the
+    learned-list/scorer spans the CRF veto will judge, ``seeds`` the CRF span seeds (default
+    ``framing_crf.CRF_THRESHOLDS``'). The tagger runs only on the lines where it can change the
+    output: a line holding one of ``spans`` of a blended technique, or a token whose CRF marginal
+    could reach the seed once blended (≥ 2 × seed − 1). Elsewhere the blend takes 0 for the
+    tagger, which leaves every value under the seed, and spans never grow across a line, so the
+    output is the same as with the tagger run on every line."""
+    from .framing_crf import CRF_THRESHOLDS, lines
+
+    nlp = nlp or model()
+    if nlp is None or not toks:
+        return marginal
+    seeds = {t: CRF_THRESHOLDS[t][0] for t in CRF_THRESHOLDS} if seeds is None else seeds
+    needed = []
+    for first, end in lines(text, toks):
+        lo, hi = toks[first].start, toks[end - 1].end
+        if any(t in BLENDED and s < hi and lo < e for t, s, e, *_ in spans) or any(
+                np.any(np.asarray(marginal[t][first:end]) >= 2 * seeds.get(t, 1.0) - 1) for t in BLENDED):
+            needed.append((first, end))
+    if not needed:
+        return blended(marginal, {t: np.zeros(len(toks)) for t in TECHNIQUES.values()})
+    return blended(marginal, token_probabilities(text, toks, nlp, needed))
 
 
 def neural_spans(text: str, toks: list[Token] | None = None, probs: dict[str, np.ndarray] | None = None,

@@ -4,6 +4,7 @@ per token, span decoding, and a missing weights file."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from eventwire.extract import framing_neural
 from eventwire.extract.framing_features import tokens
@@ -58,3 +59,49 @@ def test_spans_are_decoded_from_given_probabilities():
 
 def test_no_weights_file_means_no_model(tmp_path):
     assert model(str(tmp_path / "missing.bin")) is None
+
+
+def test_blend_averages_only_the_blended_techniques():
+    marginal = {LL: np.array([0.2, 0.0]), NC: np.array([0.6, 0.1])}
+    probs = {LL: np.array([0.6, 0.4]), NC: np.array([0.0, 0.9])}
+    out = framing_neural.blended(marginal, probs, (LL,))
+    assert np.allclose(out[LL], [0.4, 0.2]) and out[NC] is marginal[NC]
+    assert framing_neural.blended(marginal, None) is marginal
+
+
+def _initialised():
+    nlp = blank()
+    for label in framing_neural.LABELS:
+        nlp.get_pipe("tagger").add_label(label)
+    nlp.initialize()
+    return nlp
+
+
+def test_step_blend_tags_only_lines_where_it_can_matter_and_keeps_the_spans():
+    from eventwire.extract.framing_crf import crf_spans
+
+    nlp = _initialised()  # untrained: every token gets 1/3 per label
+    text = "A vile scheme.\nThe weather was mild.\nThey lied again."
+    toks = tokens(text)
+    ll = np.zeros(len(toks))
+    ll[1] = 0.9  # "vile": a CRF seed once blended
+    marginal = {LL: ll, NC: np.zeros(len(toks))}
+    lied = text.index("lied")
+    got = framing_neural.step_marginals(text, toks, marginal, [(LL, lied, lied + 4, 0.5)], {LL: 0.55}, nlp=nlp)
+    line2 = [i for i, t in enumerate(toks) if t.text in ("weather", "mild")]
+    assert np.allclose(got[LL][line2], 0.0)  # no seed, no span: not tagged
+    assert got[LL][1] == pytest.approx((0.9 + 1 / 3) / 2)
+    assert got[LL][[t.text for t in toks].index("lied")] == pytest.approx(1 / 6)  # a vetoed span's line is tagged
+    assert got[NC] is marginal[NC]
+    full = framing_neural.blended(marginal, token_probabilities(text, toks, nlp))
+    assert crf_spans(text, toks, got, {LL: (0.55, 0.15)}) == crf_spans(text, toks, full, {LL: (0.55, 0.15)})
+
+
+def test_shipped_tagger_loads_and_gives_probabilities():
+    nlp = model()
+    if nlp is None:
+        pytest.skip("no shipped tagger")
+    text = "They mocked the plan.\nIt failed."
+    probs = token_probabilities(text, nlp=nlp)
+    assert all(len(v) == len(tokens(text)) and np.all((v >= 0) & (v <= 1)) for v in probs.values())
+    assert np.all(probs[LL] + probs[NC] <= 1 + 1e-6)
