@@ -95,13 +95,3 @@ def test_step_blend_tags_only_lines_where_it_can_matter_and_keeps_the_spans():
     assert got[NC] is marginal[NC]
     full = framing_neural.blended(marginal, token_probabilities(text, toks, nlp))
     assert crf_spans(text, toks, got, {LL: (0.55, 0.15)}) == crf_spans(text, toks, full, {LL: (0.55, 0.15)})
-
-
-def test_shipped_tagger_loads_and_gives_probabilities():
-    nlp = model()
-    if nlp is None:
-        pytest.skip("no shipped tagger")
-    text = "They mocked the plan.\nIt failed."
-    probs = token_probabilities(text, nlp=nlp)
-    assert all(len(v) == len(tokens(text)) and np.all((v >= 0) & (v <= 1)) for v in probs.values())
-    assert np.all(probs[LL] + probs[NC] <= 1 + 1e-6)
