@@ -143,8 +143,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def agentive_use(noun, possessors: list) -> bool:
-    """Is an undergoer noun (``event_lexicon.UNDERGOER_POSSESSOR_NOUNS``) used with its genitive
-    as the doer? Yes when its undergoer is named elsewhere in the phrase (an "of", "on", "into",
+    """Is a territorial act noun (``event_lexicon.UNDERGOER_POSSESSOR_NOUNS`` or
+    ``AMBIGUOUS_POSSESSOR_NOUNS``) used with its genitive as the doer? Yes when its undergoer is named elsewhere in the phrase (an "of", "on", "into",
     "against" or "in" object: a nominal has one patient) or when every genitive is a pronoun
     ("its occupation": the party the sentence already names as the doer)."""
     if possessors and all(p.pos_ == "PRON" for p in possessors):

@@ -44,8 +44,8 @@ from .event_objects import (described_thing, slot_heads, verb_object_slots,
                             with_theme_recipient)
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
-from .event_lexicon import (POSSESSOR_AGENT_NOUNS, UNDERGOER_POSSESSOR_NOUNS, Lexicon, Pattern,
-                            best_match, lookup, target_preps)
+from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TERRITORIAL,
+                            Lexicon, Pattern, best_match, lookup, target_preps)
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 
@@ -305,18 +305,18 @@ def _light_governor(noun, lex: Lexicon):
 
 
 def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
-    """(actor heads, extra recipient heads, "between" head) attached to an event noun itself.
-
-    "between X and Y": X is returned apart, as its conjuncts are the recipients.
-    """
+    """(actor heads, extra recipient heads, "between" head) attached to an event noun itself;
+    "between X and Y": X is returned apart, as its conjuncts are the recipients."""
     possessors = children(noun, {"poss"})
     of_objects = prep_objects(noun, {"of"})
     patient_slot_open = "of" in pattern.recipient and not of_objects
-    lemma = noun.lemma_.lower()  # "Kuwait's invasion": the undergoer unless agentive in use
-    patient_possessor = patient_slot_open and (by_agent_present(noun) or (lemma not in POSSESSOR_AGENT_NOUNS
-                        and not (lemma in UNDERGOER_POSSESSOR_NOUNS and agentive_use(noun, possessors))))
-    # without its "of" patient, an affected genitive is the patient: "*the bombers'* arrest",
-    # "Kuwait's invasion" (beside an "of" patient it is the agent: "the army's arrest of X")
+    lemma = noun.lemma_.lower()  # "Kuwait's liberation": the undergoer unless agentive in use
+    agentive = lemma in TERRITORIAL and agentive_use(noun, possessors)
+    if lemma in AMBIGUOUS_POSSESSOR_NOUNS and not agentive and not by_agent_present(noun):
+        possessors = []  # "Kuwait's invasion": invader or invaded? no party (event_lexicon)
+    patient_possessor = patient_slot_open and (by_agent_present(noun) or (
+        lemma not in POSSESSOR_AGENT_NOUNS and not agentive))
+    # no "of" patient: an affected genitive is it ("the bombers' arrest", not "the army's arrest of X")
     actors = ([] if patient_possessor else possessors) + prep_objects(noun, {"by"})
     actors += [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     if noun.dep_ == "compound":  # flat compounds: "the U.S. troop withdrawal announcement"

@@ -44,13 +44,13 @@ def test_object_shifted_after_a_phrase_still_meets_the_row(asserted_events):
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
-    # round 17: a lone genitive of an occupation is its undergoer ("Peru's occupation" = the
-    # occupation of Peru), unless the noun is agentive in use: another patient, or "its"
-    ("Peru's occupation has lasted ten years.", [], ["Peru"]),
+    # news usage makes a lone genitive of an occupation or blockade its agent (event_lexicon)
+    ("Peru's occupation has lasted ten years.", ["Peru"], []),
+    ("Peru's blockade hurt the economy.", ["Peru"], []),
     ("Peru's blockade on Chile hurt the economy.", ["Peru"], ["Chile"]),
     ("Peru's occupation of Bolivia has lasted ten years.", ["Peru"], ["Bolivia"]),
 ])
-def test_possessor_of_an_occupation_by_its_use(asserted_events, text, actor, recipient):
+def test_possessor_of_an_occupation_is_its_agent(asserted_events, text, actor, recipient):
     found = [e for e in asserted_events(ACTORS, text) if e[0][:2] == "19"]
     assert found and found[0][1:] == (actor, recipient)
 

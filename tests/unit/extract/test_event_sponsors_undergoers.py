@@ -71,15 +71,21 @@ def test_a_leader_still_names_the_party(hyphen_events, text):
 
 # genitives of acts done to a territory
 
+def test_a_lone_genitive_of_an_invasion_is_no_party(asserted_events):
+    # invader or invaded? both readings are common ("Kuwait's invasion", "Iraq's invasion"),
+    # so the genitive gives neither side rather than a guess
+    events = asserted_events(CAST, "Kuwait's invasion shocked Egypt.")
+    assert not any("Kuwait" in actors + recipients for _, actors, recipients in events)
+
+
 @pytest.mark.parametrize(("text", "code"), [
-    ("Kuwait's invasion shocked Egypt.", "190"),
     ("Peru's occupation has lasted ten years.", "192"),
-    ("Kuwait's occupation in 1990 angered Egypt.", "192"),  # a date names no undergoer
+    ("Protesters in Lima marched against Chile's occupation.", "192"),
+    ("Chile's blockade angered Peru.", "191"),
 ])
-def test_a_lone_genitive_is_the_undergoer(asserted_events, text, code):
+def test_a_lone_genitive_of_an_occupation_is_its_agent(asserted_events, text, code):
     found = [(a, r) for c, a, r in asserted_events(CAST, text) if c == code]
-    assert found and all(not actors for actors, _ in found)
-    assert any(recipients in (["Kuwait"], ["Peru"]) for _, recipients in found)
+    assert found and all(actors in (["Peru"], ["Chile"]) for actors, _ in found)
 
 
 @pytest.mark.parametrize(("text", "agent", "undergoer"), [
