@@ -187,6 +187,9 @@ def entity_candidate(scan: Scan, ent) -> Optional[Candidate]:
     if label == "PERSON":
         titled = scan.person_actor.get((ent.start, ent.end))
         known = None if titled is not None and titled.code else known_person_on(words, scan.vocab, scan.when)
+        before = scan.doc[ent.start - 1].text if ent.start else ""
+        if known is None and titled is not None and before[:1].isupper():  # listed with the title:
+            known = known_person_on((before, *words), scan.vocab, scan.when)  # "Pope Francis"
         if known is None:
             return Candidate(s, s + len(text), text, label, titled, None, words, titled=titled is not None)
         # "President Bush": the listed person beats a country-less title

@@ -178,3 +178,19 @@ def test_dated_article_codes_a_new_leader(person_actor):
     igo = "Jens Stoltenberg and Mark Rutte spoke in Brussels on Tuesday."
     assert person_actor(igo, "Mark Rutte", published="2025-02-04")[0].code == "IGOWSTNAT"
     assert person_actor(igo, "Mark Rutte", published="2015-02-04")[0].code == "NLDGOV"
+
+
+def test_a_person_listed_with_the_title_is_found_when_the_title_stands_outside_the_name(
+        tmp_path, person_actor):
+    # spaCy's PERSON span often leaves a title out ("Pope [Francis]"); a row that lists the
+    # name with its title ("Pope Francis") still codes it, the bare name alone does not
+    rows = tmp_path / "people.csv"
+    rows.write_text("names,code,country,sectors,description,periods\n"
+                    "Pope Zedek Quorra,XYZREL,XYZ,REL,made up,\n", encoding="utf-8")
+    vocab = load_vocabulary(rows)
+    text = "Pope Zedek Quorra met the mayor of Lima on Sunday."
+    actor, _ = person_actor(text, "Zedek Quorra", published="2015-03-01", vocabulary=vocab)
+    assert actor.code == "XYZREL"
+    actor, _ = person_actor("Zedek Quorra met the mayor of Lima on Sunday.", "Zedek Quorra",
+                            published="2015-03-01", vocabulary=vocab)
+    assert actor is None or actor.code != "XYZREL"
