@@ -130,8 +130,7 @@ def by_agent_present(noun) -> bool:
     """Does an act noun have its own "by" agent ("Kuwait's invasion *by Iraq*")? Then its
     genitive is the patient, as in the passive it paraphrases ("Kuwait was invaded by Iraq"):
     a nominal has one agent, and a "by" phrase names it (Quirk et al. 1985, §17.42 on the
-    objective genitive with "by"). Without one, the genitive of an occupation/invasion noun
-    stays the agent ("Russia's occupation")."""
+    objective genitive with "by"); without one, see ``event_lexicon.TERRITORIAL``."""
     return bool(prep_objects(noun, {"by"}))
 
 
@@ -143,8 +142,8 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def agentive_use(noun, possessors: list) -> bool:
-    """Is a territorial act noun (``event_lexicon.UNDERGOER_POSSESSOR_NOUNS`` or
-    ``AMBIGUOUS_POSSESSOR_NOUNS``) used with its genitive as the doer? Yes when its undergoer is named elsewhere in the phrase (an "of", "on", "into",
+    """Is a territorial act noun (``event_lexicon.TERRITORIAL``) used with its genitive as the
+    doer? Yes when its undergoer is named elsewhere in the phrase (an "of", "on", "into",
     "against" or "in" object: a nominal has one patient) or when every genitive is a pronoun
     ("its occupation": the party the sentence already names as the doer)."""
     if possessors and all(p.pos_ == "PRON" for p in possessors):

@@ -92,10 +92,9 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     in it, prepositional and participial modifiers included); a participle with its own "by"
     agent contributes that agent only (its other phrases say where or when it happened);
     relative clauses, appositions and conjuncts are left out. A head that is itself a party
-    noun (a group or role noun: "*the rebels*, backed by X", "troops trained by Y") keeps its
-    agent-participles out (the backer is another party; the head acts, coded or not), and a
-    mediation participle ("the deal, *brokered by X*") never gives its agent. Failing an actor, a place named in
-    the phrase gives its country ("a bombing near Samarra" → IRQ, as PLOVER's coders code it).
+    noun ("*the rebels*, backed by X") keeps its agent-participles out (the backer is another
+    party), and a mediation participle ("the deal, *brokered by X*") never gives its agent.
+    Failing an actor, a place in the phrase gives its country ("a bombing near Samarra" → IRQ).
     A subject's phrases of aim ("*The attack on the Indian embassy* killed 41") name whom it
     was aimed at, not who acts: they are left out on the actor side. Below a topic preposition
     (:func:`is_topic`) only the topic itself counts, not its modifiers ("questions about *X's*
