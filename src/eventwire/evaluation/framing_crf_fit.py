@@ -199,10 +199,13 @@ def viterbi_spans(toks, tags: list[str]) -> list[tuple[str, int, int, float]]:
 
 
 def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float,
-              veto: float = 0.0, v5_seeds: tuple[float, float] | None = None) -> list[tuple[str, int, int]]:
+              veto: float = 0.0, v5_seeds: tuple[float, float] | None = None,
+              hand: list | None = None) -> list[tuple[str, int, int]]:
     """Spans of one held-out article under ``mode`` with CRF thresholds (seed, grow; seed 0 takes
     the Viterbi spans) and a CRF ``veto`` level on the learned-list and scorer spans (``v5+crf``);
-    ``v5_seeds``: the scorer's (Loaded_Language, Name_Calling) seeds instead of ``THRESHOLDS``'."""
+    ``v5_seeds``: the scorer's (Loaded_Language, Name_Calling) seeds instead of ``THRESHOLDS``';
+    ``hand``: the hand-list spans to use instead of ``loaded_words.csv``'s (round 9: confidences
+    recalibrated on the training folds)."""
     thresholds = dict(THRESHOLDS)
     if v5_seeds:
         thresholds = {t: (s, thresholds[t][1]) for t, s in zip(TECHNIQUES.values(), v5_seeds)}
@@ -210,7 +213,7 @@ def predicted(article: GoldArticle, scored, mode: str, seed: float, grow: float,
     text = article.text
     crf_found = viterbi_spans(toks, viterbi) if seed == 0 else crf_spans(
         text, toks, crf, dict.fromkeys(crf, (seed, grow)))
-    hand = hand_list_spans(text) if mode != "crf" else []
+    hand = (hand_list_spans(text) if hand is None else hand) if mode != "crf" else []
     extra = []
     if mode.startswith("v5"):
         extra += [w for w in words if supported(toks, v5, w[0], w[1], w[2], SUPPORT)]

@@ -33,6 +33,8 @@ CRF_SEEDS = (0.0, 0.15, 0.2, 0.3, 0.4, 0.5, 0.55, 0.6, 0.7)
 VETOES = (0.0, 0.02, 0.05)
 #: v8's shipped point per technique, as (scorer seed, CRF seed, veto)
 V8 = {LL: (0.25, 0.55, 0.02), NC: (0.5, 0.7, 0.0)}
+#: v9's shipped point (round 8's rule moved NC's CRF seed to 0.4)
+V9 = {LL: (0.25, 0.55, 0.02), NC: (0.5, 0.4, 0.0)}
 FLOORS = {LL: (0.30, 0.32, 0.332, 0.34, 0.35, 0.36, 0.38, 0.40, 0.42),
           NC: (0.40, 0.45, 0.50, 0.521, 0.55, 0.60)}
 PARAMS = dict(c1=0.0, c2=1.0, iterations=150, long=0, stack=0)
@@ -111,6 +113,41 @@ def learning_curve(by_folds: dict[int, dict]) -> None:
             print(f"  {key}: " + " | ".join(_cells(by_folds[k][t][key]) for k in counts))
 
 
+def handlist_cv(articles: list[GoldArticle], scored: dict, folds: int, at: dict = V9, salt: str = "cv") -> dict:
+    """Round 9: the whole step's held-out LL/NC scores at ``at``'s points with the hand list as
+    shipped ("before") and with its LL/NC entries recalibrated on the training folds only
+    (``framing_handlist.recalibrated``) and applied to the held-out fold ("after"); ``scored``:
+    ``held_out`` outputs of the same ``folds``/``salt``. Returns {"before"/"after": technique →
+    (P, R, F1, spans), "dropped"/"added": technique → hand spans, "below": fold → entries out}."""
+    from collections import Counter
+
+    from ..extract.framing import MIN_CONFIDENCE, hand_list_spans
+    from .framing_crf_fit import predicted
+    from .framing_fit import fold_of
+    from .framing_handlist import hand_spans_with, recalibrated
+
+    seeds = (at[LL][0], at[NC][0])
+    scores = {"before": {t: FramingScores() for t in (LL, NC)}, "after": {t: FramingScores() for t in (LL, NC)}}
+    dropped, added, below = Counter(), Counter(), {}
+    for k in range(folds):
+        train = [a.id for a in articles if fold_of(a.id, salt, folds) != k]
+        confidences = recalibrated(articles, train)
+        below[k] = sorted(key for key, c in confidences.items() if c < MIN_CONFIDENCE)
+        for article in (a for a in articles if fold_of(a.id, salt, folds) == k):
+            hands = {"before": hand_list_spans(article.text), "after": hand_spans_with(article.text, confidences)}
+            old, new = ({x[:3] for x in h} for h in hands.values())
+            dropped.update(t for t, _, _ in old - new)
+            added.update(t for t, _, _ in new - old)
+            for name, hand in hands.items():
+                for t in (LL, NC):
+                    spans = predicted(article, scored[article.id], "v5+crf", at[t][1], 0.15, at[t][2], seeds, hand)
+                    score_article(scores[name][t], [x for x in spans if x[0] == t],
+                                  [g for g in article.spans if g[0] == t])
+    out = {name: {t: (s.per_technique[t].precision, s.per_technique[t].recall, s.per_technique[t].f1,
+                      s.per_technique[t].predicted) for t, s in by.items()} for name, by in scores.items()}
+    return {**out, "dropped": dict(dropped), "added": dict(added), "below": below}
+
+
 def main(argv: list[str]) -> None:
     from ..extract.framing_features import tokens
     from ..extract.framing_sparse import token_keys
@@ -121,6 +158,16 @@ def main(argv: list[str]) -> None:
     caches = dict(arg.split(":", 1) for arg in (argv[i + 1] for i, a in enumerate(argv) if a == "--cache"))
     keys_of = {a.id: token_keys(a.text, tokens(a.text)) for a in articles}
     scored = {int(k): held_out(articles, keys_of, cache=c, folds=int(k), **PARAMS) for k, c in caches.items()}
+    if "--handlist" in argv:
+        for k, s in scored.items():
+            result = handlist_cv(articles, s, k)
+            for t in (LL, NC):
+                b, a = result["before"][t], result["after"][t]
+                print(f"{k}-fold {t[:4]}: before {_cells(b)} spans {b[3]} | after {_cells(a)} spans {a[3]}")
+            print(f"{k}-fold hand spans dropped {result['dropped']} added {result['added']}")
+            for fold, keys in result["below"].items():
+                print(f"  fold {fold}: LL/NC entries under MIN_CONFIDENCE: {', '.join(keys)}")
+        return
     by_folds = report(articles, scored)
     if "--curve" in argv:
         learning_curve(by_folds)

@@ -29,6 +29,7 @@ from .framing import FramingScores, GoldArticle, score_article
 #: pseudo-hits at the hand-set confidence (the small-count prior)
 PRIOR = 2.0
 DOUBT, EXAGGERATION, FEAR = "Doubt", "Exaggeration,Minimisation", "Appeal_to_fear-prejudice"
+LL, NC = "Loaded_Language", "Name_Calling,Labeling"
 TECHNIQUES = (DOUBT, EXAGGERATION, FEAR)
 
 SUPERLATIVE = r"(?:\w+est|most \w+|biggest|greatest|worst|best)"
@@ -98,6 +99,31 @@ def entry_table(articles: list[GoldArticle]) -> dict[str, tuple[str, float, Tall
         for key, span in hand_matches(article.text):
             row = out.setdefault(key, (span.technique, span.confidence, Tally()))
             row[2].add(article, span.technique, span.start, span.end)
+    return out
+
+
+def recalibrated(articles: list[GoldArticle], train_ids, techniques=(LL, NC), weight: float = PRIOR) -> dict[str, float]:
+    """Entry → confidence measured on the articles whose id is in ``train_ids`` only (round 9:
+    applied to a held-out fold, so the measurement never sees it): :func:`calibrated` with the
+    entry's hand-set value as prior, 2 places (as the CSV stores it), for the entries of
+    ``techniques`` that match there; entries not seen are absent and keep their CSV value."""
+    train_ids = set(train_ids)
+    table = entry_table([a for a in articles if a.id in train_ids])
+    return {key: round(calibrated(t.same, t.hits, confidence, weight), 2)
+            for key, (technique, confidence, t) in table.items() if technique in techniques}
+
+
+def hand_spans_with(text: str, confidences: dict[str, float], min_confidence: float | None = None) -> list:
+    """``extract.framing.hand_list_spans`` with the entries of ``confidences`` at those values
+    (the others at the CSV's); spans under ``min_confidence`` (default ``MIN_CONFIDENCE``) left out."""
+    from ..extract.framing import MIN_CONFIDENCE, hand_matches
+
+    floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    out = []
+    for key, span in hand_matches(text):
+        confidence = confidences.get(key, span.confidence)
+        if confidence >= floor:
+            out.append((span.technique, span.start, span.end, confidence))
     return out
 
 

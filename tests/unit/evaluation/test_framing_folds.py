@@ -47,3 +47,27 @@ def test_family_extents_cue_to_end_and_sentence():
     assert text[slice(*cue)] == "allegedly"
     assert text[slice(*to_end)] == "allegedly took the money."
     assert text[slice(*whole)] == "He allegedly took the money." == text[slice(*sentence(text, *cue))]
+
+
+def test_recalibration_reads_the_training_articles_only():
+    from eventwire.evaluation.framing_handlist import recalibrated
+
+    # "tyrant" (Name_Calling, hand-set 0.8) is gold in neither training article; the held-out one
+    # would raise it, but it is not among the training ids
+    train = [GoldArticle("a", "The tyrant spoke.", []), GoldArticle("b", "A tyrant left.", [])]
+    held = GoldArticle("c", "The tyrant won.", [("Name_Calling,Labeling", 4, 10)])
+    values = recalibrated(train + [held], {"a", "b"})
+    assert values["tyrant"] == round(calibrated(0, 2, 0.8), 2) == 0.4
+    assert recalibrated(train + [held], {"c"})["tyrant"] == round(calibrated(1, 1, 0.8), 2)
+    assert "thugs" not in values  # not seen: keeps its CSV value
+
+
+def test_hand_spans_with_recalibrated_confidences_leave_entries_under_the_floor_out():
+    from eventwire.extract.framing import hand_list_spans
+    from eventwire.evaluation.framing_handlist import hand_spans_with
+
+    text = "The tyrant and his thugs marched."
+    assert hand_spans_with(text, {}) == hand_list_spans(text)
+    spans = hand_spans_with(text, {"tyrant": 0.2})
+    assert [text[s:e] for _, s, e, _ in spans] == [text[s:e] for _, s, e, _ in hand_list_spans(text)][1:]
+    assert all(c >= 0.3 for *_, c in spans)
