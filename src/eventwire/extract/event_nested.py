@@ -95,8 +95,7 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     noun ("*the rebels*, backed by X") keeps its agent-participles out (the backer is another
     party), and a mediation participle ("the deal, *brokered by X*") never gives its agent.
     Failing an actor, a place in the phrase gives its country ("a bombing near Samarra" → IRQ).
-    A subject's phrases of aim ("*The attack on the Indian embassy* killed 41") name whom it
-    was aimed at, not who acts: they are left out on the actor side. Below a topic preposition
+    A subject's phrases of aim ("*The attack on the embassy* killed 41") are left out. Below a topic preposition
     (:func:`is_topic`) only the topic itself counts, not its modifiers ("questions about *X's*
     economy"). Marked inferred (lower confidence)."""
     subject = head.dep_ in SUBJECT_DEPS
