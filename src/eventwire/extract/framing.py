@@ -23,7 +23,8 @@ reads distributional features (``framing_vectors``: word2vec similarity to the l
 words, whether the word is outside the vectors' vocabulary), so a word no list knows can still
 score. Since v9 cue patterns (``framing_patterns``) add Doubt spans (questions about
 credibility, "no evidence" sentences) and Exaggeration,Minimisation spans (superlative + "ever",
-absolute quantifiers); they block no other span.
+absolute quantifiers); they block no other span. Since v10 the hand list's Loaded_Language and Name_Calling entries
+carry their measured dev precision too ("evil" leaves the default output; eval/framing.md round 9).
 
 A word list cannot see irony or context; this step marks candidates with a confidence per entry.
 """
@@ -205,7 +206,7 @@ def hand_matches(text: str) -> list[tuple[str, Framing]]:
 class FramingStep:
     """Loaded-language, labelling, doubt and exaggeration spans (PTC technique names)."""
 
-    name = "eventwire.framing.v9"
+    name = "eventwire.framing.v10"
     requires: tuple[str, ...] = ()
     assigns = ("framing",)
 

@@ -52,13 +52,16 @@ def test_family_extents_cue_to_end_and_sentence():
 def test_recalibration_reads_the_training_articles_only():
     from eventwire.evaluation.framing_handlist import recalibrated
 
-    # "tyrant" (Name_Calling, hand-set 0.8) is gold in neither training article; the held-out one
-    # would raise it, but it is not among the training ids
+    from eventwire.extract.framing import hand_matches
+
+    # "tyrant" (Name_Calling) is gold in neither training article; the held-out one would raise
+    # it, but it is not among the training ids
+    prior = hand_matches("a tyrant")[0][1].confidence
     train = [GoldArticle("a", "The tyrant spoke.", []), GoldArticle("b", "A tyrant left.", [])]
     held = GoldArticle("c", "The tyrant won.", [("Name_Calling,Labeling", 4, 10)])
     values = recalibrated(train + [held], {"a", "b"})
-    assert values["tyrant"] == round(calibrated(0, 2, 0.8), 2) == 0.4
-    assert recalibrated(train + [held], {"c"})["tyrant"] == round(calibrated(1, 1, 0.8), 2)
+    assert values["tyrant"] == round(calibrated(0, 2, prior), 2) == round(prior / 2, 2)
+    assert recalibrated(train + [held], {"c"})["tyrant"] == round(calibrated(1, 1, prior), 2) > prior
     assert "thugs" not in values  # not seen: keeps its CSV value
 
 

@@ -105,3 +105,12 @@ def test_framing_learned_lexicon_rows_are_counted_and_ptc_named():
 def test_framing_hand_span_wins_over_learned_overlap():
     spans = framing_spans("Masked thugs attacked the reporters outside the court.")
     assert [(f.text, f.technique) for f in spans if "thugs" in f.text] == [("Masked thugs", "Name_Calling,Labeling")]
+
+
+def test_v10_a_hand_list_word_rarely_marked_in_gold_leaves_the_default_output():
+    from eventwire.extract.framing import hand_list_spans
+
+    text = "They called the plan evil and the leader a tyrant."
+    default = {text[s:e] for _, s, e, _ in hand_list_spans(text)}
+    assert "evil" not in default and "tyrant" in default
+    assert "evil" in {text[s:e] for _, s, e, _ in hand_list_spans(text, min_confidence=0.0)}

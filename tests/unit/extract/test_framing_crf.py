@@ -90,7 +90,7 @@ def test_the_shipped_model_loads_and_the_step_keeps_hand_list_spans():
     found = framing_spans(text)
     assert hand and all(any(f.technique == t and f.start <= s and e <= f.end for f in found) for t, s, e, _ in hand)
     assert all(f.text == text[f.start:f.end] and f.start < f.end for f in found)
-    assert FramingStep.name == "eventwire.framing.v9"
+    assert FramingStep.name == "eventwire.framing.v10"
 
 
 def _items_by_name(toks, rows, keys, first, end):
