@@ -64,12 +64,12 @@ def pattern_spans(text: str) -> list[Span]:
     return sorted(found, key=lambda x: (x[1], x[2]))
 
 
-def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_of(text: str, start: int, end: int, strip: str = "\"“‘'") -> tuple[int, int]:
     """The sentence holding ``start..end``: from the previous sentence end or line break to the
-    next one (its final punctuation kept), leading spaces and quotation marks left out."""
+    next one (its final punctuation kept), leading spaces and ``strip`` (quotation marks) left out."""
     begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
     stop = SENTENCE_END.search(text, end)
     stop = stop.end() if stop and stop.group() != "\n" else (stop.start() if stop else len(text))
-    while begin < stop and (text[begin].isspace() or text[begin] in "\"“‘'"):
+    while begin < stop and (text[begin].isspace() or text[begin] in strip):
         begin += 1
     return begin, stop
