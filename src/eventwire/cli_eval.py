@@ -46,6 +46,10 @@ def eval_cli(
         None, "--actors", exists=True,
         help="events only: extra actor vocabulary (CSV, or PETRARCH .actors/.agents "
              "dictionaries); repeat for several files"),
+    corpora: Optional[Path] = typer.Option(
+        None, "--corpora",
+        help="events only: corpora root that gold `ref` records point into (default: env "
+             "EVENTWIRE_CORPORA, else ../shared/corpora)"),
 ) -> None:
     """Score an extractor (events, places, dates, quotes, framing, extract) against gold."""
     if kind not in KINDS:
@@ -58,10 +62,21 @@ def eval_cli(
     if actors and kind != "events":
         typer.echo("error: --actors applies to events only", err=True)
         raise typer.Exit(2)
+    if corpora and kind != "events":
+        typer.echo("error: --corpora applies to events only", err=True)
+        raise typer.Exit(2)
     extra = {"local_lexicon": local_lexicon} if local_lexicon is not None else {}
     if actors:
         extra["actors"] = tuple(actors)
-    figures = module.evaluate(gold, split=split.value, **extra)
+    if corpora:
+        extra["corpora"] = corpora
+    from .evaluation.event_refs import RefError
+
+    try:
+        figures = module.evaluate(gold, split=split.value, **extra)
+    except RefError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
     figures.update(kind=kind, gold=str(gold), split=split.value)
     if json_:
         sys.stdout.write(json.dumps(figures) + "\n")

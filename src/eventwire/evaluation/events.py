@@ -66,6 +66,7 @@ from typing import Iterator
 from .. import codes
 from ..record import Article, Source, article_id
 from .common import PRF, PerLabel, Split, in_split
+from .event_refs import materialise
 
 PLOVER_05_TO_2 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
                   "FIGHT": "ASSAULT"}
@@ -142,8 +143,12 @@ def score_root_proxy(prf: PRF, predicted_roots: set, allowed: set) -> None:
     prf.fn += len(allowed - met)
 
 
-def load_gold(path: str | Path, split: Split, skipped: list | None = None) -> Iterator[GoldItem]:
+def load_gold(path: str | Path, split: Split, skipped: list | None = None,
+              corpora: str | Path | None = None) -> Iterator[GoldItem]:
     """Scored gold items of one split (``expect`` events or no_events, non-empty text).
+
+    A record with a ``ref`` instead of ``text`` (eventwire's own sets over third-party text) is
+    materialised from the corpora root ``corpora`` (:mod:`.event_refs`).
 
     Unit-test records marked ``in_include_list: false`` (the AGENTS and COMPOUNDx categories,
     which PETRARCH's own unit-test file does not run: events_gold README) are left out and,
@@ -151,6 +156,8 @@ def load_gold(path: str | Path, split: Split, skipped: list | None = None) -> It
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
+            if rec.get("ref") and not rec.get("text") and in_split(rec["id"], split):
+                rec["text"] = materialise(rec["ref"], corpora)
             if rec.get("in_include_list") is False:
                 if skipped is not None and in_split(rec["id"], split):
                     skipped.append(rec["id"])
@@ -267,12 +274,13 @@ def events_pipeline(actors=None):
 
 
 def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None,
-                    actors=None) -> EventScores:
-    """Score the events pipeline (or ``pipeline``) against a gold JSONL file."""
+                    actors=None, corpora=None) -> EventScores:
+    """Score the events pipeline (or ``pipeline``) against a gold JSONL file (``corpora``: the
+    root that ``ref`` records point into)."""
     pipeline = pipeline or events_pipeline(actors)
     scores = EventScores()
     skipped: list = []
-    for item in load_gold(gold, split, skipped):
+    for item in load_gold(gold, split, skipped, corpora):
         article = run_sentence(pipeline, item)
         g, p = gold_labels(item), predicted_labels(article)
         scores.sentences += 1
@@ -296,9 +304,10 @@ def evaluate_events(gold: str | Path, *, split: Split = "dev", pipeline=None,
     return scores
 
 
-def evaluate(gold: str | Path, *, split: Split = "dev", actors=None) -> dict:
-    """The harness entry point used by ``eventwire eval events`` (``--actors`` files)."""
-    return evaluate_events(gold, split=split, actors=actors).to_dict()
+def evaluate(gold: str | Path, *, split: Split = "dev", actors=None, corpora=None) -> dict:
+    """The harness entry point used by ``eventwire eval events`` (``--actors`` files,
+    ``--corpora`` root)."""
+    return evaluate_events(gold, split=split, actors=actors, corpora=corpora).to_dict()
 
 
 def render(figures: dict, console) -> None:
