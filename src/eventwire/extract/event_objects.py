@@ -119,3 +119,29 @@ def with_theme_recipient(token, pattern) -> list:
     themes = {w for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "with"
               for w in _words(_pobjs(prep))}
     return children(token, {"dobj"}) if themes & pattern.objects else []
+
+
+#: Prepositions whose phrase, right after an active verb's direct object, belongs to that object:
+#: "rejected the proposal *by Greece*", "welcomed the offer *from Qatar*".
+OBJECT_PHRASE_PREPS = frozenset({"by", "from"})
+
+
+def stranded_object_phrases(token) -> list:
+    """Objects of a "by"/"from" phrase that the parser hung on an active verb although it
+    follows the verb's direct object and belongs to it. An active clause has no "by" agent, so a
+    "by" phrase next to the object modifies the object ("condemned the strikes *by Britain and
+    France*": the strikes' agents, the condemnation's targets); a "from" phrase there names the
+    object's origin ("accepted the offer *from Qatar*", "recalled its envoy *from Lithuania*").
+    The small English model makes this attachment error often (a PP after an object is the
+    classic ambiguity); the caller tries it only when nothing better names a recipient. A gerund
+    under a preposition is left alone: in "X was accused of shelling villages *by Y*" the phrase
+    is the passive's agent, hung on the gerund (``event_args.stranded_agent``)."""
+    if token.dep_ == "pcomp" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return []
+    found = []
+    for obj in children(token, {"dobj"}):
+        after = obj.right_edge.i + 1
+        found += [o for prep in token.children
+                  if prep.dep_ == "prep" and prep.i == after and prep.lower_ in OBJECT_PHRASE_PREPS
+                  for o in _pobjs(prep) if o.pos_ in ("NOUN", "PROPN")]
+    return found

@@ -40,7 +40,7 @@ from .event_constructions import (converse_draft_parties, converse_slots, during
 from .event_intent import controlled_code
 from .event_means import means_code, noun_means_code
 from .event_modality import mandative_clauses, mentioned_only
-from .event_objects import (described_thing, slot_heads, verb_object_slots,
+from .event_objects import (described_thing, slot_heads, stranded_object_phrases, verb_object_slots,
                             with_theme_recipient)
 from .event_labels import (amount_giver, amount_verb, appeal_draft, courtesy_call,
                            labelling_draft, must_draft, pledged_code, protest_target)
@@ -248,6 +248,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
     own = {s for s in pattern.recipient if s != "dobj"}
     yield [h for o in objects for h in prep_objects(o, target_preps(o, OBJECT_PREPS, lex))
            + prep_objects(_named_object(o), target_preps(o, OBJECT_PREPS, lex) | own)]
+    yield stranded_object_phrases(token)  # "rejected the proposal *by Greece*"
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
 
