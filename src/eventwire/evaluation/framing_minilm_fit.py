@@ -221,10 +221,11 @@ def _lines(text, toks):
 
 #: the head variants: name → (layer, with v10's columns, kind, C, seed)
 VARIANTS = {"minilm last": ("last", False, "lr", 1.0, 0), "minilm last4": ("last4", False, "lr", 1.0, 0),
-            "minilm last + v10": ("last", True, "lr", 1.0, 0),
-            "minilm last, mlp s0": ("last", False, "mlp", 0, 0), "minilm last, mlp s1": ("last", False, "mlp", 0, 1),
-            "minilm last + v10, mlp s0": ("last", True, "mlp", 0, 0),
-            "minilm last + v10, mlp s1": ("last", True, "mlp", 0, 1)}
+            "minilm last + v10": ("last", True, "lr", 1.0, 0), "minilm last4 + v10": ("last4", True, "lr", 1.0, 0),
+            "minilm last4 C0.1": ("last4", False, "lr", 0.1, 0),
+            "minilm last4, mlp s0": ("last4", False, "mlp", 0, 0), "minilm last4, mlp s1": ("last4", False, "mlp", 0, 1),
+            "minilm last4 + v10, mlp s0": ("last4", True, "mlp", 0, 0),
+            "minilm last4 + v10, mlp s1": ("last4", True, "mlp", 0, 1)}
 
 
 def outer(articles, prefix: str) -> dict:
@@ -265,6 +266,20 @@ def main(argv: list[str]) -> None:
     if "--ap" in argv:
         for technique, row in token_ap(articles, scored, probs).items():
             print(f"token AP {technique[:4]}: " + " | ".join(f"{k} {v:.3f}" for k, v in row.items()), flush=True)
+    if "--grid" in argv:  # v10 / blend / union / veto frontiers, one head variant at a time
+        from .framing_minilm_combine import grid, print_frontiers
+
+        kinds = ("v10",) if "--v10" in argv else ("v10", "blend", "union", "veto")
+        for name in names:
+            print_frontiers(grid(articles, scored, probs[name], kinds), f"[{name}] ")
+    if "--rerank" in argv:  # the span re-ranker, C per --c (default 0.1)
+        from .framing_minilm_combine import print_frontiers
+        from .framing_minilm_rerank import grid as rerank_grid, held_out_scores
+
+        c = float(argv[argv.index("--c") + 1]) if "--c" in argv else 0.1
+        layer = argv[argv.index("--layer") + 1] if "--layer" in argv else "last"
+        reranked = held_out_scores(articles, scored, emb[layer], folds_of(articles), c=c)
+        print_frontiers(rerank_grid(articles, reranked), f"[rerank {layer} C={c}] ")
 
 
 if __name__ == "__main__":
