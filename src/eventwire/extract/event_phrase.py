@@ -303,7 +303,10 @@ def refine_code(code: Optional[str], entity: Entity, head) -> Optional[str]:
     """Add a sector block to a bare country code from a role noun ("U.S. troops", "Minister")."""
     if not code or len(code) != 3 or (entity.actor and entity.actor.sectors):
         return code
+    own = set(tokenize(entity.name))  # "Soviet *Union*": a word of the name is no role noun
     for noun in _role_nouns(head):
+        if noun.text in own:
+            continue
         sectors = noun_sectors(noun)
         if sectors:
             return code + "".join(sectors)

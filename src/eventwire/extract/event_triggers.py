@@ -48,6 +48,8 @@ from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TE
                             Lexicon, Pattern, best_match, lookup, target_preps)
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
+from .event_measures import bare_instrument, instrument_light_verb
+from .event_states import adjective_row_fits, prepositional_adjective, state_holder, topic_only
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -186,8 +188,9 @@ def _speaker_for_pronoun(token, heads: list, lex: Lexicon) -> list:
 
 
 def _is_trigger_pos(token) -> bool:
-    """Verbs, and predicate adjectives with a to-infinitive ("is *willing* to send")."""
-    if token.pos_ == "VERB":
+    """Verbs, predicate adjectives with a to-infinitive ("is *willing* to send") or with a
+    preposition ("is *satisfied* with": :mod:`.event_states`)."""
+    if token.pos_ == "VERB" or prepositional_adjective(token):
         return True
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and bool(children(token, {"xcomp"}))
 
@@ -258,8 +261,10 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
     if not _is_trigger_pos(token) or visiting_adjective(token):
         return None
     pattern = _verb_pattern(token, lex)
-    if pattern is None or pattern.code is None:
+    if pattern is None or pattern.code is None or not adjective_row_fits(token, pattern):
         return None
+    if pattern.particle == "by" and not party(subject_heads(token)[0], parsed, index):
+        return None  # "hit by the yen's rise": a "by" row needs an acting agent, not a cause
     if converse_slots(pattern):  # "X received weapons from Y": Y gives
         parties = converse_draft_parties(token, pattern, parsed, index)
         return Draft(token, parties[2], pattern.mode, parties[0], parties[1], False, True) \
@@ -346,15 +351,18 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     """A draft for an event noun, alone or as the object of a light verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    light = _light_governor(noun, lex)
+    light = _light_governor(noun, lex) or instrument_light_verb(noun, lex)
+    if light is None and bare_instrument(noun, lex):
+        return None  # "U.S. tariffs on steel": a measure named, not imposed (event_measures)
     if noun.dep_ == "compound" and light is None:
         return None  # a modifier ("investment bank") names a kind of thing, not an event
-    if light is None and mentioned_only(noun, lex):
+    if light is None and (mentioned_only(noun, lex) or topic_only(noun)):
         return None  # "postponed *talks*", "feared an *attack*"
     pattern = _noun_pattern(noun, lex)
     if pattern is None or pattern.code is None:
         return None
     actor_heads, extra, between = _noun_actor_heads(noun, pattern)
+    actor_heads = actor_heads or ([] if light is not None else state_holder(noun))  # "X was in talks"
     slots = tuple(s for s in pattern.recipient if s not in ("of", "between"))
     recipients = recipient_heads(noun, slots) + extra
     if noun.dep_ == "compound":  # the phrase's head holds the slots: "aid *programme* for X"

@@ -1,0 +1,30 @@
+"""Government measures named by an instrument noun (events round 18).
+
+Tariffs and duties are instruments; the CAMEO act is imposing them (172, administrative
+sanctions), and the eventwire gold conventions code a tariff or duty that a government puts in
+place, not one a sentence only names or describes ("U.S. tariffs on steel", "to avert
+tariffs": a standing policy or a topic). So an instrument noun codes only as the object of a
+light verb ("imposed duties on X", "will put tariffs on X") or as what an amount under such a
+verb consists of ("put 300 million dollars *in tariffs* on X", the shape :func:`amount_verb`
+reads for aid).
+"""
+
+from __future__ import annotations
+
+from .event_labels import amount_verb
+from .event_lexicon import Lexicon, lookup
+
+#: Nouns of trade measures whose act is their imposition.
+INSTRUMENT_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties"})
+
+
+def instrument_light_verb(noun, lex: Lexicon):
+    """The light verb an amount of an instrument noun hangs on ("put $300 million in
+    *tariffs*"), or None."""
+    verb = amount_verb(noun)
+    return verb if verb is not None and lookup(lex.light, verb) else None
+
+
+def bare_instrument(noun, lex: Lexicon) -> bool:
+    """An instrument noun with no light verb of its own: named, not imposed."""
+    return noun.lower_ in INSTRUMENT_NOUNS or noun.lemma_.lower() in INSTRUMENT_NOUNS

@@ -1,0 +1,63 @@
+"""Events stated as a state the actor is in (events round 18).
+
+English often states an ongoing act with a copula and a prepositional phrase, or with a
+predicate adjective and its preposition, instead of a finite verb:
+
+* "X was *in contact* with Y", "X is *in talks* with Y", "X was in the midst of *negotiations*":
+  the event noun is the object of "in" under a form of *be* (or *remain*, *stay*), and the
+  subject of that verb is the one acting (the copula's subject is the holder of the state, as
+  in any predicative PP). CAMEO codes being in contact or talks as consultation (040) and
+  negotiation (046), the same as the verbs.
+* "X is *satisfied with* Y", "X is *pleased with* Y": a predicate adjective whose preposition
+  names what it is about; the codebook's 051 (praise or endorse) covers expressed approval. Such
+  adjectives are trigger candidates only through a lexicon row that names the preposition, so a
+  bare adjective ("banks were *free* …") is not made one here.
+"""
+
+from __future__ import annotations
+
+from .event_args import children, subject_heads
+
+#: Verbs whose subject holds the state a predicative "in" phrase names.
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+#: Nouns of the "in the midst of X" type: the event is their "of" object.
+PHASE_NOUNS = frozenset({"midst", "middle", "process", "course", "thick"})
+
+
+def state_holder(noun) -> list:
+    """Subject heads of the copula a predicative "in <event noun>" phrase hangs on ("X was in
+    *contact* with Y" → [X]); [] when the noun is not in that construction."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in PHASE_NOUNS:
+        token = token.head.head  # "in the midst of negotiations"
+    if token.dep_ != "pobj" or token.head.lower_ != "in" or token.head.dep_ != "prep":
+        return []
+    verb = token.head.head
+    if verb.lemma_.lower() not in STATE_VERBS:
+        return []
+    return subject_heads(verb)[0]
+
+
+def prepositional_adjective(token) -> bool:
+    """A predicate adjective with a preposition ("was *satisfied* with"), a trigger candidate
+    whose row must then name that preposition (:func:`adjective_row_fits`)."""
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and bool(children(token, {"prep"}))
+
+
+def adjective_row_fits(token, pattern) -> bool:
+    """Whether a row may code an adjective trigger: adjectives with a to-infinitive keep every
+    row (``willing``, ``ready``); an adjective licensed only by its preposition needs a row whose
+    particle is that preposition."""
+    if token.pos_ != "ADJ" or children(token, {"xcomp"}):
+        return True
+    return bool(pattern.particle) and pattern.particle in {c.lower_ for c in children(token, {"prep"})}
+
+
+def topic_only(noun) -> bool:
+    """An event noun in an "about" phrase of another noun ("evidence *about contacts* between X
+    and Y", "questions about the talks"): "about" marks the topic of what a message or a piece of
+    knowledge concerns, so the act is talked of, not reported (as ``mentioned_only`` does for
+    modal verbs). An "about" phrase on a verb ("complained about X") is left to the verb."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "about"
+            and head.head.pos_ in ("NOUN", "PROPN"))
