@@ -13,6 +13,7 @@ import calendar
 from dataclasses import dataclass, field
 from typing import Optional
 
+from .event_lists import misparsed_list
 from .event_phrase import (  # noqa: F401  (re-exported for the event modules)
     EntityIndex,
     _code,
@@ -68,7 +69,7 @@ def coordinated_modifiers(head, parsed, index: EntityIndex, code: Optional[str])
 def _argument_tokens(head, conjuncts: bool):
     """(token, the token naming it) for a head and its conjuncts; the conjuncts of a quantity's
     "of" object count too ("scores of Sierra Leonean *and Liberian refugees*")."""
-    for token in [head, *head.conjuncts] if conjuncts else [head]:
+    for token in [head, *head.conjuncts, *misparsed_list(head)] if conjuncts else [head]:
         named = argument_head(token)
         yield token, named
         if conjuncts and named is not token:

@@ -120,7 +120,7 @@ def _row_needs(pattern: Pattern) -> Optional[set[str]]:
     """Words a row needs in the sentence to possibly match, or None when it needs none we can
     check cheaply: its objects (plurals too), modifiers and particle; a to-infinitive row
     needs "to"; a clausal one ("claimed that") counts as free."""
-    if pattern.particle == "ccomp":
+    if pattern.particle in ("ccomp", "passive"):  # passive: the verb's own voice, no word
         return None
     words = {w for o in pattern.objects for w in (o, o + "s")} | set(pattern.modifiers)
     if pattern.particle:

@@ -11,8 +11,9 @@ reads for aid).
 
 from __future__ import annotations
 
+from .event_args import of_object
 from .event_labels import amount_verb
-from .event_lexicon import Lexicon, lookup
+from .event_lexicon import Lexicon, best_match, lookup
 
 #: Nouns of trade measures whose act is their imposition.
 INSTRUMENT_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties"})
@@ -28,3 +29,19 @@ def instrument_light_verb(noun, lex: Lexicon):
 def bare_instrument(noun, lex: Lexicon) -> bool:
     """An instrument noun with no light verb of its own: named, not imposed."""
     return noun.lower_ in INSTRUMENT_NOUNS or noun.lemma_.lower() in INSTRUMENT_NOUNS
+
+
+def light_governor(noun, lex: Lexicon, quantity_kinds: tuple):
+    """The light verb whose object ``noun`` is (or modifies: "announced an *investment* plan", or
+    measures: "provide 25,000 tons *of food aid*")."""
+    if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and of_object(noun.head.head, quantity_kinds) == noun:
+        noun = noun.head.head
+    head = noun.head
+    if noun.dep_ != "dobj" or head.pos_ != "VERB":
+        return None
+    patterns = lookup(lex.light, head)
+    particles = {c.lower_ for c in head.children if c.dep_ in ("prt", "prep")}
+    return head if best_match(patterns, particles=particles, objects=set(), modifiers=set()) else None

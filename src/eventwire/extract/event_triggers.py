@@ -48,7 +48,7 @@ from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TE
                             Lexicon, Pattern, best_match, lookup, target_preps)
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
-from .event_measures import bare_instrument, instrument_light_verb
+from .event_measures import bare_instrument, instrument_light_verb, light_governor
 from .event_states import adjective_row_fits, prepositional_adjective, state_holder, topic_only
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
@@ -91,6 +91,8 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
         particles.add("xcomp")
     if children(token, {"ccomp"}):  # "claimed *that* X attacked Y"
         particles.add("ccomp")
+    if children(token, {"auxpass"}):  # "X will be represented": rows for a passive's own sense
+        particles.add("passive")
     dobjs = [_named_object(d) for d in children(token, {"dobj", "nsubjpass"})]  # "sanctions were lifted"
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the *figures* released by …": a reduced
         dobjs.append(_named_object(token.head))  # passive relative's noun is its object
@@ -270,6 +272,8 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
         return Draft(token, parties[2], pattern.mode, parties[0], parties[1], False, True) \
             if parties else None
     actor_heads, passive_heads = subject_heads(token)
+    if pattern.particle == "passive":  # "X will be represented (at Y)": X takes part
+        actor_heads, passive_heads = passive_heads, []
     actor_heads = _speaker_for_pronoun(token, actor_heads, lex)
     actor = speakers_own(party(actor_heads, parsed, index), actor_heads, token, parsed, index, lex)
     recipient, unnamed = Party(), None
@@ -292,22 +296,6 @@ def verb_draft(token, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[D
         nominal=False,
         constrained=pattern.specificity > 0,
     )
-
-
-def _light_governor(noun, lex: Lexicon):
-    """The light verb whose object ``noun`` is (or modifies: "announced an *investment* plan", or
-    measures: "provide 25,000 tons *of food aid*")."""
-    if noun.dep_ == "compound" and noun.head.dep_ == "dobj":
-        noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and of_object(noun.head.head, QUANTITY_KINDS) == noun:
-        noun = noun.head.head
-    head = noun.head
-    if noun.dep_ != "dobj" or head.pos_ != "VERB":
-        return None
-    patterns = lookup(lex.light, head)
-    particles = {c.lower_ for c in head.children if c.dep_ in ("prt", "prep")}
-    return head if best_match(patterns, particles=particles, objects=set(), modifiers=set()) else None
 
 
 def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
@@ -351,7 +339,7 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     """A draft for an event noun, alone or as the object of a light verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    light = _light_governor(noun, lex) or instrument_light_verb(noun, lex)
+    light = light_governor(noun, lex, QUANTITY_KINDS) or instrument_light_verb(noun, lex)
     if light is None and bare_instrument(noun, lex):
         return None  # "U.S. tariffs on steel": a measure named, not imposed (event_measures)
     if noun.dep_ == "compound" and light is None:

@@ -41,6 +41,7 @@ from .event_prune import clause_token
 from .event_reciprocal import symmetric
 from .event_reported import alleged_content, background
 from .event_senses import object_sense
+from .event_lists import split_parties
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
@@ -357,7 +358,7 @@ def events_and_anaphors(
             if accused is not None and not keep_reported:
                 events.append(accused.model_copy(update={"id": event.id}))
                 continue
-            events.append(event)
+            events.extend(split_parties(article, event, draft.trigger))  # event_lists
             if accused is not None:
                 events.append(accused)
             for entity_id, mention in resolved:
