@@ -170,13 +170,24 @@ def nested_conjuncts(head, entity: Entity, parsed, index: EntityIndex) -> list:
     return []
 
 
+#: Argument positions (besides the subject) where a capital stands for its government.
+OBJECT_DEPS = frozenset({"dobj", "dative", "poss", "nsubjpass"})
+#: Prepositions whose object is where something happens, not who is acted on.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "from", "outside", "inside", "across", "around",
+                            "throughout", "within", "via", "through", "into", "between", "among"})
+
+
 def acting_capital(head, entity: Entity) -> bool:
-    """A capital as the subject of an act ("*Moscow* and Tbilisi agreed …") is its government,
-    the metonymy news uses for states (CAMEO codes it GOV); elsewhere it is a place."""
+    """A capital as a party of an act is its government, the metonymy news uses for states
+    (CAMEO codes it GOV; PETRARCH's dictionaries list WASHINGTON as USAGOV): the subject
+    ("*Moscow* and Tbilisi agreed …"), and (round 18) the object or possessor ("accused
+    *Washington*", "*Washington*'s exemption", "a trip to *Moscow*"). In a locative phrase
+    ("talks in *Geneva*") it is a place."""
     token = head
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    if token.dep_ not in SUBJECT_DEPS:
+    locative = token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+    if token.dep_ not in SUBJECT_DEPS | OBJECT_DEPS and (token.dep_ != "pobj" or locative):
         return False
     words = tuple(tokenize(entity.name))
     return any(e.kind == "capital" for e in default_vocabulary().entries(words))

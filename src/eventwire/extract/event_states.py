@@ -61,3 +61,39 @@ def topic_only(noun) -> bool:
     head = noun.head
     return (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "about"
             and head.head.pos_ in ("NOUN", "PROPN"))
+
+
+def venue_modifier(token) -> bool:
+    """A capital city's name as a modifier of an event noun ("the *Paris* accord", "the
+    *Geneva* talks" when Geneva is listed): it names where the act took place, as accords and
+    conferences are named after their venue, not a party (the capital as a party acts in
+    argument positions: :func:`.event_phrase.acting_capital`). A country name or demonym
+    ("the *U.S.* accord", "*French* talks") stays a party."""
+    from .actors_data import default_vocabulary, tokenize
+
+    if token.dep_ not in ("compound", "nmod", "amod") or token.pos_ != "PROPN":
+        return False
+    kinds = {e.kind for e in default_vocabulary().entries(tuple(tokenize(token.text)))}
+    return "capital" in kinds and not kinds & {"country", "demonym", "group"}
+
+
+#: Nouns whose content clause is unconfirmed talk, not a reported act (gold conventions:
+#: speculation, rumours and unconfirmed reports are no events).
+SPECULATION_NOUNS = frozenset({"speculation", "rumour", "rumor", "rumours", "rumors", "conjecture",
+                               "guesswork"})
+
+
+def speculated(trigger) -> bool:
+    """Whether the trigger sits in the content clause of a speculation noun ("*speculation*
+    (that) the United States will offer wheat …"), up to three clause levels up, or whose
+    subject the parser made the speculation noun itself (no speculation offers anything)."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in SPECULATION_NOUNS for c in trigger.children):
+        return True
+    token = trigger
+    for _ in range(3):
+        if token.dep_ not in ("acl", "ccomp", "relcl", "xcomp", "conj") or token.head is token:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in SPECULATION_NOUNS:
+            return True
+    return False

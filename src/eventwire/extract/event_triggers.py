@@ -49,7 +49,8 @@ from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TE
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 from .event_measures import bare_instrument, instrument_light_verb, light_governor
-from .event_states import adjective_row_fits, prepositional_adjective, state_holder, topic_only
+from .event_states import (adjective_row_fits, prepositional_adjective, state_holder, topic_only,
+                           venue_modifier)
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -312,7 +313,7 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
         lemma not in POSSESSOR_AGENT_NOUNS and not agentive))
     # no "of" patient: an affected genitive is it ("the bombers' arrest", not "the army's arrest of X")
     actors = ([] if patient_possessor else possessors) + prep_objects(noun, {"by"})
-    actors += [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+    actors += [c for c in noun.children if c.dep_ in MODIFIER_DEPS and not venue_modifier(c)]
     if noun.dep_ == "compound":  # flat compounds: "the U.S. troop withdrawal announcement"
         actors += [c for c in noun.head.children if c.dep_ in MODIFIER_DEPS and c.i < noun.i]
     recipients: list = possessors if patient_possessor else []

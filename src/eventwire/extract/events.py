@@ -42,6 +42,7 @@ from .event_reciprocal import symmetric
 from .event_reported import alleged_content, background
 from .event_senses import object_sense
 from .event_lists import split_parties
+from .event_states import speculated
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
@@ -265,7 +266,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
     mood = modality(draft.trigger, lex)
-    if alleged_content(draft, lex) or background(draft):
+    if alleged_content(draft, lex) or background(draft) or speculated(draft.trigger):
         return None
     refused = refusal(draft, clause_token(draft), parsed, index) if mood == "negated" else None
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
