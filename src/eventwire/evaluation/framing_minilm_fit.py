@@ -29,7 +29,7 @@ from .framing_fit import fold_of
 
 LL, NC = "Loaded_Language", "Name_Calling,Labeling"
 FOLDS = 4
-LAYERS = ("last", "last4")
+LAYERS = ("last", "last4")  # "first3" on request (--variants "minilm first3")
 
 
 def embed(articles, prefix: str, layers=LAYERS) -> dict[str, dict[str, np.ndarray]]:
@@ -40,8 +40,10 @@ def embed(articles, prefix: str, layers=LAYERS) -> dict[str, dict[str, np.ndarra
     from ..extract.framing_minilm import token_vectors
 
     paths = {name: Path(f"{prefix}_{name}.npz") for name in layers}
-    if all(p.exists() for p in paths.values()):
-        return {name: dict(np.load(p)) for name, p in paths.items()}
+    done = {name: dict(np.load(p)) for name, p in paths.items() if p.exists()}
+    layers = tuple(name for name in layers if name not in done)
+    if not layers:
+        return done
     torch.set_num_threads(1)
     out = {name: {} for name in layers}
     started = time.time()
@@ -51,9 +53,9 @@ def embed(articles, prefix: str, layers=LAYERS) -> dict[str, dict[str, np.ndarra
             out[name][article.id] = vectors[name].astype(np.float16)
         if n % 20 == 0:
             print(f"embedded {n}/{len(articles)} in {time.time() - started:.0f} s", file=sys.stderr, flush=True)
-    for name, p in paths.items():
-        np.savez(p, **out[name])
-    return out
+    for name in layers:
+        np.savez(paths[name], **out[name])
+    return {**done, **out}
 
 
 def gold_mask(article, toks, technique: str) -> np.ndarray:
@@ -170,9 +172,28 @@ def token_ap(articles, scored: dict, probs: dict[str, dict]) -> dict[str, dict[s
     return out
 
 
-def speed(path: str, n: int = 200, lines_only: bool = False) -> None:
-    """CPU ms per article (best of 3, one torch thread) of the MiniLM pass over every line, and
-    of v10's ``framing_spans``, on the first ``n`` articles of a JSONL(.gz) file with ``text``."""
+def candidate_lines(text: str, toks) -> set[int]:
+    """Indexes (``framing_crf.lines`` order) of the lines holding a Loaded_Language learned-list
+    or scorer span at ``POINTS``' scorer seed: the only lines the LL veto reads."""
+    from ..extract.framing_crf import lines
+    from ..extract.framing_learned import learned_spans
+    from ..extract.framing_minilm import POINTS
+    from ..extract.framing_model import scored_spans, supported, token_probabilities, token_rows
+
+    scored = token_probabilities(text, parts=token_rows(text))
+    found = [(s.start, s.end) for s in learned_spans(text)
+             if s.technique == LL and supported(*scored, s.technique, s.start, s.end)]
+    found += [(s.start, s.end) for s in scored_spans(text, scored=scored, thresholds={LL: POINTS[LL]["scorer"],
+                                                                                   NC: POINTS[NC]["scorer"]})
+              if s.technique == LL]
+    return {k for k, (a, b) in enumerate(lines(text, toks))
+            if any(s < toks[b - 1].end and toks[a].start < e for s, e in found)}
+
+
+def speed(path: str, n: int = 200) -> None:
+    """CPU ms per article (best of 3, one torch thread) of the MiniLM pass over every line (last
+    layer; mean of the last four), over the lines an LL veto alone would need, and of v10's
+    ``framing_spans``, on the first ``n`` articles of a JSONL(.gz) file with a ``text`` field."""
     import gzip
     import json
 
@@ -191,16 +212,13 @@ def speed(path: str, n: int = 200, lines_only: bool = False) -> None:
                 break
     encoder()
     prepared = [(x, tokens(x)) for x in texts]
-    runs = {"minilm (every line, last layer)": lambda x, t: token_vectors(x, t),
+    chosen = {x: candidate_lines(x, t) for x, t in prepared}
+    print(f"lines with an LL candidate: {sum(map(len, chosen.values()))} of "
+          f"{sum(len(_lines(x, t)) for x, t in prepared)}", flush=True)
+    runs = {"minilm every line, last layer": lambda x, t: token_vectors(x, t),
+            "minilm every line, last4": lambda x, t: token_vectors(x, t, layers=("last4",)),
+            "minilm LL-candidate lines only, last4": lambda x, t: token_vectors(x, t, only=chosen[x], layers=("last4",)),
             "framing_spans (v10)": lambda x, t: framing_spans(x)}
-    if lines_only:
-        from .framing_minilm_combine import candidate_lines
-
-        chosen = [candidate_lines(x, t) for x, t in prepared]
-        print(f"lines with a candidate: {sum(map(len, chosen))} of "
-              f"{sum(len(_lines(x, t)) for x, t in prepared)}", flush=True)
-        it = iter(chosen * 4)
-        runs["minilm (candidate lines only)"] = lambda x, t: token_vectors(x, t, only=next(it))
     for name, run in runs.items():
         run(*prepared[0])
         best = 1e9
@@ -219,13 +237,71 @@ def _lines(text, toks):
     return lines(text, toks)
 
 
+def write_heads(articles, emb: dict[str, np.ndarray], path: Path, c: float = 1.0) -> None:
+    """Fit the run-time heads (L2 logistic on the MiniLM vector, per technique) on all dev
+    articles and write them as float32 arrays (``extract.framing_minilm.heads`` reads them)."""
+    ids = [a.id for a in articles]
+    by_id = {a.id: a for a in articles}
+    X, index = design(articles, emb, None, ids)
+    arrays = {}
+    for technique, key in ((LL, "ll"), (NC, "nc")):
+        y = np.concatenate([gold_mask(by_id[i], tokens(by_id[i].text), technique)[ix] for i, ix in zip(ids, index)])
+        _, mean, scale, weights, bias = fit_head(X, y, c=c)
+        arrays.update({f"{key}_mean": mean.astype(np.float32), f"{key}_scale": scale.astype(np.float32),
+                       f"{key}_weights": weights.astype(np.float32), f"{key}_bias": np.float32(bias)})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(path, **arrays)
+
+
+def same_as_grid(articles, scored: dict, probs: dict) -> bool:
+    """Whether the run-time ``framing_minilm.minilm_extra`` (fed the held-out parts and held-out
+    head probabilities) gives, per technique of ``POINTS``, the spans the CV grid scored."""
+    from ..extract.framing import combine, hand_list_spans
+    from ..extract.framing_crf import backed, crf_spans
+    from ..extract.framing_minilm import POINTS
+    from .framing_minilm_combine import scorer_spans
+
+    ok = True
+    for a in articles:
+        toks, crf, v5, words, _ = scored[a.id]
+        crf = {t: np.asarray(v) for t, v in crf.items()}
+        mini = {t: np.asarray(probs[a.id][t]) for t in (LL, NC)}
+        listed = scorer_spans(a.text, toks, v5, words, (1.1, 1.1))  # seeds above 1: the list part only
+        hand = hand_list_spans(a.text)
+        for t, at in POINTS.items():
+            seeds = (at["scorer"][0], at["scorer"][0])
+            m = (crf[t] + mini[t]) / 2 if at["mode"] == "blend" else crf[t]
+            kept = [x for x in scorer_spans(a.text, toks, v5, words, seeds) if x[0] == t
+                    and backed(toks, {t: m}, t, x[1], x[2], {t: at["crf_veto"]})]
+            if at["mode"] == "veto":
+                kept = [x for x in kept if backed(toks, mini, t, x[1], x[2], {t: at["level"]})]
+            grid_spans = combine(a.text, hand, kept + crf_spans(a.text, toks, {t: m}, {t: at["crf"]}))
+            run = _with_probs(a.text, toks, v5, crf, listed, mini, t)
+            mine = combine(a.text, hand, [x for x in run if x[0] == t])
+            ok &= [x[:3] for x in grid_spans if x[0] == t] == [x[:3] for x in mine if x[0] == t]
+    return ok
+
+
+def _with_probs(text, toks, v5, crf, listed, mini, technique):
+    """``minilm_extra`` for one technique with the head probabilities given (a head whose
+    logistic returns them: vectors = the logit column, weight 1)."""
+    from ..extract.framing_minilm import POINTS, minilm_extra
+
+    p = np.clip(mini[technique], 1e-9, 1 - 1e-9)
+    vectors = np.log(p / (1 - p))[:, None]
+    fitted = {technique: (np.zeros(1), np.ones(1), np.ones(1), 0.0)}
+    return minilm_extra(text, toks, v5, crf, listed, points={technique: POINTS[technique]}, fitted=fitted,
+                        vectors=vectors)
+
+
 #: the head variants: name → (layer, with v10's columns, kind, C, seed)
 VARIANTS = {"minilm last": ("last", False, "lr", 1.0, 0), "minilm last4": ("last4", False, "lr", 1.0, 0),
             "minilm last + v10": ("last", True, "lr", 1.0, 0), "minilm last4 + v10": ("last4", True, "lr", 1.0, 0),
             "minilm last4 C0.1": ("last4", False, "lr", 0.1, 0),
             "minilm last4, mlp s0": ("last4", False, "mlp", 0, 0), "minilm last4, mlp s1": ("last4", False, "mlp", 0, 1),
             "minilm last4 + v10, mlp s0": ("last4", True, "mlp", 0, 0),
-            "minilm last4 + v10, mlp s1": ("last4", True, "mlp", 0, 1)}
+            "minilm last4 + v10, mlp s1": ("last4", True, "mlp", 0, 1),
+            "minilm first3": ("first3", False, "lr", 1.0, 0)}
 
 
 def outer(articles, prefix: str) -> dict:
@@ -253,16 +329,22 @@ def probs_of(articles, emb, scored, name: str, prefix: str) -> dict:
 
 def main(argv: list[str]) -> None:
     if "--speed" in argv:
-        speed(argv[argv.index("--speed") + 1], lines_only="--lines" in argv)
+        speed(argv[argv.index("--speed") + 1])
         return
     articles = list(load_gold(argv[0], "dev"))
     prefix = argv[argv.index("--emb") + 1]
-    emb = embed(articles, prefix)
+    names = argv[argv.index("--variants") + 1].split(";") if "--variants" in argv else list(VARIANTS)[:3]
+    layer = argv[argv.index("--layer") + 1] if "--layer" in argv else "last4"
+    emb = embed(articles, prefix, tuple(sorted({VARIANTS[n][0] for n in names} | {layer})))
     if "--cache" not in argv:
         return
     scored = outer(articles, argv[argv.index("--cache") + 1])
-    names = argv[argv.index("--variants") + 1].split(";") if "--variants" in argv else list(VARIANTS)[:3]
     probs = {name: probs_of(articles, emb, scored, name, prefix) for name in names}
+    if "--write" in argv:  # the run-time heads, fitted on all dev articles
+        write_heads(articles, emb[layer], Path(argv[argv.index("--write") + 1]))
+        return
+    if "--check" in argv:  # run-time code against the CV grid, on the held-out parts
+        print("run time == CV grid:", same_as_grid(articles, scored, probs[names[0]]), flush=True)
     if "--ap" in argv:
         for technique, row in token_ap(articles, scored, probs).items():
             print(f"token AP {technique[:4]}: " + " | ".join(f"{k} {v:.3f}" for k, v in row.items()), flush=True)
@@ -270,14 +352,20 @@ def main(argv: list[str]) -> None:
         from .framing_minilm_combine import grid, print_frontiers
 
         kinds = ("v10",) if "--v10" in argv else ("v10", "blend", "union", "veto")
+        import pickle
+
+        from .framing_minilm_combine import points
+
         for name in names:
-            print_frontiers(grid(articles, scored, probs[name], kinds), f"[{name}] ")
+            scores = grid(articles, scored, probs[name], kinds)
+            print_frontiers(scores, f"[{name}] ")
+            dump = {t: {kind: points(scores, t, kind) for kind in kinds} for t in (LL, NC)}
+            Path(f"{prefix}_grid_{name.replace(' ', '_').replace('+', 'plus')}.pkl").write_bytes(pickle.dumps(dump))
     if "--rerank" in argv:  # the span re-ranker, C per --c (default 0.1)
         from .framing_minilm_combine import print_frontiers
         from .framing_minilm_rerank import grid as rerank_grid, held_out_scores
 
         c = float(argv[argv.index("--c") + 1]) if "--c" in argv else 0.1
-        layer = argv[argv.index("--layer") + 1] if "--layer" in argv else "last"
         reranked = held_out_scores(articles, scored, emb[layer], folds_of(articles), c=c)
         print_frontiers(rerank_grid(articles, reranked), f"[rerank {layer} C={c}] ")
 

@@ -11,8 +11,8 @@ Each line of an article (the framing step's sequences, ``framing_crf.lines``) is
 own; a line longer than ``MAX_PIECES`` wordpieces goes in overlapping windows, and a wordpiece
 seen in two windows gets the mean of its two vectors. A framing token (``framing_features.tokens``)
 gets the mean vector of the wordpieces whose characters overlap it, so rows line up with the
-scorer's and the CRF's tokens. ``LAYERS``: "last" (the last hidden layer) or "last4" (the mean
-of the last four).
+scorer's and the CRF's tokens. ``layers: "last" (the last hidden layer), "last4" (the mean
+of the last four) or "first3" (the mean of the first three, what a model cut to three layers gives).
 
 The pure parts (``windows``, ``align``, ``logistic``) need only numpy; ``encoder`` raises a
 clear error when torch/transformers or the model package are missing.
@@ -43,6 +43,21 @@ def windows(n: int, size: int = MAX_PIECES, overlap: int = OVERLAP) -> list[tupl
     step = size - overlap
     out = [(a, a + size) for a in range(0, n - size, step)]
     out.append((n - size, n))
+    return out
+
+
+def batches(jobs: list[tuple[int, int, int]], size: int = BATCH, waste: float = 0.15) -> list[list[tuple[int, int, int]]]:
+    """(text, first, end) windows grouped by length for batched encoding: a batch takes the next
+    window (shortest first) while padding to its longest adds at most ``waste`` of its pieces."""
+    out: list[list] = []
+    for job in sorted(jobs, key=lambda j: j[2] - j[1]):
+        if out and len(out[-1]) < size:
+            batch = out[-1] + [job]
+            pieces = sum(b - a for _, a, b in batch)
+            if len(batch) * (job[2] - job[1]) <= (1 + waste) * pieces:
+                out[-1] = batch
+                continue
+        out.append([job])
     return out
 
 
@@ -106,9 +121,7 @@ def line_vectors(texts: list[str], layers: tuple[str, ...] = ("last",)) -> list[
     sums = {name: [np.zeros((len(ids), DIM), dtype=np.float32) for ids in encoded["input_ids"]] for name in layers}
     seen = [np.zeros(len(ids), dtype=np.float32) for ids in encoded["input_ids"]]
     cls, sep, pad = tokenizer.cls_token_id, tokenizer.sep_token_id, tokenizer.pad_token_id
-    jobs.sort(key=lambda j: j[2] - j[1])
-    for k in range(0, len(jobs), BATCH):
-        batch = jobs[k:k + BATCH]
+    for batch in batches(jobs):
         width = max(b - a for _, a, b in batch) + 2
         ids = np.full((len(batch), width), pad, dtype=np.int64)
         mask = np.zeros((len(batch), width), dtype=np.int64)
@@ -117,10 +130,12 @@ def line_vectors(texts: list[str], layers: tuple[str, ...] = ("last",)) -> list[
             mask[row, :b - a + 2] = 1
         with torch.inference_mode():
             out = model(input_ids=torch.from_numpy(ids), attention_mask=torch.from_numpy(mask),
-                        output_hidden_states="last4" in layers)
+                        output_hidden_states=any(name != "last" for name in layers))
         stacks = {"last": out.last_hidden_state}
         if "last4" in layers:
             stacks["last4"] = torch.stack(out.hidden_states[-4:]).mean(0)
+        if "first3" in layers:  # what a model truncated to its first three layers gives
+            stacks["first3"] = torch.stack(out.hidden_states[1:4]).mean(0)
         for row, (i, a, b) in enumerate(batch):
             for name in layers:
                 sums[name][i][a:b] += stacks[name][row, 1:b - a + 1].numpy()
@@ -149,4 +164,65 @@ def token_vectors(text: str, toks, *, only: set[int] | None = None,
         spans = [(t.start - start, t.end - start) for t in toks[first:end]]
         for name, (offsets, vectors) in pieces.items():
             out[name][first:end] = align(spans, offsets, vectors)
+    return out
+
+
+# --- run time: the fitted heads and the step's spans with them -------------------------------
+
+LL, NC = "Loaded_Language", "Name_Calling,Labeling"
+HEADS_FILE = Path(__file__).resolve().parent.parent / "data" / "framing_minilm" / "framing_minilm_heads.npz"
+#: the layer the heads read ("last4": the mean of the last four hidden layers)
+LAYER = "last4"
+#: per technique, how the MiniLM head acts and the thresholds measured with it (4-fold dev CV,
+#: eval/framing_minilm.md): "veto" keeps a learned-list/scorer span only where the head gives
+#: one of its words ≥ ``level``; "blend" replaces the CRF marginal by the mean of the CRF
+#: marginal and the head's probability, for the CRF spans and the CRF veto alike
+POINTS = {LL: {"mode": "veto", "scorer": (0.25, 0.1), "crf": (0.4, 0.15), "crf_veto": 0.05, "level": 0.1},
+          NC: {"mode": "blend", "scorer": (0.55, 0.1), "crf": (0.3, 0.15), "crf_veto": 0.05}}
+
+
+@lru_cache(maxsize=1)
+def heads(path: str | None = None) -> dict[str, tuple] | None:
+    """technique → (mean, scale, weights, bias) of the fitted logistic heads; None without the file."""
+    path = Path(path) if path else HEADS_FILE
+    if not path.exists():
+        return None
+    data = np.load(path)
+    return {t: (data[f"{k}_mean"].astype(np.float64), data[f"{k}_scale"].astype(np.float64),
+                data[f"{k}_weights"].astype(np.float64), float(data[f"{k}_bias"]))
+            for t, k in ((LL, "ll"), (NC, "nc")) if f"{k}_weights" in data}
+
+
+def head_probabilities(vectors: np.ndarray, toks, fitted: dict[str, tuple]) -> dict[str, np.ndarray]:
+    """technique → each token's head probability (punctuation 0, as in the CV)."""
+    words = np.array([t.word for t in toks], dtype=bool)
+    return {t: np.where(words, logistic(vectors, *h), 0.0) if len(toks) else np.zeros(0) for t, h in fitted.items()}
+
+
+def minilm_extra(text: str, toks, probs: dict[str, list[float]], marginal: dict[str, np.ndarray], listed: list,
+                 *, points: dict | None = None, fitted: dict | None = None, vectors: np.ndarray | None = None) -> list:
+    """The step's learned-list, scorer and CRF spans with the MiniLM heads, for the techniques of
+    ``points`` (default ``POINTS``): ``listed`` are the learned-list spans the scorer supports
+    (``framing_spans``' first ``extra``), ``probs`` the scorer's token probabilities,
+    ``marginal`` the CRF marginals. Spans of other techniques in ``listed`` pass unchanged.
+    Raises RuntimeError when the heads file or the MiniLM packages are missing."""
+    from .framing_crf import backed, crf_spans
+    from .framing_model import decode
+
+    points = POINTS if points is None else points
+    fitted = fitted if fitted is not None else heads()
+    if fitted is None:
+        raise RuntimeError(f"no MiniLM framing heads at {HEADS_FILE}")
+    if vectors is None:
+        vectors = token_vectors(text, toks, layers=(LAYER,))[LAYER]
+    mini = head_probabilities(vectors, toks, fitted)
+    out = [x for x in listed if x[0] not in points]
+    for t, at in points.items():
+        m = (np.asarray(marginal[t]) + mini[t]) / 2 if at["mode"] == "blend" else np.asarray(marginal[t])
+        found = [x for x in listed if x[0] == t]
+        found += [(t, toks[a].start, toks[b - 1].end, p) for a, b, p in decode(text, toks, list(probs[t]), *at["scorer"])]
+        found = [x for x in found if backed(toks, {t: m}, t, x[1], x[2], {t: at["crf_veto"]})]
+        if at["mode"] == "veto":
+            found = [x for x in found if backed(toks, mini, t, x[1], x[2], {t: at["level"]})]
+        out += found + crf_spans(text, toks, {t: m}, {t: at["crf"]})
     return out

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from eventwire.extract.framing_features import tokens
-from eventwire.extract.framing_minilm import DIM, align, logistic, windows
+from eventwire.extract.framing_minilm import DIM, align, batches, logistic, windows
 
 
 def test_a_short_line_is_one_window():
@@ -23,6 +23,14 @@ def test_long_lines_go_in_overlapping_windows_that_cover_every_piece():
         # consecutive windows overlap by at least 64 pieces, so no piece is left out
         assert all(a2 <= b1 - 64 for (_, b1), (a2, _) in zip(cover, cover[1:]))
     assert windows(300, size=256, overlap=64) == [(0, 256), (44, 300)]
+
+
+def test_batches_group_windows_of_similar_length_only():
+    jobs = [(0, 0, 100), (1, 0, 10), (2, 0, 95), (3, 0, 12), (4, 0, 11)]
+    out = batches(jobs, size=16, waste=0.15)
+    assert sorted(j for b in out for j in b) == sorted(jobs)  # every window once
+    assert [[j[0] for j in b] for b in out] == [[1, 4, 3], [2, 0]]  # 10-12 together, 95-100 together
+    assert all(len(b) <= 2 for b in batches(jobs, size=2))
 
 
 def test_a_token_gets_the_mean_of_the_wordpieces_that_overlap_it():
