@@ -9,11 +9,11 @@ products. Their code is the code all members share, else the first member's code
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from typing import Optional
 
 from .event_lists import misparsed_list
+from .event_subjects import mislabeled_subject, relative_antecedent
 from .event_phrase import (  # noqa: F401  (re-exported for the event modules)
     EntityIndex,
     _code,
@@ -266,7 +266,7 @@ def _subject_heads(verb) -> tuple[list, list]:
         return possessor_subject(verb), []
     token = verb
     for _ in range(4):
-        active = children(token, {"nsubj"}) or mislabeled_subject(token)
+        active = relative_antecedent(token, children(token, {"nsubj"}) or mislabeled_subject(token))
         passive = children(token, {"nsubjpass"})
         agent = by_agents(token) or (stranded_agent(token) if token is verb else [])
         if active or passive:
@@ -285,32 +285,6 @@ def _subject_heads(verb) -> tuple[list, list]:
             return controller, []
         token = token.head
     return [], []
-
-
-#: Finite verb tags: a clause with one of these has a subject in English (no pro-drop).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-#: Labels the small parser gives a sentence-initial bare surname it takes for an adverb
-#: ("*X* called …" as advmod or neg).
-ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "neg", "dep"})
-CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
-
-
-def mislabeled_subject(verb) -> list:
-    """A proper name the parser hung on a finite verb as an adverb when the verb has no subject:
-    English finite clauses need one, and a proper noun is no adverb, so the leftmost such name
-    before the verb, with no comma or other nominal between, is the subject ("*X* called …").
-    Day and month names ("*Monday* saw …" aside) and dates are left as they are."""
-    if verb.tag_ not in FINITE_TAGS or children(verb, {"nsubjpass", "csubj", "expl"}):
-        return []
-    lefts = list(verb.lefts)
-    for token in lefts:
-        if token.dep_ in ADVERBIAL_DEPS and token.pos_ == "PROPN" \
-                and token.lower_ not in CALENDAR_WORDS and token.ent_type_ not in ("DATE", "TIME"):
-            between = verb.doc[token.i + 1:verb.i]
-            if all(t.pos_ in ("PROPN", "AUX", "PART", "ADV") and t.text != "," for t in between):
-                return [token]
-        break  # only the leftmost dependent
-    return []
 
 
 #: Relative pronouns ("that", "which", "who", "whom"): the object gap of a relative clause,

@@ -70,3 +70,14 @@ def relatum(token) -> bool:
 def other_party(token) -> bool:
     """A word that names another party than the phrase's (any of the three kinds above)."""
     return stance_marked(token) or backer_marked(token) or relatum(token)
+
+
+#: Round 18. Modifiers that make a role noun the other side of the sentence's country: a state's
+#: *creditor* banks, *foreign* lenders are not its own (nor are its rivals or enemies).
+COUNTERPART_WORDS = frozenset({"creditor", "creditors", "foreign", "overseas", "rival", "enemy"})
+
+
+def counterpart_marked(head) -> bool:
+    """Whether a role noun is marked as another party than the sentence's one country ("its
+    *creditor* banks"), so that country is not inferred for it."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in COUNTERPART_WORDS for c in head.children)

@@ -21,7 +21,7 @@ from ..record import Article, Entity
 from .actors_data import default_vocabulary, tokenize
 from .event_actors import SentencePlaces, entity_country, locative_heads, sole_country, with_country
 from .event_ethnic import ethnic_country, ethnic_marked
-from .event_modifiers import backer_marked, other_party, stance_marked  # noqa: F401 (re-exported)
+from .event_modifiers import backer_marked, counterpart_marked, other_party, stance_marked  # noqa: F401
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children whose subtrees are not part of an argument's own noun phrase.
@@ -120,6 +120,11 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
     named = _appositive_actor(head, parsed, index)
     if named is not None:  # "his Ukrainian counterpart(,) Oleh X": the name the noun stands for
         return named, refine_code(_code(named), named, head), False
+    for app in (a for a in head.children if a.dep_ == "appos" and a.pos_ == "NOUN") \
+            if head.pos_ == "PROPN" else ():  # "X, *Australia's delegate*,": the role names X
+        other, code, _ = resolve_placed(app, parsed, index)
+        if code:
+            return entity or other, code, False
     country = _place_country(entity, head, parsed, index) if entity is not None else None
     if country:
         covered = bool(head_hits) and entity in head_hits
@@ -263,7 +268,7 @@ def placed(head, entity: Optional[Entity], parsed, index: EntityIndex):
         country = country or index.places.country_in(*subtree_span(obj, parsed))
         if country:
             return entity or place_entity, with_country(None, sectors, country), False
-    if index.sole and not backer_only(head, parsed, index):
+    if index.sole and not backer_only(head, parsed, index) and not counterpart_marked(head):
         return entity, with_country(None, sectors, index.sole), True
     return entity, None, False
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_subjects import nonrestrictive
 from .event_args import by_agents
 from .event_lexicon import Lexicon, lookup
 from .event_modality import clause_verb
@@ -85,8 +86,8 @@ def background(draft: Draft) -> bool:
     in the capital", "*in retaliation for* the attack"): such a phrase presupposes its event, as a
     relative clause does, and PETRARCH codes the verb phrase, not the noun in its adjunct."""
     verb = clause_verb(draft.trigger)
-    if verb.dep_ == "relcl":
-        return not _misparsed_main_clause(verb)
+    if verb.dep_ == "relcl":  # a non-restrictive one asserts its act (event_subjects)
+        return not (_misparsed_main_clause(verb) or nonrestrictive(verb))
     if _reduced_relative(verb):
         return True
     token = draft.trigger

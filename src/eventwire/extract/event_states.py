@@ -97,3 +97,5 @@ def speculated(trigger) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in SPECULATION_NOUNS:
             return True
     return False
+
+

@@ -1,0 +1,63 @@
+"""Subjects the small parser leaves unusable (split out of ``event_args`` in round 18).
+
+* a sentence-initial bare surname labelled as an adverb (:func:`mislabeled_subject`);
+* a relative pronoun: in "Mexico, *which* … signed a package", the subject of the relative
+  clause is the pronoun, whose referent is the noun the clause modifies (English relative
+  clauses: the relative pronoun stands for its antecedent), :func:`relative_antecedent`.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+
+def children(token, deps: set[str]) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+#: Relative pronoun tags ("which", "that", "who").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+#: Finite verb tags: a clause with one of these has a subject in English (no pro-drop).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+#: Labels the small parser gives a sentence-initial bare surname it takes for an adverb
+#: ("*X* called …" as advmod or neg).
+ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod", "neg", "dep"})
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w)
+
+
+def mislabeled_subject(verb) -> list:
+    """A proper name the parser hung on a finite verb as an adverb when the verb has no subject:
+    English finite clauses need one, and a proper noun is no adverb, so the leftmost such name
+    before the verb, with no comma or other nominal between, is the subject ("*X* called …").
+    Day and month names ("*Monday* saw …" aside) and dates are left as they are."""
+    if verb.tag_ not in FINITE_TAGS or children(verb, {"nsubjpass", "csubj", "expl"}):
+        return []
+    lefts = list(verb.lefts)
+    for token in lefts:
+        if token.dep_ in ADVERBIAL_DEPS and token.pos_ == "PROPN" \
+                and token.lower_ not in CALENDAR_WORDS and token.ent_type_ not in ("DATE", "TIME"):
+            between = verb.doc[token.i + 1:verb.i]
+            if all(t.pos_ in ("PROPN", "AUX", "PART", "ADV") and t.text != "," for t in between):
+                return [token]
+        break  # only the leftmost dependent
+    return []
+
+
+def relative_antecedent(clause, subjects: list) -> list:
+    """``subjects`` of ``clause`` with a relative pronoun replaced by the noun its relative
+    clause modifies ("Mexico, *which* signed …" → Mexico)."""
+    if clause.dep_ != "relcl" or clause.head is clause:
+        return subjects
+    return [clause.head if s.tag_ in RELATIVE_TAGS and s.lower_ in ("which", "that", "who") else s
+            for s in subjects]
+
+
+def nonrestrictive(clause) -> bool:
+    """A non-restrictive relative clause ("Mexico*, which* signed …"): set off by a comma and
+    opened by "which"/"who", it adds an assertion of its own about an already identified
+    referent, unlike a restrictive one ("the group that seized …"), which only identifies it
+    and presupposes its event (English grammar; the comma marks the difference in writing)."""
+    if clause.dep_ != "relcl":
+        return False
+    rel = [c for c in clause.children if c.tag_ in RELATIVE_TAGS and c.lower_ in ("which", "who")]
+    return bool(rel) and rel[0].i > 0 and clause.doc[rel[0].i - 1].text == ","
