@@ -45,3 +45,16 @@ def light_governor(noun, lex: Lexicon, quantity_kinds: tuple):
     patterns = lookup(lex.light, head)
     particles = {c.lower_ for c in head.children if c.dep_ in ("prt", "prep")}
     return head if best_match(patterns, particles=particles, objects=set(), modifiers=set()) else None
+
+
+def light_object_pattern(verb, lex: Lexicon, noun_pattern):
+    """The row of the event noun a light verb takes as object ("impose *retaliatory action*"),
+    so that an intent or threat controlling the light verb ("ready to impose …") is refined by
+    that act as it is by a full verb; None when there is none."""
+    if not lookup(lex.light, verb):
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        pattern = noun_pattern(noun)
+        if pattern is not None and pattern.code:
+            return pattern
+    return None

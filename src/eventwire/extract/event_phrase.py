@@ -126,6 +126,8 @@ def resolve_placed(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], 
         if code:
             return entity or other, code, False
     country = _place_country(entity, head, parsed, index) if entity is not None else None
+    if not country and entity is not None and acting_capital(head, entity):
+        country = capital_country(entity)  # a capital the place step left unsure ("Washington")
     if country:
         covered = bool(head_hits) and entity in head_hits
         if covered and acting_capital(head, entity):
@@ -196,6 +198,12 @@ def acting_capital(head, entity: Entity) -> bool:
         return False
     words = tuple(tokenize(entity.name))
     return any(e.kind == "capital" for e in default_vocabulary().entries(words))
+
+
+def capital_country(entity: Entity) -> Optional[str]:
+    """The country whose capital the entity's whole name is, or None."""
+    hits = [e for e in default_vocabulary().entries(tuple(tokenize(entity.name))) if e.kind == "capital"]
+    return hits[0].actor.country if hits and hits[0].actor else None
 
 
 def _place_country(entity: Entity, head, parsed, index: EntityIndex) -> Optional[str]:

@@ -48,7 +48,7 @@ from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TE
                             Lexicon, Pattern, best_match, lookup, target_preps)
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
-from .event_measures import bare_instrument, instrument_light_verb, light_governor
+from .event_measures import bare_instrument, instrument_light_verb, light_governor, light_object_pattern
 from .event_states import (adjective_row_fits, prepositional_adjective, state_holder, topic_only,
                            venue_modifier)
 
@@ -160,7 +160,7 @@ def _threat_code(token, code: str, lex: Lexicon) -> str:
     if code[:2] not in CONTROLLER_ROOTS:
         return code
     for xcomp in children(token, {"xcomp"}):
-        pattern = _verb_pattern(xcomp, lex)
+        pattern = _verb_pattern(xcomp, lex) or light_object_pattern(xcomp, lex, lambda n: _noun_pattern(n, lex))
         negated = any(c.dep_ == "neg" for c in xcomp.children)
         refined = controlled_code(token.lemma_.lower(), code, pattern.code, negated=negated) \
             if pattern and pattern.code else None
