@@ -200,9 +200,10 @@ def speed(path: str, n: int = 200) -> None:
     import torch
 
     from ..extract.framing import framing_spans
-    from ..extract.framing_minilm import encoder, token_vectors
+    from ..extract.framing_minilm import encoder, token_vectors, truncated
 
     torch.set_num_threads(1)
+    cut = truncated(3)
     opener = gzip.open if path.endswith(".gz") else open
     texts = []
     with opener(path, "rt", encoding="utf-8") as fh:
@@ -218,6 +219,7 @@ def speed(path: str, n: int = 200) -> None:
     runs = {"minilm every line, last layer": lambda x, t: token_vectors(x, t),
             "minilm every line, last4": lambda x, t: token_vectors(x, t, layers=("last4",)),
             "minilm LL-candidate lines only, last4": lambda x, t: token_vectors(x, t, only=chosen[x], layers=("last4",)),
+            "minilm cut to 3 layers, first3": lambda x, t: token_vectors(x, t, layers=("first3",), encoded_by=cut),
             "framing_spans (v10)": lambda x, t: framing_spans(x)}
     for name, run in runs.items():
         run(*prepared[0])
@@ -351,7 +353,7 @@ def main(argv: list[str]) -> None:
     if "--grid" in argv:  # v10 / blend / union / veto frontiers, one head variant at a time
         from .framing_minilm_combine import grid, print_frontiers
 
-        kinds = ("v10",) if "--v10" in argv else ("v10", "blend", "union", "veto")
+        kinds = tuple(argv[argv.index("--kinds") + 1].split(",")) if "--kinds" in argv else ("v10", "blend", "union", "veto")
         import pickle
 
         from .framing_minilm_combine import points

