@@ -85,6 +85,24 @@ def mediated(token) -> bool:
     return agent_participle(token) and token.lemma_.lower() in mediation_verbs()
 
 
+#: Nouns of a part someone takes whose relative clause names who takes it ("the role X
+#: played", "the efforts X made"): that subject is the noun's owner (round 18).
+DOER_NOUNS = frozenset({"role", "part", "contribution", "efforts", "effort"})
+
+
+def relative_doer(head, parsed, index: EntityIndex):
+    """(entity, code, True) for the coded subject of a relative clause on a :data:`DOER_NOUNS`
+    noun (a relative clause is otherwise left out of a noun phrase's reference), else None."""
+    if head.lemma_.lower() not in DOER_NOUNS:
+        return None
+    for clause in (c for c in head.children if c.dep_ == "relcl"):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+            for entity in index.overlapping(*parsed.char_span(subject)):
+                if _code(entity):
+                    return entity, refine_code(_code(entity), entity, subject), True
+    return None
+
+
 def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Optional[str], bool]:
     """A noun phrase naming no party itself takes the first coded actor inside its modifiers:
     "the deal *offered by President X*" is X's deal, "a report released in the *Rwandan*
@@ -99,6 +117,9 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     (:func:`is_topic`) only the topic itself counts, not its modifiers ("questions about *X's*
     economy"). Marked inferred (lower confidence)."""
     subject = head.dep_ in SUBJECT_DEPS
+    doer = relative_doer(head, parsed, index)
+    if doer is not None:  # "the role *the U.S.* has played"
+        return doer
     # "a spokesman *for* the State Department" speaks for its owner
     aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS
 

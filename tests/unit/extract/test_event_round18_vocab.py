@@ -52,3 +52,19 @@ def test_hit_by_an_actor_is_force_and_by_a_cause_is_not(asserted_events):
 ])
 def test_no_event(asserted_events, text):
     assert [c for c, _, _ in asserted_events(ACTORS, text) if c[:2] in ("04", "08", "17")] == []
+
+
+def test_the_role_a_party_played(asserted_events):
+    found = asserted_events(ACTORS, "Peru said it was satisfied with the role Chile played in the talks.")
+    assert ("051", ["Peru"], ["Chile"]) in found
+
+
+def test_fighting_a_decision_is_opposition_not_force(asserted_events):
+    found = asserted_events(ACTORS, "Peru fought Chile's decision to close the port.")
+    assert [c[:2] for c, _, _ in found] == ["12"]
+    assert asserted_events(ACTORS, "Peru fought inflation last year.") == []
+
+
+def test_promise_that_is_intent(asserted_events):
+    assert [(c, a) for c, a, _ in asserted_events(ACTORS, "Peru promised that the port will stay open.")] == \
+        [("030", ["Peru"])]
