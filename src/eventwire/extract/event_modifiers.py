@@ -68,8 +68,21 @@ def relatum(token) -> bool:
 
 
 def other_party(token) -> bool:
-    """A word that names another party than the phrase's (any of the three kinds above)."""
-    return stance_marked(token) or backer_marked(token) or relatum(token)
+    """A word that names another party than the phrase's (any of the kinds above and below)."""
+    return stance_marked(token) or backer_marked(token) or relatum(token) or matter_label(token)
+
+
+#: Round 18. Nouns of a matter named after whom it concerns ("the *Iran* arms scandal", "the
+#: X affair"): the name labels the matter, it is not the party an act on the matter targets.
+MATTER_NOUNS = frozenset({"scandal", "scandals", "affair", "controversy", "saga"})
+
+
+def matter_label(token) -> bool:
+    """A modifier inside the name of a matter ("investigating the *Iran* arms scandal")."""
+    head = token
+    while head.dep_ in ("compound", "amod", "nmod") and head.head is not head:
+        head = head.head
+    return head is not token and head.lower_ in MATTER_NOUNS
 
 
 #: Round 18. Modifiers that make a role noun the other side of the sentence's country: a state's

@@ -99,3 +99,19 @@ def speculated(trigger) -> bool:
     return False
 
 
+
+
+#: Nouns of a formal agreement (CAMEO 057 when concluded).
+ACCORD_NOUNS = frozenset({"agreement", "accord", "pact", "treaty", "deal"})
+
+
+def existing_accord(noun) -> bool:
+    """An agreement noun that a non-light verb acts on ("for breaking *its agreement* with X",
+    "abide by the pact", "review the accord"): the verb presupposes an accord already made, so
+    the noun reports no new agreement (as a noun under a modal or topic verb reports none).
+    Only called when no light verb ("signed", "reached") governs the noun."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB"
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"

@@ -49,8 +49,8 @@ from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TE
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 from .event_measures import bare_instrument, instrument_light_verb, light_governor, light_object_pattern
-from .event_states import (adjective_row_fits, prepositional_adjective, state_holder, topic_only,
-                           venue_modifier)
+from .event_states import (adjective_row_fits, existing_accord, prepositional_adjective, state_holder,
+                           topic_only, venue_modifier)
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -345,7 +345,7 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
         return None  # "U.S. tariffs on steel": a measure named, not imposed (event_measures)
     if noun.dep_ == "compound" and light is None:
         return None  # a modifier ("investment bank") names a kind of thing, not an event
-    if light is None and (mentioned_only(noun, lex) or topic_only(noun)):
+    if light is None and (mentioned_only(noun, lex) or topic_only(noun) or existing_accord(noun)):
         return None  # "postponed *talks*", "feared an *attack*"
     pattern = _noun_pattern(noun, lex)
     if pattern is None or pattern.code is None:
