@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .event_lists import misparsed_list
-from .event_subjects import mislabeled_subject, relative_antecedent
+from .event_subjects import announced_plan, mislabeled_subject, relative_antecedent
 from .event_phrase import (  # noqa: F401  (re-exported for the event modules)
     EntityIndex,
     _code,
@@ -278,6 +278,9 @@ def _subject_heads(verb) -> tuple[list, list]:
                     passive and verb.dep_ == "conj" and verb.tag_ == "VBN")):
                 return own_agent, (active or passive)
             return (active or passive), []
+        if announced_plan(token):  # "X announced plans *to put* …" (event_subjects)
+            token = token.head.head
+            continue
         if token.dep_ not in ("xcomp", "conj", "advcl", "acomp") or token.head == token:
             break
         controller = object_controller(token)

@@ -61,3 +61,19 @@ def nonrestrictive(clause) -> bool:
         return False
     rel = [c for c in clause.children if c.tag_ in RELATIVE_TAGS and c.lower_ in ("which", "who")]
     return bool(rel) and rel[0].i > 0 and clause.doc[rel[0].i - 1].text == ","
+
+
+#: Nouns of a decided course of action whose to-infinitive is the act decided on.
+PLAN_NOUNS = frozenset({"plan", "plans", "decision", "intention", "intent"})
+#: Verbs by which the one who decided makes the plan known (or makes it).
+ANNOUNCING_VERBS = frozenset({"announce", "unveil", "reveal", "confirm", "make", "take", "outline"})
+
+
+def announced_plan(clause) -> bool:
+    """Whether ``clause`` is the to-infinitive of a plan noun its announcer owns ("Washington
+    announced *plans to put* tariffs on X"): the one announcing a plan or decision is the one
+    who will carry it out, so the clause's subject is the announcing verb's."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and noun.lemma_.lower() in PLAN_NOUNS and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in ANNOUNCING_VERBS)

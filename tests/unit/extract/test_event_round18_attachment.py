@@ -34,3 +34,10 @@ def test_restrictive_relative_clause_stays_background(asserted_events):
 def test_creditor_banks_are_not_the_debtor_s(codes, cast_events):
     events = cast_events("Peru signed a loan package with its creditor banks.", ACTORS)
     assert codes(events) == [("057", "PER", None)]
+
+
+def test_announced_plan_is_the_announcer_s(codes, cast_events):
+    # the amount shape ("$N in tariffs"); a plain "plans to put tariffs" is pruned as an
+    # infinitival relative (event_prune), whoever its subject is
+    events = cast_events("Peru announced plans to put 300 million dollars in tariffs on Chile.", ACTORS)
+    assert [(c[:2], a) for c, a, _ in codes(events)] == [("17", "PER")]
