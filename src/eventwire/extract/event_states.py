@@ -115,3 +115,22 @@ def existing_accord(noun) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.pos_ == "VERB"
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+
+
+#: Nouns of stopping something: asking for its end targets the one who holds it.
+END_NOUNS = frozenset({"end", "halt", "removal", "lifting", "withdrawal", "suspension",
+                       "cancellation", "abolition", "repeal", "scrapping"})
+
+
+def ended_owner(token) -> list:
+    """Holders of what an appeal or demand asks to end ("called for an end to *X's*
+    exemption", "demanded the lifting of *Y's* blockade"): the act is aimed at the one who would
+    have to give the thing up. Possessive nouns only (a pronoun is left to the other rules)."""
+    nouns = [o for p in children(token, {"prep"}) if p.lower_ == "for"
+             for o in children(p, {"pobj"})] + children(token, {"dobj"})
+    owners = []
+    for noun in (n for n in nouns if n.lemma_.lower() in END_NOUNS):
+        for prep in (p for p in children(noun, {"prep"}) if p.lower_ in ("to", "of")):
+            for obj in children(prep, {"pobj"}):
+                owners += [c for c in children(obj, {"poss"}) if c.pos_ != "PRON"]
+    return owners

@@ -49,8 +49,8 @@ from .event_lexicon import (AMBIGUOUS_POSSESSOR_NOUNS, POSSESSOR_AGENT_NOUNS, TE
 from .event_prune import prune_drafts
 from .event_reciprocal import make_reciprocal, symmetric
 from .event_measures import bare_instrument, instrument_light_verb, light_governor, light_object_pattern
-from .event_states import (adjective_row_fits, existing_accord, prepositional_adjective, state_holder,
-                           topic_only, venue_modifier)
+from .event_states import (adjective_row_fits, ended_owner, existing_accord, prepositional_adjective,
+                           state_holder, topic_only, venue_modifier)
 
 CONTROLLER_ROOTS = frozenset({"03", "13"})  # offers, promises and threats take their act's kind
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -255,6 +255,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
     yield [h for o in objects for h in prep_objects(o, target_preps(o, OBJECT_PREPS, lex))
            + prep_objects(_named_object(o), target_preps(o, OBJECT_PREPS, lex) | own)]
     yield stranded_object_phrases(token)  # "rejected the proposal *by Greece*"
+    yield ended_owner(token)  # "called for an end to *X's* exemption" (event_states)
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
 

@@ -41,3 +41,10 @@ def test_announced_plan_is_the_announcer_s(codes, cast_events):
     # infinitival relative (event_prune), whoever its subject is
     events = cast_events("Peru announced plans to put 300 million dollars in tariffs on Chile.", ACTORS)
     assert [(c[:2], a) for c, a, _ in codes(events)] == [("17", "PER")]
+
+
+def test_asking_to_end_something_targets_its_holder(asserted_events):
+    assert asserted_events(ACTORS, "Peru called for an end to Chile's exemption from the rules.") == \
+        [("020", ["Peru"], ["Chile"])]
+    assert asserted_events(ACTORS, "Peru demanded the lifting of Chile's blockade.") == \
+        [("100", ["Peru"], ["Chile"])]
