@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .event_states import speculated
 from .event_subjects import nonrestrictive
 from .event_args import by_agents
 from .event_lexicon import Lexicon, lookup
@@ -84,7 +85,10 @@ def background(draft: Draft) -> bool:
     """True for an event whose clause is a relative clause ("the group *that seized* …"), or for
     an event noun that only dates or motivates another act ("imposed a curfew *after clashes*
     in the capital", "*in retaliation for* the attack"): such a phrase presupposes its event, as a
-    relative clause does, and PETRARCH codes the verb phrase, not the noun in its adjunct."""
+    relative clause does, and PETRARCH codes the verb phrase, not the noun in its adjunct. The
+    content of a speculation is no reported act either (round 18, ``event_states.speculated``)."""
+    if speculated(draft.trigger):
+        return True
     verb = clause_verb(draft.trigger)
     if verb.dep_ == "relcl":  # a non-restrictive one asserts its act (event_subjects)
         return not (_misparsed_main_clause(verb) or nonrestrictive(verb))

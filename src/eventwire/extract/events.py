@@ -35,14 +35,13 @@ from .event_context import confidence, consult_mode, event_date, place_for_span
 from .event_host import host_parties, purpose_recipient
 from .event_intent import announced_code, forecast, reported_would
 from .event_lexicon import Lexicon, lexicon
+from .event_lists import split_parties
 from .event_modality import modality, speaker_head
 from .event_phrase import agent_sectors
 from .event_prune import clause_token
 from .event_reciprocal import symmetric
 from .event_reported import alleged_content, background
 from .event_senses import object_sense
-from .event_lists import split_parties
-from .event_states import speculated
 from .event_triggers import Draft, sentence_drafts
 
 CONSULT_ROOT = "04"
@@ -266,7 +265,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
     mood = modality(draft.trigger, lex)
-    if alleged_content(draft, lex) or background(draft) or speculated(draft.trigger):
+    if alleged_content(draft, lex) or background(draft):
         return None
     refused = refusal(draft, clause_token(draft), parsed, index) if mood == "negated" else None
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
