@@ -188,7 +188,7 @@ def acting_capital(head, entity: Entity) -> bool:
     """A capital as a party of an act is its government, the metonymy news uses for states
     (CAMEO codes it GOV; PETRARCH's dictionaries list WASHINGTON as USAGOV): the subject
     ("*Moscow* and Tbilisi agreed …"), and (round 18) the object or possessor ("accused
-    *Washington*", "*Washington*'s exemption", "a trip to *Moscow*"). In a locative phrase
+    *Washington*", "*Washington*'s embargo", "a trip to *Moscow*"). In a locative phrase
     ("talks in *Geneva*") it is a place."""
     token = head
     while token.dep_ == "conj" and token.head != token:

@@ -124,7 +124,7 @@ END_NOUNS = frozenset({"end", "halt", "removal", "lifting", "withdrawal", "suspe
 
 def ended_owner(token) -> list:
     """Holders of what an appeal or demand asks to end ("called for an end to *X's*
-    exemption", "demanded the lifting of *Y's* blockade"): the act is aimed at the one who would
+    embargo", "demanded the lifting of *Y's* blockade"): the act is aimed at the one who would
     have to give the thing up. Possessive nouns only (a pronoun is left to the other rules)."""
     nouns = [o for p in children(token, {"prep"}) if p.lower_ == "for"
              for o in children(p, {"pobj"})] + children(token, {"dobj"})

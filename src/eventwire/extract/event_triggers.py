@@ -255,7 +255,7 @@ def _recipient_candidates(token, pattern: Pattern, passive_heads: list, lex: Lex
     yield [h for o in objects for h in prep_objects(o, target_preps(o, OBJECT_PREPS, lex))
            + prep_objects(_named_object(o), target_preps(o, OBJECT_PREPS, lex) | own)]
     yield stranded_object_phrases(token)  # "rejected the proposal *by Greece*"
-    yield ended_owner(token)  # "called for an end to *X's* exemption" (event_states)
+    yield ended_owner(token)  # "called for an end to *X's* embargo" (event_states)
     if pattern.code[:2] in CLAUSE_RECIPIENT_ROOTS:
         yield _clause_subjects(token)
 

@@ -44,7 +44,7 @@ def test_announced_plan_is_the_announcer_s(codes, cast_events):
 
 
 def test_asking_to_end_something_targets_its_holder(asserted_events):
-    assert asserted_events(ACTORS, "Peru called for an end to Chile's exemption from the rules.") == \
+    assert asserted_events(ACTORS, "Peru called for an end to Chile's ban on fish imports.") == \
         [("020", ["Peru"], ["Chile"])]
     assert asserted_events(ACTORS, "Peru demanded the lifting of Chile's blockade.") == \
         [("100", ["Peru"], ["Chile"])]
