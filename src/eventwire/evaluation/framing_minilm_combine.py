@@ -74,8 +74,8 @@ def grid(articles, scored: dict, probs: dict, kinds=KINDS) -> dict:
                 level = dict.fromkeys(crf, veto)
                 kept = [x for x in extra if backed(toks, crf, x[0], x[1], x[2], level)]
                 _add(out, ("v10", seeds, cs, veto, None), a, combine(text, hand, kept + found[cs]))
-                for s in union:
-                    _add(out, ("union", seeds, cs, veto, s), a, combine(text, hand, kept + found[cs] + union[s]))
+                for s, spans in union.items():
+                    _add(out, ("union", seeds, cs, veto, s), a, combine(text, hand, kept + found[cs] + spans))
                 for nv in MINILM_VETOES if "veto" in kinds else ():
                     nkept = [x for x in kept if backed(toks, mini, x[0], x[1], x[2], dict.fromkeys(mini, nv))]
                     _add(out, ("veto", seeds, cs, veto, nv), a, combine(text, hand, nkept + found[cs]))

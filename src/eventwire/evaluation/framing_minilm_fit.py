@@ -37,7 +37,7 @@ def embed(articles, prefix: str, layers=LAYERS) -> dict[str, dict[str, np.ndarra
     ``{prefix}_{layer}.npz`` (one thread)."""
     import torch
 
-    from ..extract.framing_minilm import token_vectors
+    from ..extract.framing_minilm import token_vectors, truncated
 
     paths = {name: Path(f"{prefix}_{name}.npz") for name in layers}
     done = {name: dict(np.load(p)) for name, p in paths.items() if p.exists()}
@@ -46,9 +46,11 @@ def embed(articles, prefix: str, layers=LAYERS) -> dict[str, dict[str, np.ndarra
         return done
     torch.set_num_threads(1)
     out = {name: {} for name in layers}
+    # only "firstK" layers: a model cut to the largest K gives them at a fraction of the cost
+    cut = truncated(max(int(n[5:]) for n in layers)) if all(n.startswith("first") for n in layers) else None
     started = time.time()
     for n, article in enumerate(articles, 1):
-        vectors = token_vectors(article.text, tokens(article.text), layers=layers)
+        vectors = token_vectors(article.text, tokens(article.text), layers=layers, encoded_by=cut)
         for name in layers:
             out[name][article.id] = vectors[name].astype(np.float16)
         if n % 20 == 0:
@@ -71,7 +73,7 @@ def folds_of(articles) -> dict[str, int]:
 def columns(scored_article, n: int) -> np.ndarray:
     """v10's held-out columns for one article: the scorer's probability and the CRF marginal of
     both techniques, as logits / 5 (``framing_crf.stacked``'s scale)."""
-    toks, crf, v5, _, _ = scored_article
+    _, crf, v5, _, _ = scored_article
     cols = []
     for probs in (v5, crf):
         for technique in (LL, NC):
@@ -178,7 +180,12 @@ def candidate_lines(text: str, toks) -> set[int]:
     from ..extract.framing_crf import lines
     from ..extract.framing_learned import learned_spans
     from ..extract.framing_minilm import POINTS
-    from ..extract.framing_model import scored_spans, supported, token_probabilities, token_rows
+    from ..extract.framing_model import (
+        scored_spans,
+        supported,
+        token_probabilities,
+        token_rows,
+    )
 
     scored = token_probabilities(text, parts=token_rows(text))
     found = [(s.start, s.end) for s in learned_spans(text)
@@ -203,7 +210,7 @@ def speed(path: str, n: int = 200) -> None:
     from ..extract.framing_minilm import encoder, token_vectors, truncated
 
     torch.set_num_threads(1)
-    cut = truncated(3)
+    cut, cut1 = truncated(3), truncated(1)
     opener = gzip.open if path.endswith(".gz") else open
     texts = []
     with opener(path, "rt", encoding="utf-8") as fh:
@@ -220,6 +227,7 @@ def speed(path: str, n: int = 200) -> None:
             "minilm every line, last4": lambda x, t: token_vectors(x, t, layers=("last4",)),
             "minilm LL-candidate lines only, last4": lambda x, t: token_vectors(x, t, only=chosen[x], layers=("last4",)),
             "minilm cut to 3 layers, first3": lambda x, t: token_vectors(x, t, layers=("first3",), encoded_by=cut),
+            "minilm cut to 1 layer, first1": lambda x, t: token_vectors(x, t, layers=("first1",), encoded_by=cut1),
             "framing_spans (v10)": lambda x, t: framing_spans(x)}
     for name, run in runs.items():
         run(*prepared[0])
@@ -303,7 +311,7 @@ VARIANTS = {"minilm last": ("last", False, "lr", 1.0, 0), "minilm last4": ("last
             "minilm last4, mlp s0": ("last4", False, "mlp", 0, 0), "minilm last4, mlp s1": ("last4", False, "mlp", 0, 1),
             "minilm last4 + v10, mlp s0": ("last4", True, "mlp", 0, 0),
             "minilm last4 + v10, mlp s1": ("last4", True, "mlp", 0, 1),
-            "minilm first3": ("first3", False, "lr", 1.0, 0)}
+            "minilm first3": ("first3", False, "lr", 1.0, 0), "minilm first1": ("first1", False, "lr", 1.0, 0)}
 
 
 def outer(articles, prefix: str) -> dict:
@@ -365,7 +373,8 @@ def main(argv: list[str]) -> None:
             Path(f"{prefix}_grid_{name.replace(' ', '_').replace('+', 'plus')}.pkl").write_bytes(pickle.dumps(dump))
     if "--rerank" in argv:  # the span re-ranker, C per --c (default 0.1)
         from .framing_minilm_combine import print_frontiers
-        from .framing_minilm_rerank import grid as rerank_grid, held_out_scores
+        from .framing_minilm_rerank import grid as rerank_grid
+        from .framing_minilm_rerank import held_out_scores
 
         c = float(argv[argv.index("--c") + 1]) if "--c" in argv else 0.1
         reranked = held_out_scores(articles, scored, emb[layer], folds_of(articles), c=c)

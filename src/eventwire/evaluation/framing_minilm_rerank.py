@@ -43,7 +43,7 @@ def _logit(p: float) -> float:
 
 def candidates(article, scored_article, emb: np.ndarray) -> dict[str, list[tuple[tuple, np.ndarray]]]:
     """technique → [((technique, start, end, confidence), feature row)] of one article."""
-    toks, crf, v5, words, viterbi = scored_article
+    toks, crf, v5, words, _ = scored_article
     text = article.text
     hand = hand_list_spans(text)
     crf = {t: np.asarray(v) for t, v in crf.items()}
@@ -86,7 +86,7 @@ CRF_GROW_SHIPPED = 0.15
 def held_out_scores(articles, scored: dict, emb: dict, folds_of: dict, *, c: float = 0.1) -> dict:
     """article id → technique → [(span, held-out probability)] from re-rankers fitted on the other
     quarters' candidates."""
-    from .framing_minilm_fit import fit_head, apply_head
+    from .framing_minilm_fit import apply_head, fit_head
 
     cands = {a.id: candidates(a, scored[a.id], emb[a.id]) for a in articles}
     labels = {a.id: {t: [any(g[0] == t and g[1] < x[2] and x[1] < g[2] for g in a.spans) for x, _ in cands[a.id][t]]

@@ -12,7 +12,8 @@ own; a line longer than ``MAX_PIECES`` wordpieces goes in overlapping windows, a
 seen in two windows gets the mean of its two vectors. A framing token (``framing_features.tokens``)
 gets the mean vector of the wordpieces whose characters overlap it, so rows line up with the
 scorer's and the CRF's tokens. ``layers: "last" (the last hidden layer), "last4" (the mean
-of the last four) or "first3" (the mean of the first three, what a model cut to three layers gives).
+of the last four) or "firstK" (the mean of layers 1..K, what a model cut to K layers gives:
+``truncated(K)``).
 
 The pure parts (``windows``, ``align``, ``logistic``) need only numpy; ``encoder`` raises a
 clear error when torch/transformers or the model package are missing.
@@ -147,8 +148,9 @@ def line_vectors(texts: list[str], layers: tuple[str, ...] = ("last",),
         stacks = {"last": out.last_hidden_state}
         if "last4" in layers:
             stacks["last4"] = torch.stack(out.hidden_states[-4:]).mean(0)
-        if "first3" in layers:  # what a model truncated to its first three layers gives
-            stacks["first3"] = torch.stack(out.hidden_states[1:4]).mean(0)
+        for name in layers:  # "firstK": the mean of layers 1..K, what a model cut to K layers gives
+            if name.startswith("first"):
+                stacks[name] = torch.stack(out.hidden_states[1:1 + int(name[5:])]).mean(0)
         for row, (i, a, b) in enumerate(batch):
             for name in layers:
                 sums[name][i][a:b] += stacks[name][row, 1:b - a + 1].numpy()

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 import pytest
 
@@ -21,7 +23,7 @@ def test_long_lines_go_in_overlapping_windows_that_cover_every_piece():
         assert all(b - a == 256 for a, b in cover)
         assert cover[0][0] == 0 and cover[-1][1] == n
         # consecutive windows overlap by at least 64 pieces, so no piece is left out
-        assert all(a2 <= b1 - 64 for (_, b1), (a2, _) in zip(cover, cover[1:]))
+        assert all(a2 <= b1 - 64 for (_, b1), (a2, _) in pairwise(cover))
     assert windows(300, size=256, overlap=64) == [(0, 256), (44, 300)]
 
 
