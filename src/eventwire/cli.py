@@ -168,9 +168,9 @@ def _config(actors: Optional[Path], outlet_profiles: Optional[Path],
     """PipelineConfig from the shared options; a bad profiles file or an encoder that is unknown
     or not installed is a usage error (exit 2)."""
     if framing_encoder:
-        from .extract.framing_minilm import available
+        from .extract.framing import encoder_problem
 
-        problem = available() if framing_encoder == "minilm" else f"unknown framing encoder {framing_encoder!r} (known: minilm)"
+        problem = encoder_problem(framing_encoder)
         if problem:
             err.print(f"[red]error:[/] {problem}", highlight=False)
             raise typer.Exit(2)

@@ -32,6 +32,30 @@ class SplitOpt(str, Enum):
     all = "all"
 
 
+#: option → (the one kind it applies to, its flag)
+KIND_OPTIONS = {"local_lexicon": ("places", "--local-lexicon"), "actors": ("events", "--actors"),
+                "corpora": ("events", "--corpora"), "framing_encoder": ("framing", "--framing-encoder")}
+
+
+def _kind_options(kind: str, **given) -> dict:
+    """The options given (not None) as keyword arguments of the kind's ``evaluate``; an option
+    of another kind, or an encoder that cannot run here, is a usage error (exit 2)."""
+    extra = {name: value for name, value in given.items() if value is not None}
+    for name in extra:
+        owner, flag = KIND_OPTIONS[name]
+        if kind != owner:
+            typer.echo(f"error: {flag} applies to {owner} only", err=True)
+            raise typer.Exit(2)
+    if "framing_encoder" in extra:
+        from .extract.framing import encoder_problem
+
+        problem = encoder_problem(extra["framing_encoder"])
+        if problem:
+            typer.echo(f"error: {problem}", err=True)
+            raise typer.Exit(2)
+    return extra
+
+
 def eval_cli(
     kind: str = typer.Argument(..., help=" | ".join(KINDS)),
     gold: Path = typer.Option(..., "--gold", exists=True, help="gold file or folder"),
@@ -60,33 +84,8 @@ def eval_cli(
         typer.echo(f"error: unknown kind {kind!r}; choose one of {', '.join(KINDS)}", err=True)
         raise typer.Exit(2)
     module = importlib.import_module(f"eventwire.evaluation.{KINDS[kind]}")
-    if local_lexicon is not None and kind != "places":
-        typer.echo("error: --local-lexicon applies to places only", err=True)
-        raise typer.Exit(2)
-    if actors and kind != "events":
-        typer.echo("error: --actors applies to events only", err=True)
-        raise typer.Exit(2)
-    if corpora and kind != "events":
-        typer.echo("error: --corpora applies to events only", err=True)
-        raise typer.Exit(2)
-    if framing_encoder and kind != "framing":
-        typer.echo("error: --framing-encoder applies to framing only", err=True)
-        raise typer.Exit(2)
-    if framing_encoder:
-        from .extract.framing_minilm import available
-
-        problem = available() if framing_encoder == "minilm" else \
-            f"unknown framing encoder {framing_encoder!r} (known: minilm)"
-        if problem:
-            typer.echo(f"error: {problem}", err=True)
-            raise typer.Exit(2)
-    extra = {"local_lexicon": local_lexicon} if local_lexicon is not None else {}
-    if actors:
-        extra["actors"] = tuple(actors)
-    if corpora:
-        extra["corpora"] = corpora
-    if framing_encoder:
-        extra["framing_encoder"] = framing_encoder
+    extra = _kind_options(kind, local_lexicon=local_lexicon, actors=tuple(actors or ()) or None,
+                          corpora=corpora, framing_encoder=framing_encoder)
     from .evaluation.event_refs import RefError
 
     try:

@@ -241,9 +241,7 @@ def _subject_heads(verb) -> tuple[list, list]:
     """(actor heads, recipient heads) from a verb's subject, handling passives and control.
 
     "X was attacked by Y" → actor Y, recipient X. A verb without its own subject borrows the
-    subject of the verb it is coordinated with or controlled by ("X plans to visit Y").
-
-    Passive voice is the verb's own, not the lender's: a passive verb ("were *released* by Y":
+    subject of the verb it is coordinated with or controlled by ("X plans to visit Y"). Passive voice is the verb's own, not the lender's: a passive verb ("were *released* by Y":
     its own passive auxiliary or "by" agent, or a past participle coordinated with a passive,
     "were arrested and *charged* by Y") makes the borrowed subject its patient. A past
     participle modifying a noun with a "by" agent is a reduced passive relative clause ("two

@@ -109,16 +109,14 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     capital" speaks for Rwanda. This is how PETRARCH codes a noun phrase (the first actor found
     in it, prepositional and participial modifiers included); a participle with its own "by"
     agent contributes that agent only (its other phrases say where or when it happened);
-    relative clauses, appositions and conjuncts are left out. A head that is itself a party
-    noun ("*the rebels*, backed by X") keeps its agent-participles out (the backer is another
-    party), and a mediation participle ("the deal, *brokered by X*") never gives its agent.
+    relative clauses (but see :func:`relative_doer`), appositions and conjuncts are left out. A
+    party noun ("*the rebels*, backed by X") keeps its agent-participles out, and a mediation
+    participle ("the deal, *brokered by X*") never gives its agent.
     Failing an actor, a place in the phrase gives its country ("a bombing near Samarra" → IRQ).
-    A subject's phrases of aim ("*The attack on the embassy* killed 41") are left out. Below a topic preposition
-    (:func:`is_topic`) only the topic itself counts, not its modifiers ("questions about *X's*
-    economy"). Marked inferred (lower confidence)."""
+    A subject's phrases of aim ("*The attack on the embassy* killed 41") are left out; below a topic
+    preposition (:func:`is_topic`) only the topic counts ("questions about *X's* economy")."""
     subject = head.dep_ in SUBJECT_DEPS
-    doer = relative_doer(head, parsed, index)
-    if doer is not None:  # "the role *the U.S.* has played"
+    if (doer := relative_doer(head, parsed, index)) is not None:  # "the role *X* has played"
         return doer
     # "a spokesman *for* the State Department" speaks for its owner
     aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS

@@ -5,11 +5,10 @@ Flow for one article:
 1. *Candidates* (cheap, on the scan doc): sentences holding at least one entity mention with an
    actor code and a token whose lowercase form is a surface form of a lexicon trigger.
 2. *Parse* only those sentences (``Analysis.parse``): the dependency parse is the expensive part.
-3. *Triggers* (``event_triggers``): verbs, light verb + event noun, event nouns; their arguments
+3. *Triggers* (``event_triggers``): verbs, light verb + event noun, event nouns; arguments
    (``event_args``) mapped to entity ids by mention offsets.
 4. *Codes* (``eventwire.codes``): CAMEO code → root, quad class, Goldstein, PLOVER type and mode.
-5. *Context*: modality and reported speech (``event_modality``), place, date and confidence
-   (``event_context``).
+5. *Context*: modality, reported speech (``event_modality``); place, date, confidence (``event_context``).
 
 An event whose actor and recipient both lack a code is dropped: no made-up codes.
 """

@@ -149,6 +149,15 @@ def framing_spans(text: str, *, learned: bool = True, crf: bool = True, patterns
 ENCODERS = ("minilm",)
 
 
+def encoder_problem(encoder: str) -> str | None:
+    """None when ``encoder`` is known and can run here, else why not (a usage error)."""
+    if encoder not in ENCODERS:
+        return f"unknown framing encoder {encoder!r} (known: {', '.join(ENCODERS)})"
+    from .framing_minilm import available
+
+    return available()
+
+
 def _encoded_spans(text: str, parts, scored, listed: list[Span], encoder: str) -> list[Span]:
     """The learned-list, scorer and CRF spans re-decided with an encoder's word probabilities
     (eval/framing_minilm.md): for Loaded_Language a veto on the list and scorer spans, for
