@@ -82,3 +82,19 @@ def prf_table(title: str, rows: dict[str, dict]):
         table.add_row(name, f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}",
                       str(m["tp"]), str(m["fp"]), str(m["fn"]))
     return table
+
+
+def first_texts(path: str, n: int) -> list[str]:
+    """The ``text`` of the first ``n`` records of a JSONL file (``.gz`` too): the articles the
+    per-article cost measurements time."""
+    import gzip
+    import json
+
+    opener = gzip.open if path.endswith(".gz") else open
+    texts: list[str] = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line).get("text") or "")
+            if len(texts) == n:
+                break
+    return texts

@@ -201,23 +201,15 @@ def speed(path: str, n: int = 200) -> None:
     """CPU ms per article (best of 3, one torch thread) of the MiniLM pass over every line (last
     layer; mean of the last four), over the lines an LL veto alone would need, and of v10's
     ``framing_spans``, on the first ``n`` articles of a JSONL(.gz) file with a ``text`` field."""
-    import gzip
-    import json
-
     import torch
 
     from ..extract.framing import framing_spans
     from ..extract.framing_minilm import encoder, token_vectors, truncated
+    from .common import first_texts
 
     torch.set_num_threads(1)
     cut, cut1 = truncated(3), truncated(1)
-    opener = gzip.open if path.endswith(".gz") else open
-    texts = []
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line).get("text") or "")
-            if len(texts) == n:
-                break
+    texts = first_texts(path, n)
     encoder()
     prepared = [(x, tokens(x)) for x in texts]
     chosen = {x: candidate_lines(x, t) for x, t in prepared}

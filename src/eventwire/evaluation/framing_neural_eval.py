@@ -172,20 +172,13 @@ def report(scores: dict, kinds=tuple(SELECT)) -> None:
 def speed(path: str, n: int = 200, weights: str | None = None) -> None:
     """CPU ms per article (best of 3) of the tagger's token probabilities and of v8's
     ``framing_spans``, over the first ``n`` articles of a JSONL(.gz) file with a ``text`` field."""
-    import gzip
-    import json
     import time
 
     from ..extract.framing import framing_spans
     from ..extract.framing_neural import blank, model, token_probabilities
+    from .common import first_texts
 
-    opener = gzip.open if path.endswith(".gz") else open
-    texts = []
-    with opener(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            texts.append(json.loads(line).get("text") or "")
-            if len(texts) == n:
-                break
+    texts = first_texts(path, n)
     nlp = model(weights) if weights else None
     if nlp is None:  # same architecture, untrained: the cost does not depend on the weights
         nlp = blank()
