@@ -111,6 +111,7 @@ class Pipeline:
         self.batch_size = batch_size
         #: articles read together (a step's ``learn``), a multiple of nothing: at least a batch
         self.window = max(window, batch_size)
+        self._provenance: tuple[str, ...] | None = None
 
     @classmethod
     def default(cls, config: PipelineConfig | None = None) -> "Pipeline":
@@ -135,7 +136,19 @@ class Pipeline:
         """Run every step over one cleaned article."""
         for step in self.steps:
             article = step(article, analysis)
-        return article
+        return self.stamp(article)
+
+    @property
+    def provenance(self) -> tuple[str, ...]:
+        """What ``Article.steps`` records: the spaCy model, then each step's versioned name."""
+        if self._provenance is None:
+            from .annotate.nlp import model_label
+
+            self._provenance = (f"spacy:{model_label()}",) + tuple(s.name for s in self.steps)
+        return self._provenance
+
+    def stamp(self, article: Article) -> Article:
+        return article.model_copy(update={"steps": self.provenance})
 
     def run_articles(self, articles: list[Article]) -> list[Result]:
         """Annotate and extract one window of cleaned articles: every step's ``learn`` sees the
@@ -172,7 +185,7 @@ class Pipeline:
                 except Exception as exc:  # one bad article must not stop the batch
                     results[i] = Rejection(articles[i].source.uri, E.E013,
                                            f"{step.name}: {type(exc).__name__}: {exc}")
-        return results
+        return [self.stamp(r) if isinstance(r, Article) else r for r in results]
 
     def _run_batch(self, batch: list[Result]) -> Iterator[Result]:
         done = iter(self.run_articles([r for r in batch if isinstance(r, Article)]))

@@ -206,6 +206,11 @@ class Article(Part):
     framing: tuple[Framing, ...] = ()
     themes: tuple[str, ...] = ()
     warnings: tuple[Warning, ...] = ()
+    #: What produced the record, in order: the spaCy model (``spacy:<package>-<version>``) and
+    #: each extract step's versioned name (``eventwire.framing.v10+minilm``), so a figure or a
+    #: stored row can be traced to the code and model that made it. Empty for records not
+    #: produced by a :class:`~eventwire.pipeline.Pipeline`.
+    steps: tuple[str, ...] = ()
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 

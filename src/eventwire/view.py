@@ -63,7 +63,8 @@ def article_view(article: Article) -> Group:
     extra = [f"tone={article.tone.tone:.2f}" if article.tone else "tone=?",
              "themes=" + ",".join(article.themes),
              "boilerplate=" + "; ".join(f"[{b.reason}] {b.text[:50]}" for b in article.boilerplate),
-             "warnings=" + "; ".join(f"{w.code} {w.message}" for w in article.warnings)]
+             "warnings=" + "; ".join(f"{w.code} {w.message}" for w in article.warnings),
+             "steps=" + " → ".join(article.steps)]
     parts.append(Text("\n".join(extra)))
     return Group(*parts)
 

@@ -39,6 +39,15 @@ def test_pipeline_runs_steps_in_order():
     assert article.themes == ("first", "second")
 
 
+def test_pipeline_records_the_model_and_steps_that_made_the_record():
+    """``steps`` traces a record to its spaCy model and each extract step's versioned name."""
+    pipeline = Pipeline([FakeStep("eventwire.first.v1"), FakeStep("eventwire.second.v2")])
+    [article] = pipeline.run([RawDocument(uri="a.txt", format="txt", content=TEXT)])
+    model, *names = article.steps
+    assert model.startswith("spacy:en_core_web_sm") and model[-1].isdigit()
+    assert names == ["eventwire.first.v1", "eventwire.second.v2"]
+
+
 def test_pipeline_failing_step_rejects_only_that_article():
     pipeline = Pipeline([FakeStep("bad", fail=True)])
     results = list(pipeline.run([

@@ -43,6 +43,17 @@ def model_name() -> str:
     )
 
 
+def model_label() -> str:
+    """The model as ``<package>-<version>`` (what a record's ``steps`` names first)."""
+    import importlib.metadata
+
+    name = model_name()
+    try:
+        return f"{name}-{importlib.metadata.version(name)}"
+    except importlib.metadata.PackageNotFoundError:  # a model linked in without metadata
+        return name
+
+
 def _register_paragraph_breaks() -> str:
     """A component that starts a sentence after every line break.
 

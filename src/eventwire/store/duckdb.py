@@ -38,6 +38,13 @@ _SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
+_SQL_COLUMNS: dict[str, list[Column]] = {
+    "articles": article_columns(),
+    **{kind: columns_for(m) for kind, m in ITEM_KINDS.items()},
+    "mentions": MENTION_COLUMNS,
+}
+
+
 def arrow_schemas() -> dict[str, pa.Schema]:
     """Each table's columns as an Arrow schema (what the Spark runner writes as Parquet)."""
     return dict(_SCHEMAS)
@@ -52,7 +59,19 @@ class Store:
         if not read_only:
             for stmt in ddl():
                 self.con.execute(stmt)
+            self._add_new_columns()
             self.con.execute(OUTLET_VOTES_DDL)
+
+    def _add_new_columns(self) -> None:
+        """Bring a store written by an older release up to the record: SCHEMA.md lets fields be
+        added (never removed or renamed), so a column the tables lack is added, empty."""
+        for table, cols in _SQL_COLUMNS.items():
+            have = {r[0] for r in self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?",
+                [table]).fetchall()}
+            for col in cols:
+                if col.name not in have:
+                    self.con.execute(f'ALTER TABLE "{table}" ADD COLUMN "{col.name}" {col.sql}')
 
     def close(self) -> None:
         self.con.close()

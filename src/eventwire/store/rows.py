@@ -60,7 +60,9 @@ def unflatten(row: dict[str, Any], cols: list[Column]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     absent: set[tuple[str, ...]] = set()
     for col in cols:
-        value = row[col.name]
+        value = row.get(col.name)
+        if value is None and (col.name not in row or col.how == "list"):
+            continue  # a column added after the row was written: the field's default
         if col.how == "present":
             if not value:
                 absent.add(col.path)

@@ -49,6 +49,7 @@ def tianjin(_m) -> Article:
     q = _m(t, quote_text)
     return _article(
         t, published="2021-07-29", outlet="example.org", title="Wang Yi meets Taliban in Tianjin",
+        steps=("spacy:en_core_web_sm-3.8.0", "eventwire.events.v9"),
         entities=(wang, taliban, tianjin_e), places=(place, afg),
         dates=(DateRef(**_m(t, "Wednesday").model_dump(), value="2021-07-28", granularity="day",
                        anchor="weekday"),),

@@ -129,6 +129,12 @@ def test_api_article_page_marks_every_kind(client, records):
     assert 'class="event"' in html and "/articles/" in client.get("/events").text
 
 
+def test_api_article_page_says_what_made_the_record(client, records):
+    html = client.get(f"/articles/{records[0].id}").text
+    assert "<code>eventwire.events.v9</code>" in html
+    assert client.get(f"/api/articles/{records[0].id}").json()["steps"][-1] == "eventwire.events.v9"
+
+
 def test_api_events_twin_equals_api(client):
     assert client.get("/events.json?cameo=0").json() == client.get("/api/events?cameo=0").json()
 

@@ -53,6 +53,7 @@ def articles(draw):
         framing=tuple(draw(st.lists(framing, max_size=2))),
         themes=tuple(draw(st.lists(words, max_size=2))),
         warnings=tuple(draw(st.lists(st.builds(Warning, code=words, message=words), max_size=1))),
+        steps=tuple(draw(st.lists(words, max_size=3))),
     )
 
 
@@ -103,3 +104,21 @@ def test_duckdb_mentions_table_indexes_entity_mentions(make_article):
         store.write([make_article(text, entities=ents)])
         rows = store.sql("SELECT start, text FROM mentions WHERE item_id = 'e1' ORDER BY ord")
         assert rows == [{"start": 0, "text": "Kenya"}, {"start": 38, "text": "Kenya"}]
+
+
+def test_duckdb_store_from_an_older_release_gains_new_columns(make_article, tmp_path):
+    """SCHEMA.md lets fields be added: a store written before ``Article.steps`` existed opens,
+    its old rows read back with the field's default, and new records keep theirs."""
+    path = tmp_path / "old.duckdb"
+    old = make_article("Delegations from Chile and Peru met in Lima on Monday.")
+    with Store(path) as store:
+        store.write([old])
+        store.con.execute('ALTER TABLE articles DROP COLUMN "steps"')  # as an older release left it
+    new = make_article("Ghana and Togo reopened their border crossing on Friday.",
+                       steps=("spacy:model-1.0", "eventwire.events.v9"))
+    with Store(path) as store:
+        assert store.read(old.id).steps == ()
+        store.write([new])
+        assert store.read(new.id).steps == ("spacy:model-1.0", "eventwire.events.v9")
+    with Store(path, read_only=True) as store:
+        assert store.read(new.id) == new
