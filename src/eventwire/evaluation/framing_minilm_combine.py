@@ -10,6 +10,7 @@ round-6/7 grid of ``framing_folds`` (scorer seeds × CRF seeds × CRF vetoes):
 * ``blend``: the CRF marginal replaced by the mean of the CRF marginal and the MiniLM
   probability, for the CRF spans and the CRF veto alike (round 8b's blend; nothing fitted);
 * ``union``: v10 ∪ the MiniLM head's spans (seed/grow decode) at a setting;
+* ``alone``: the MiniLM head's spans alone (same decode settings; with the hand list);
 * ``veto``: v10, its learned-list/scorer spans kept only where the MiniLM head gives a word
   ≥ a level;
 * ``rerank``: a logistic span classifier over a low-threshold candidate pool (learned list,
@@ -67,14 +68,16 @@ def grid(articles, scored: dict, probs: dict, kinds=KINDS) -> dict:
         blend = {t: (crf[t] + mini[t]) / 2 if t in mini else crf[t] for t in crf}
         found = {cs: _crf_found(text, toks, crf, viterbi, cs) for cs in CRF_SEEDS}
         blended = {cs: _crf_found(text, toks, blend, viterbi, cs) for cs in CRF_SEEDS if cs} if "blend" in kinds else {}
-        union = {s: crf_spans(text, toks, mini, dict.fromkeys(mini, s)) for s in UNION} if "union" in kinds else {}
+        union = {s: crf_spans(text, toks, mini, dict.fromkeys(mini, s)) for s in UNION} if {"union", "alone"} & set(kinds) else {}
+        for s, spans in union.items() if "alone" in kinds else ():  # the head's own spans (and the hand list)
+            _add(out, ("alone", None, None, None, s), a, combine(text, hand, spans))
         for seeds in SCORER_SEEDS:
             extra = scorer_spans(text, toks, v5, words, seeds)
             for cs, veto in product(CRF_SEEDS, VETOES):
                 level = dict.fromkeys(crf, veto)
                 kept = [x for x in extra if backed(toks, crf, x[0], x[1], x[2], level)]
                 _add(out, ("v10", seeds, cs, veto, None), a, combine(text, hand, kept + found[cs]))
-                for s, spans in union.items():
+                for s, spans in union.items() if "union" in kinds else ():
                     _add(out, ("union", seeds, cs, veto, s), a, combine(text, hand, kept + found[cs] + spans))
                 for nv in MINILM_VETOES if "veto" in kinds else ():
                     nkept = [x for x in kept if backed(toks, mini, x[0], x[1], x[2], dict.fromkeys(mini, nv))]

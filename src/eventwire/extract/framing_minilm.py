@@ -68,12 +68,17 @@ def align(spans: list[tuple[int, int]], offsets: np.ndarray, vectors: np.ndarray
     out = np.zeros((len(spans), vectors.shape[1]), dtype=np.float32)
     if not len(spans) or not len(offsets):
         return out
-    spans_a = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
-    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
-    overlap = (offsets[None, :, 0] < spans_a[:, None, 1]) & (spans_a[:, None, 0] < offsets[None, :, 1])
+    overlap = overlaps(spans, offsets)
     counts = overlap.sum(axis=1, keepdims=True)
     out[:] = (overlap.astype(np.float32) @ vectors.astype(np.float32)) / np.maximum(counts, 1)
     return out
+
+
+def overlaps(spans, offsets) -> np.ndarray:
+    """(len(spans), len(offsets)) bool: character span i overlaps wordpiece j's (start, end)."""
+    spans_a = np.asarray(spans, dtype=np.int64).reshape(-1, 2)
+    offsets = np.asarray(offsets, dtype=np.int64).reshape(-1, 2)
+    return (offsets[None, :, 0] < spans_a[:, None, 1]) & (spans_a[:, None, 0] < offsets[None, :, 1])
 
 
 def logistic(X: np.ndarray, mean: np.ndarray, scale: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
@@ -225,6 +230,36 @@ def heads(path: str | None = None) -> dict[str, tuple] | None:
     return {t: (data[f"{k}_mean"].astype(np.float64), data[f"{k}_scale"].astype(np.float64),
                 data[f"{k}_weights"].astype(np.float64), float(data[f"{k}_bias"]))
             for t, k in ((LL, "ll"), (NC, "nc")) if f"{k}_weights" in data}
+
+
+FT_FILE = HEADS_FILE.parent / "framing_minilm_ft.npz"
+
+
+@lru_cache(maxsize=2)
+def fine_tuned(path: str | None = None):
+    """(tokenizer, a copy of the model whose top K layers are the fine-tuned ones, technique →
+    head as ``logistic`` reads it) from the npz ``framing_minilm_tune.write`` makes (float16
+    ``layer.<index>.<parameter>`` arrays, ``head.weight`` (2, DIM), ``head.bias``); the head
+    reads the mean of the last four layers (``LAYER``). RuntimeError when the file is missing."""
+    import copy
+
+    import torch
+
+    path = Path(path) if path else FT_FILE
+    if not path.exists():
+        raise RuntimeError(f"no fine-tuned MiniLM framing weights at {path}")
+    data = np.load(path)
+    tokenizer, model = encoder()
+    tuned = copy.deepcopy(model)
+    for index in sorted({int(key.split(".")[1]) for key in data.files if key.startswith("layer.")}):
+        prefix = f"layer.{index}."
+        state = {key[len(prefix):]: torch.from_numpy(data[key].astype(np.float32))
+                 for key in data.files if key.startswith(prefix)}
+        tuned.encoder.layer[index].load_state_dict(state)
+    tuned.eval()
+    w, b = data["head.weight"].astype(np.float64), data["head.bias"].astype(np.float64)
+    fitted = {t: (np.zeros(DIM), np.ones(DIM), w[j], float(b[j])) for j, t in enumerate((LL, NC))}
+    return tokenizer, tuned, fitted
 
 
 def head_probabilities(vectors: np.ndarray, toks, fitted: dict[str, tuple]) -> dict[str, np.ndarray]:
