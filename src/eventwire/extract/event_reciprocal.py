@@ -45,3 +45,20 @@ def make_reciprocal(draft) -> None:
     actor.ids = actor.ids + recipient.ids
     actor.text_heads = actor.text_heads + recipient.text_heads
     recipient.ids, recipient.code, recipient.text_heads = [], None, []
+
+
+#: Verbs of fighting off an attack (event_verbs.csv, round 19: repel, repulse, beat back, fend off).
+REPEL_VERBS = frozenset({"repel", "repulse", "beat", "fend"})
+
+
+def repelled_attack(event, trigger):
+    """"X repelled Y's attack" asserts two uses of force (CAMEO 190): X's against Y, and the
+    attack itself, Y's against X. The verb's event is X → Y; this returns the attack, Y → X
+    (the sides swapped), in a list; an empty list for other events."""
+    if trigger.lemma_.lower() not in REPEL_VERBS and trigger.lower_ not in ("repelled", "fended"):
+        return []
+    if not (event.cameo or "").startswith("19") or not event.recipient_code or not event.actor_code:
+        return []
+    return [event.model_copy(update={
+        "id": event.id + "a", "actor": event.recipient, "actor_code": event.recipient_code,
+        "recipient": event.actor, "recipient_code": event.actor_code})]

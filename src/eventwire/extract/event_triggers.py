@@ -98,7 +98,8 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the *figures* released by …": a reduced
         dobjs.append(_named_object(token.head))  # passive relative's noun is its object
     objects = verb_object_slots(token, dobjs, xcomps)  # per slot: the row's own preposition
-    modifiers = {c.lemma_.lower() for c in children(token, {"advmod"})}  # "*sexually* abused"
+    # "*sexually* abused"; a bare noun modifier too: "*test*-fired" (npadvmod)
+    modifiers = {c.lemma_.lower() for c in children(token, {"advmod", "npadvmod"})}
     return best_match(
         lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=modifiers
     )

@@ -38,7 +38,7 @@ from .event_lists import split_parties
 from .event_modality import modality, speaker_head
 from .event_phrase import agent_sectors
 from .event_prune import clause_token
-from .event_reciprocal import symmetric
+from .event_reciprocal import repelled_attack, symmetric
 from .event_reported import alleged_content, background
 from .event_senses import object_sense
 from .event_triggers import Draft, sentence_drafts
@@ -203,6 +203,7 @@ def complete(draft: Draft, codes: dict) -> bool:
     if draft.trigger.lemma_.lower() in WARNING_VERBS and not draft.recipient:
         return False
     if draft.trigger.lemma_.lower() in FIRING_VERBS and not draft.recipient \
+            and codes["cameo_root"] != "15" \
             and any(c.dep_ == "dobj" for c in draft.trigger.children):
         return False  # "test-fired a missile", "fired shots into the air": no one attacked
     if codes["plover"] in PLOVER_NEEDS_RECIPIENT and not draft.recipient \
@@ -358,6 +359,7 @@ def events_and_anaphors(
                 events.append(accused.model_copy(update={"id": event.id}))
                 continue
             events.extend(split_parties(article, event, draft.trigger))  # event_lists
+            events.extend(repelled_attack(event, draft.trigger))  # Y's attack that X repelled
             if accused is not None:
                 events.append(accused)
             for entity_id, mention in resolved:

@@ -40,4 +40,5 @@ def test_extending_sanctions_is_no_condolence(asserted_events):
     "Peruvian troops fired shots into the air.",
 ])
 def test_firing_at_no_one_is_no_attack(asserted_events, text):
-    assert asserted_events(ACTORS, text) == []
+    # round 19: a weapons test is a force posture (150), still no attack (19)
+    assert [c for c, _, _ in asserted_events(ACTORS, text) if c[:2] != "15"] == []
