@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..record import Article, Event
+from .event_phrase import capital_country
 
 #: Adverbs that mark a list member as uncertain.
 HEDGES = frozenset({"perhaps", "possibly", "maybe"})
@@ -69,6 +70,8 @@ def split_parties(article: Article, event: Event, trigger) -> list[Event]:
     actors = [i for i in event.actor if len(event.actor) < 2 or not hedged(article, i, event)]
     if len(actors) != len(event.actor):
         event = event.model_copy(update={"actor": tuple(actors)})
+    if len(event.recipient) > 1:
+        return capital_targets(article, event)
     if event.recipient or len(actors) < 2:
         return [event]
     if len(actors) <= MAX_RECIPROCAL and not with_partner(trigger):
@@ -79,6 +82,26 @@ def split_parties(article: Article, event: Event, trigger) -> list[Event]:
             "id": f"{event.id}.{n}", "actor": (entity_id,),
             "actor_code": _code_of(article, entity_id, event.actor_code)}))
     return out
+
+
+def capital_targets(article: Article, event: Event) -> list[Event]:
+    """"X urged *Tokyo and Bonn* to …": several targets named by their capitals (places, with no
+    actor code of their own) become one event per target, each with its capital's government
+    (convention 7 of eval/gold/README.md: one event per source × target; a capital that is a
+    party is its government, ``event_phrase.acting_capital``). Other target lists stay."""
+    entities = {e.id: e for e in article.entities}
+    codes = []
+    for entity_id in event.recipient:
+        entity = entities.get(entity_id)
+        code = entity.actor.code if entity is not None and entity.actor else None
+        country = capital_country(entity) if entity is not None and not code else None
+        codes.append(code or (country + "GOV" if country else None))
+    if None in codes or all(entities.get(i) is not None and entities[i].actor and entities[i].actor.code
+                            for i in event.recipient):
+        return [event]
+    return [event.model_copy(update={"id": event.id if n == 1 else f"{event.id}.t{n}",
+                                     "recipient": (entity_id,), "recipient_code": code})
+            for n, (entity_id, code) in enumerate(zip(event.recipient, codes), start=1)]
 
 
 def misparsed_list(head) -> list:
