@@ -103,7 +103,7 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     length, entry = hit
     end = start + length
     words = scan.tokens[start:end]
-    if entry.kind not in MISSED_KINDS or crosses_entity(scan.ents, start, end):
+    if entry.kind not in MISSED_KINDS or _crosses_trimmed(scan, start, end):
         return
     if length < 2 and not (words[0].isupper() and len(words[0]) > 1) and not _lone_name(scan, start):
         if not sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan),
@@ -114,7 +114,8 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     if entry.kind != "group" and any(e.start == start and e.end == end for e in scan.ents):
         return  # spaCy has it whole: pass 3 resolves it
     for other in scan.ents:
-        if start <= other.start and other.end <= end:
+        bounds = trimmed(other) or (other.start, other.end)
+        if start <= bounds[0] and bounds[1] <= end:
             scan.dropped.add((other.start, other.end))
     if entry.kind == "group":
         add_modifier(scan, start, end, actor=entry.actor)
@@ -123,6 +124,57 @@ def add_missed_group(scan: Scan, start: int, hit: tuple) -> None:
     label = "NORP" if entry.kind == "demonym" else "GPE"
     key = merge_key(label, tuple(words), vocab=scan.vocab, actor=entry.actor)
     scan.candidates.append(Candidate(s, e, scan.text[s:e], label, entry.actor, key))
+
+
+PERSON_KINDS = frozenset({"person"})
+
+
+def find_missed_people(scan: Scan) -> None:
+    """Pass 0: a person ``people.csv`` lists by this exact name that spaCy left untagged
+    ("Mulroney and Tambo met"), added as a PERSON entity so that the later passes (titles,
+    dates of office) treat it as any other name.
+
+    The same evidence as :func:`add_missed_group` asks of a group: every word capitalised and
+    no NER entity touching the span, and a single word must be a proper name by position (not
+    a sentence's first word, :func:`_lone_name`) or, first in its sentence, spelled as listed
+    and not followed by another capitalised word (:func:`.entity_names.sentence_first_name`)."""
+    from spacy.tokens import Span
+
+    added = []
+    for sent in scan.doc.sents:
+        pos = sent.start
+        while pos < sent.end:
+            hit = scan.vocab.longest(scan.tokens, pos, PERSON_KINDS)
+            end = pos + hit[0] if hit else pos + 1
+            if hit is None or end > sent.end or not _untagged_name(scan, pos, end, hit[1].phrase):
+                pos = end
+                continue
+            added.append(Span(scan.doc, pos, end, label="PERSON"))
+            pos = end
+    if added:
+        scan.ents = sorted([*scan.ents, *added], key=lambda e: e.start)
+
+
+def _untagged_name(scan: Scan, start: int, end: int, spelling: str) -> bool:
+    words = scan.tokens[start:end]
+    if not all(w[:1].isupper() or not w[:1].isalpha() for w in words) or not words[0][:1].isupper():
+        return False
+    if any(e.start < end and start < e.end for e in scan.ents):
+        return False
+    if end - start > 1 or _lone_name(scan, start):
+        return True
+    return sentence_first_name(scan.tokens, start, end, scan.sents[start][0], covered_by(scan), spelling)
+
+
+def _crosses_trimmed(scan: Scan, start: int, end: int) -> bool:
+    """:func:`.entity_scan.crosses_entity` on the entities without a leading "the" or a
+    trailing possessive: "the General Agreement on Tariffs and Trade" tagged LAW still holds
+    the listed name whole."""
+    for ent in scan.ents:
+        first, last = trimmed(ent) or (ent.start, ent.end)
+        if first < start < last or first < end < last:
+            return True
+    return False
 
 
 def covered_by(scan: Scan):
@@ -224,6 +276,7 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
     """Entities of ``article`` from the scan analysis, merged, with actors where certain."""
     doc = analysis.doc
     scan = new_scan(doc, vocabulary or default_vocabulary(), parse_published(article.source.published))
+    find_missed_people(scan)
     find_titles(scan)
     find_role_phrases(scan)
     scan.candidates.extend(region_groups(scan))
