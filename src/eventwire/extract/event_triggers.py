@@ -342,6 +342,8 @@ def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Dr
     """A draft for an event noun, alone or as the object of a light verb."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if noun.pos_ == "PROPN" and any(e.type == "ORG" for e in index.overlapping(*parsed.char_span(noun))):
+        return None  # a word of an organisation's name: "the General *Agreement* on Tariffs and Trade"
     light = light_governor(noun, lex, QUANTITY_KINDS) or instrument_light_verb(noun, lex)
     if light is None and bare_instrument(noun, lex):
         return None  # "U.S. tariffs on steel": a measure named, not imposed (event_measures)
