@@ -92,11 +92,44 @@ def purpose_recipient(draft: Draft, parsed, index: EntityIndex) -> None:
     object or goal: "summoned Niger's ambassador *to complain*", "sent personnel to Bosnia *to
     investigate*" (the purpose clause shares its governor's participants)."""
     token = clause_token(draft)
+    if not draft.recipient and draft.code[:2] in RETALIATING_ROOTS:
+        retaliated_party(draft, token, parsed, index)
     if draft.recipient or token.dep_ != "advcl" or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return
     governor = token.head
     heads = children(governor, {"dobj", "dative"}) + prep_objects(governor, {"to"})
+    found = party(heads, parsed, index, skip=frozenset(draft.actor.ids))
+    if found.code:
+        found.inferred = True
+        draft.recipient = found
+
+
+#: Roots of acts that can be taken in retaliation: threats, reductions of relations, coercion
+#: and force (CAMEO 13, 16, 17, 18, 19).
+RETALIATING_ROOTS = frozenset({"13", "16", "17", "18", "19"})
+RETALIATION_NOUNS = frozenset({"retaliation", "reprisal", "response", "revenge"})
+
+
+def _retaliation_objects(verb) -> list:
+    """The "for/against" objects of "*to retaliate for* X's …" (a purpose clause of ``verb``)
+    and of "*in retaliation (response, reprisal) for/to* X's …" (a phrase on it)."""
+    found = []
+    for clause in children(verb, {"advcl", "xcomp"}):
+        if clause.lemma_.lower() == "retaliate":
+            found += prep_objects(clause, {"for", "against"})
+    for noun in prep_objects(verb, {"in"}):
+        if noun.lemma_.lower() in RETALIATION_NOUNS:
+            found += prep_objects(noun, {"for", "against", "to"})
+    return found
+
+
+def retaliated_party(draft: Draft, verb, parsed, index: EntityIndex) -> None:
+    """Round 19: a hostile act without a recipient taken "to retaliate for X's failure …" or
+    "in retaliation for X's attack" is aimed at X: retaliation answers the one whose act it
+    names (the reason itself is no accusation, gold convention 9; only the target is read)."""
+    heads = [h for obj in _retaliation_objects(verb)
+             for h in (children(obj, {"poss", "amod", "compound"}) or [obj])]
     found = party(heads, parsed, index, skip=frozenset(draft.actor.ids))
     if found.code:
         found.inferred = True

@@ -62,3 +62,30 @@ def repelled_attack(event, trigger):
     return [event.model_copy(update={
         "id": event.id + "a", "actor": event.recipient, "actor_code": event.recipient_code,
         "recipient": event.actor, "recipient_code": event.actor_code})]
+
+
+#: Prepositions framing a clause by another event its subject took part in.
+FRAME_PREPS = frozenset({"after", "following", "before", "during", "since", "amid", "ahead"})
+
+
+def lone_partner(draft) -> bool:
+    """An event noun of a symmetric act with no actor of its own and only a "with" partner
+    ("progress in bank *discussions with* X", "*negotiations with* X are about to start"): X is
+    a party doing the act with an unnamed other, and PLOVER puts the parties of a reciprocal act
+    in ``actor`` with an empty recipient (the Reuters gold codes such debt talks X → none,
+    convention 3). Moves X to the actor side; True when it did (round 19)."""
+    if not (draft.nominal and symmetric(draft.code)) or draft.actor or not draft.recipient:
+        return False
+    trigger = draft.trigger
+    if trigger.dep_ in ("pobj", "dobj") and trigger.head.lower_ in FRAME_PREPS:  # "following" as a verb too
+        return False  # "she spoke *after talks with* X": the clause's subject took part
+    heads = draft.recipient.text_heads
+    for head in heads:
+        while head.dep_ == "conj" and head.head != head:
+            head = head.head
+        if not (head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.head == draft.trigger):
+            return False
+    if not heads:
+        return False
+    draft.actor, draft.recipient = draft.recipient, type(draft.recipient)()
+    return True

@@ -137,3 +137,28 @@ def neutral_claim(draft: "Draft", drafts: list) -> bool:
     return not any(d is not draft and d.trigger.i in inside and d.code[:2] in HOSTILE_ROOTS
                    for d in drafts)
 
+
+
+#: Passive verbs of belief and expectation: "X *is believed* offering", "X *is thought* to have
+#: …", "X *is expected* to approve …" report what others believe or forecast, not an act (gold
+#: conventions: beliefs, forecasts and unconfirmed reports are no events).
+BELIEF_PASSIVES = frozenset({"believe", "think", "rumour", "rumor", "presume", "suppose", "expect"})
+#: Scheduled meetings, visits (gold convention 1) and signings are coded though expected: CAMEO 04, 05.
+SCHEDULED_ROOTS = frozenset({"04", "05"})
+
+
+def believed(draft: "Draft") -> bool:
+    """True for an act in the complement of a passive belief or expectation verb (round 19):
+    "X was believed offering …", "the Bank is expected to approve a loan" (the noun's verb)."""
+    if draft.code[:2] in SCHEDULED_ROOTS:
+        return False
+    token = draft.trigger
+    if draft.nominal and token.dep_ == "dobj":
+        token = token.head  # "approve a *loan*": the verb of the event noun
+    for _ in range(3):
+        if token.dep_ != "xcomp" or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in BELIEF_PASSIVES and any(c.dep_ == "auxpass" for c in token.children):
+            return True
+    return False

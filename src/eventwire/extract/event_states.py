@@ -7,7 +7,8 @@ predicate adjective and its preposition, instead of a finite verb:
   the event noun is the object of "in" under a form of *be* (or *remain*, *stay*), and the
   subject of that verb is the one acting (the copula's subject is the holder of the state, as
   in any predicative PP). CAMEO codes being in contact or talks as consultation (040) and
-  negotiation (046), the same as the verbs.
+  negotiation (046), the same as the verbs. A possessor of a noun of standing does the same:
+  "X's *position* in talks with Y" (round 19).
 * "X is *satisfied with* Y", "X is *pleased with* Y": a predicate adjective whose preposition
   names what it is about; the codebook's 051 (praise or endorse) covers expressed approval. Such
   adjectives are trigger candidates only through a lexicon row that names the preposition, so a
@@ -20,6 +21,12 @@ from .event_args import children, subject_heads
 
 #: Verbs whose subject holds the state a predicative "in" phrase names.
 STATE_VERBS = frozenset({"be", "remain", "stay"})
+#: Verbs of deliberation whose object is a topic, not an act (:func:`topic_only`).
+TOPIC_VERBS = frozenset({"discuss", "debate", "consider", "study", "weigh", "examine", "review",
+                         "explore", "mull", "ponder", "contemplate"})
+#: Nouns of one party's standing in a joint act: "X's *position* (role, part, stake) in the talks
+#: with Y" names X as a party of the talks, as the copula's subject does (round 19).
+STAKE_NOUNS = frozenset({"position", "role", "part", "stake", "participation", "hand", "say"})
 #: Nouns of the "in the midst of X" type: the event is their "of" object.
 PHASE_NOUNS = frozenset({"midst", "middle", "process", "course", "thick"})
 
@@ -33,6 +40,8 @@ def state_holder(noun) -> list:
     if token.dep_ != "pobj" or token.head.lower_ != "in" or token.head.dep_ != "prep":
         return []
     verb = token.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in STAKE_NOUNS:
+        return children(verb, {"poss"})  # "X's position in talks with Y" (round 19)
     if verb.lemma_.lower() not in STATE_VERBS:
         return []
     return subject_heads(verb)[0]
@@ -57,8 +66,12 @@ def topic_only(noun) -> bool:
     """An event noun in an "about" phrase of another noun ("evidence *about contacts* between X
     and Y", "questions about the talks"): "about" marks the topic of what a message or a piece of
     knowledge concerns, so the act is talked of, not reported (as ``mentioned_only`` does for
-    modal verbs). An "about" phrase on a verb ("complained about X") is left to the verb."""
+    modal verbs). An "about" phrase on a verb ("complained about X") is left to the verb. The
+    object of a verb of deliberation is a topic too: what is discussed, studied or considered is
+    an option, not an act (gold convention 9: options under study are not coded)."""
     head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TOPIC_VERBS:
+        return True  # "would discuss possible sanctions", "will study investments" (round 19)
     return (noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "about"
             and head.head.pos_ in ("NOUN", "PROPN"))
 

@@ -38,8 +38,8 @@ from .event_lists import split_parties
 from .event_modality import modality, speaker_head
 from .event_phrase import agent_sectors
 from .event_prune import clause_token
-from .event_reciprocal import repelled_attack, symmetric
-from .event_reported import alleged_content, background
+from .event_reciprocal import lone_partner, repelled_attack, symmetric
+from .event_reported import alleged_content, background, believed
 from .event_senses import object_sense
 from .event_triggers import Draft, sentence_drafts
 
@@ -187,13 +187,14 @@ def _attribution(draft: Draft, parsed, index: EntityIndex, *, lex: Lexicon) -> O
     return entity.id if entity else None
 
 
-def complete(draft: Draft, codes: dict) -> bool:
+def complete(draft: Draft, codes: dict, lone: bool = False) -> bool:
     """Whether a draft has the parties its type needs.
 
     * some side has an actor code (no codeless events);
     * COOPERATE, AID and SANCTION need a recipient (PLOVER's definitions), and so does an
       intent to provide aid (CAMEO 033: "pledged $5 million to charity" names no recipient);
     * CONSULT needs a recipient or two actors: "X met Y", "X and Y met", never "X met targets";
+      or a ``lone`` partner of talks whose other side is unnamed ("talks with X", round 19);
     * a warning (CAMEO 130 in PETRARCH's verb dictionary) threatens only a party it is addressed
       to or about ("warned X against …"), not a forecast ("warned that prices would rise");
     * firing a weapon is an attack on a target only ("test-fired a missile" attacks no one).
@@ -212,7 +213,7 @@ def complete(draft: Draft, codes: dict) -> bool:
     if codes["cameo"].startswith(AID_INTENT) and not draft.recipient:
         return False
     if codes["cameo_root"] == CONSULT_ROOT:
-        return bool(draft.recipient) or len(draft.actor.ids) > 1
+        return bool(draft.recipient) or len(draft.actor.ids) > 1 or lone
     return True
 
 
@@ -265,7 +266,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
     mood = modality(draft.trigger, lex)
-    if alleged_content(draft, lex) or background(draft):
+    if alleged_content(draft, lex) or background(draft) or believed(draft):
         return None
     refused = refusal(draft, clause_token(draft), parsed, index) if mood == "negated" else None
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
@@ -275,11 +276,12 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
         return None
     code = _announced(draft, mood, lex) or draft.code
     codes = event_codes(code, options.get("quad_scheme", DEFAULT_QUAD_SCHEME))
+    lone = bool(codes) and lone_partner(draft)  # "talks with X": X a party, other side unnamed
     if codes:
         split_mutual(draft, index)
         purpose_recipient(draft, parsed, index)
         host_parties(draft, codes["cameo_root"], parsed, index)
-    if not complete(draft, codes):
+    if not complete(draft, codes, lone):
         return None
     start, end = parsed.char_span(draft.trigger)
     where, mode = _place_and_mode(article, draft, sentence, code, codes)
