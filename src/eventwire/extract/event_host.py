@@ -140,6 +140,8 @@ def retaliated_party(draft: Draft, verb, parsed, index: EntityIndex) -> None:
 #: peace *in X*", "called for elections *in X*"), and the request is aimed at that land. Other
 #: acts' objects are placed where they happen to be ("blamed spending *in its UK division*").
 REQUEST_ROOTS = frozenset({"02", "10"})
+#: Nouns of belonging to a body: a request for them is aimed at the body (round 19).
+MEMBERSHIP_NOUNS = frozenset({"membership", "accession", "admission", "entry"})
 #: Prepositions placing a measure or a state of affairs in a land ("a curfew *in* Abidjan").
 MEASURE_PREPS = frozenset({"in", "across", "throughout"})
 #: CAMEO codes of measures laid on a territory's people: easing (081x) or imposing (172x)
@@ -161,15 +163,22 @@ def measure_place(draft: Draft, root: str, parsed, index: EntityIndex) -> None:
     if draft.recipient or draft.recipient.text_heads:
         return
     trigger = draft.trigger
-    holders = []
+    holders, bodies = [], []
     if root in REQUEST_ROOTS:  # what is asked for, placed in a land: "appealed for peace in X"
         objects = children(trigger, {"dobj"}) + prep_objects(trigger, {"for"})
         holders = objects + [o for obj in objects for o in prep_objects(obj, {"of", "for"})]
+        # round 19: membership is asked of the body it is in ("requested *EC* membership")
+        bodies = [m for obj in objects if obj.lemma_.lower() in MEMBERSHIP_NOUNS
+                  for m in children(obj, {"compound", "nmod"}) + prep_objects(obj, {"in", "of", "to"})]
     if draft.code.startswith(TERRITORIAL_CODES):  # the act's own place ("a truce in X" is not)
         holders += [trigger, trigger.head if _light_object(trigger) else trigger, clause_token(draft)]
     heads = [obj for h in dict.fromkeys(holders) for prep in h.children
              if prep.dep_ == "prep" and prep.lower_ in MEASURE_PREPS
              for obj in children(prep, {"pobj"})]
+    body = party(bodies, parsed, index, skip=frozenset(draft.actor.ids))
+    if body.code:  # an IGO too, which first_country skips
+        draft.recipient = body
+        return
     country, ids = first_country(heads, parsed, index)
     if country:
         draft.recipient = Party(ids=[i for i in ids if i not in draft.actor.ids], code=country,
