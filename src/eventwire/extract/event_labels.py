@@ -172,12 +172,23 @@ def must_draft(token, parsed, index: "EntityIndex", *, lex: Lexicon) -> Optional
         return None
     for clause in children(token, {"ccomp"}):
         if any(a.lower_ in OBLIGATION for a in children(clause, {"aux"})):
+            if not _addressee(children(clause, {"nsubj", "nsubjpass"})):
+                continue  # "products must be competitive": no actor is asked (round 19)
             actor_heads, _ = subject_heads(token)
             actor = party(actor_heads, parsed, index)
             recipient = party(children(clause, {"nsubj", "nsubjpass"}), parsed, index,
                               skip=set(actor.ids))
             return Draft(token, DEMAND, None, actor, recipient, False, True)
     return None
+
+
+def _addressee(subjects: list) -> bool:
+    """Whether an obligation's subject can be asked to act: a name, a pronoun or a party noun
+    ("officials", "the government"), not a thing ("U.S. *products* must be competitive"; gold
+    convention 9: "must" aimed at a named actor)."""
+    from .event_phrase import noun_sectors
+
+    return any(s.pos_ in ("PROPN", "PRON") or noun_sectors(s) for s in subjects)
 
 
 def appeal_draft(token, parsed, index: "EntityIndex", *, lex: Lexicon) -> Optional["Draft"]:

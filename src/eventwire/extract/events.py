@@ -39,7 +39,7 @@ from .event_modality import modality, speaker_head
 from .event_phrase import agent_sectors
 from .event_prune import clause_token
 from .event_reciprocal import lone_partner, repelled_attack, symmetric
-from .event_reported import alleged_content, background, believed
+from .event_reported import unreported
 from .event_senses import object_sense
 from .event_triggers import Draft, sentence_drafts
 
@@ -266,7 +266,7 @@ def build_event(article: Article, draft: Draft, parsed, **options) -> Optional[E
     """Turn a draft into an :class:`Event`, or None when it has no usable code or parties."""
     sentence, index, lex = options["sentence"], options["index"], options["lex"]
     mood = modality(draft.trigger, lex)
-    if alleged_content(draft, lex) or background(draft) or believed(draft):
+    if unreported(draft, lex):
         return None
     refused = refusal(draft, clause_token(draft), parsed, index) if mood == "negated" else None
     if refused:  # "would not give permission": CAMEO codes the refusal (12x), not a negated act
