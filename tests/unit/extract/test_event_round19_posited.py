@@ -1,5 +1,4 @@
-"""Events round 19: acts that are posited rather than reported (a generic "any attack", an act
-in an "if" clause), obligations laid on things rather than actors, and military retreats
+"""Events round 19: acts that are posited rather than reported (a generic "any attack"), obligations laid on things rather than actors, and military retreats
 (0874). Invented sentences."""
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ ACTORS = {"Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Bolivia": ("GPE", "B
 
 @pytest.mark.parametrize("text", [
     "Any Chilean attack on Peruvian ships will be costly, an official said.",
-    "Officials said that if Peruvian deliveries of wheat to Chile stay on track, prices will fall.",
     "Peru told Chile that Peruvian products must be cheaper.",
 ])
 def test_posited_acts_are_not_coded(asserted_events, text):
