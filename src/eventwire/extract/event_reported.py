@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .event_states import speculated
-from .event_subjects import nonrestrictive
+from .event_subjects import nonrestrictive, specified
 from .event_args import by_agents
 from .event_lexicon import Lexicon, lookup
 from .event_modality import clause_verb
@@ -91,7 +91,7 @@ def background(draft: Draft) -> bool:
         return True
     verb = clause_verb(draft.trigger)
     if verb.dep_ == "relcl":  # a non-restrictive one asserts its act (event_subjects)
-        return not (_misparsed_main_clause(verb) or nonrestrictive(verb))
+        return not (_misparsed_main_clause(verb) or nonrestrictive(verb) or specified(verb))
     if _reduced_relative(verb):
         return True
     token = draft.trigger
