@@ -52,6 +52,9 @@ from .event_modality import clause_verb, modality, speaker_head
 
 ACCUSE_CODE = "112"
 HOSTILE_QUADS = frozenset({3, 4})
+#: A force posture (CAMEO 15: a weapons test, a mobilization) has no victim, so reporting it
+#: alleges no wrongdoing (112 "allege wrongdoing"): the posture itself is coded (round 19).
+POSTURE_ROOTS = frozenset({"15"})
 #: Speech verbs that assert a fact; the others (deny, hope, ask, urge, warn, predict, fear,
 #: promise, believe …) do not commit the speaker to the embedded act having happened.
 ASSERTING = frozenset({
@@ -137,7 +140,7 @@ def accusation(event: Event, draft, parsed, article: Article, lex: Lexicon,
     """The accusation A → B that ``event`` (B's act, reported by A) implies, or None.
     ``index`` (the sentence's entity index) lets a preposed "according to A" name the
     speaker (round 12) when no speech verb does."""
-    if event.quad_class not in HOSTILE_QUADS:
+    if event.quad_class not in HOSTILE_QUADS or event.cameo_root in POSTURE_ROOTS:
         return None
     if event.modality != "asserted" or not event.actor_code:
         return None

@@ -173,7 +173,7 @@ def must_draft(token, parsed, index: "EntityIndex", *, lex: Lexicon) -> Optional
     for clause in children(token, {"ccomp"}):
         if any(a.lower_ in OBLIGATION for a in children(clause, {"aux"})):
             if not _addressee(children(clause, {"nsubj", "nsubjpass"})):
-                continue  # "products must be competitive": no actor is asked (round 19)
+                continue  # "our goods must get cheaper": no actor is asked (round 19)
             actor_heads, _ = subject_heads(token)
             actor = party(actor_heads, parsed, index)
             recipient = party(children(clause, {"nsubj", "nsubjpass"}), parsed, index,
@@ -184,7 +184,7 @@ def must_draft(token, parsed, index: "EntityIndex", *, lex: Lexicon) -> Optional
 
 def _addressee(subjects: list) -> bool:
     """Whether an obligation's subject can be asked to act: a name, a pronoun or a party noun
-    ("officials", "the government"), not a thing ("U.S. *products* must be competitive"; gold
+    ("officials", "the government"), not a thing ("our *goods* must get cheaper"; gold
     convention 9: "must" aimed at a named actor)."""
     from .event_phrase import noun_sectors
 

@@ -85,7 +85,7 @@ def split_parties(article: Article, event: Event, trigger) -> list[Event]:
 
 
 def capital_targets(article: Article, event: Event) -> list[Event]:
-    """"X urged *Tokyo and Bonn* to …": several targets named by their capitals (places, with no
+    """"X pressed *Paris and Rome* to …": several targets named by their capitals (places, with no
     actor code of their own) become one event per target, each with its capital's government
     (convention 7 of eval/gold/README.md: one event per source × target; a capital that is a
     party is its government, ``event_phrase.acting_capital``). Other target lists stay."""

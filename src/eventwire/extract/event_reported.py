@@ -140,7 +140,7 @@ def neutral_claim(draft: "Draft", drafts: list) -> bool:
 
 
 #: Passive verbs of belief and expectation: "X *is believed* offering", "X *is thought* to have
-#: …", "X *is expected* to approve …" report what others believe or forecast, not an act (gold
+#: …", "X *is expected* to sign off on …" report what others believe or forecast, not an act (gold
 #: conventions: beliefs, forecasts and unconfirmed reports are no events).
 BELIEF_PASSIVES = frozenset({"believe", "think", "rumour", "rumor", "presume", "suppose", "expect"})
 #: Scheduled meetings, visits (gold convention 1) and signings are coded though expected: CAMEO 04, 05.
@@ -149,7 +149,7 @@ SCHEDULED_ROOTS = frozenset({"04", "05"})
 
 def believed(draft: "Draft") -> bool:
     """True for an act in the complement of a passive belief or expectation verb (round 19):
-    "X was believed offering …", "the Bank is expected to approve a loan" (the noun's verb)."""
+    "X was believed offering …", "the fund is expected to grant a credit" (the noun's verb)."""
     if draft.code[:2] in SCHEDULED_ROOTS:
         return False
     token = draft.trigger

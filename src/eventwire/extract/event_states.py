@@ -8,7 +8,7 @@ predicate adjective and its preposition, instead of a finite verb:
   subject of that verb is the one acting (the copula's subject is the holder of the state, as
   in any predicative PP). CAMEO codes being in contact or talks as consultation (040) and
   negotiation (046), the same as the verbs. A possessor of a noun of standing does the same:
-  "X's *position* in talks with Y" (round 19).
+  "X's *role* in the negotiations with Y" (round 19).
 * "X is *satisfied with* Y", "X is *pleased with* Y": a predicate adjective whose preposition
   names what it is about; the codebook's 051 (praise or endorse) covers expressed approval. Such
   adjectives are trigger candidates only through a lexicon row that names the preposition, so a
@@ -41,7 +41,7 @@ def state_holder(noun) -> list:
         return []
     verb = token.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in STAKE_NOUNS:
-        return children(verb, {"poss"})  # "X's position in talks with Y" (round 19)
+        return children(verb, {"poss"})  # "X's role in the negotiations with Y" (round 19)
     if verb.lemma_.lower() not in STATE_VERBS:
         return []
     return subject_heads(verb)[0]

@@ -48,15 +48,15 @@ def relative_antecedent(clause, subjects: list) -> list:
     clause modifies ("Mexico, *which* signed …" → Mexico)."""
     if clause.dep_ != "relcl" or clause.head is clause:
         return subjects
-    referent = specified(clause) or [clause.head]  # round 19: "those which …, were X and Y"
+    referent = specified(clause) or [clause.head]  # round 19: "those that …, were X and Y"
     return [r for s in subjects
             for r in (referent if s.tag_ in RELATIVE_TAGS and s.lower_ in ("which", "that", "who")
                       else [s])]
 
 
 def specified(clause) -> list:
-    """The names a specifying copula gives the noun a relative clause restricts: in "those
-    countries *which had confirmed* … were X, Y and Z" the copula says who the countries are,
+    """The names a specifying copula gives the noun a relative clause restricts: in "the
+    nations *that signed* … were X, Y and Z" the copula says who the nations are,
     so the clause asserts its act of X, Y and Z (English specificational sentences); [] when
     the noun is not the subject of such a copula with a proper-name complement (round 19)."""
     noun = clause.head

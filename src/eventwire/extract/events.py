@@ -70,12 +70,9 @@ def _has_trigger(sent, surface: frozenset[str], lex: Lexicon) -> bool:
 
 def _role_starts(article: Article) -> list[int]:
     """Mentions of entities with a role but no code ("President Laurent Gbagbo")."""
-    return [
-        m.start
-        for entity in article.entities
-        if entity.actor is not None and not entity.actor.code and entity.actor.sectors
-        for m in entity.mentions
-    ]
+    return [m.start for entity in article.entities
+            if entity.actor is not None and not entity.actor.code and entity.actor.sectors
+            for m in entity.mentions]
 
 
 def _place_starts(article: Article) -> list[int]:
@@ -145,12 +142,8 @@ def candidate_sentences(
     """
     lex = lex or lexicon()
     surface = lex.surface | lex.statement_surface if statements else lex.surface
-    starts = sorted(
-        m.start
-        for entity in article.entities
-        if entity.actor is not None and entity.actor.code
-        for m in entity.mentions
-    )
+    starts = sorted(m.start for entity in article.entities
+                    if entity.actor is not None and entity.actor.code for m in entity.mentions)
     roles, places = _role_starts(article), _place_starts(article)
     found = []
     sents = list(analysis.doc.sents)

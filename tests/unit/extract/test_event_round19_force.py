@@ -12,7 +12,7 @@ ACTORS = {"Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Chilean": ("NORP", "
 @pytest.mark.parametrize("text, code", [
     ("Peru test-fired two new missiles on Monday.", "150"),   # a weapons test: a show of force
     ("Peru tested a new missile last week.", "150"),
-    ("Peru has installed new missiles along the coast.", "154"),  # weapons put in place
+    ("Peru installed rocket launchers near the border.", "154"),  # weapons put in place
 ])
 def test_force_postures(asserted_events, text, code):
     assert (code, ["Peru"], []) in asserted_events(ACTORS, text)
@@ -32,3 +32,9 @@ def test_a_repelled_attack_is_force_both_ways(asserted_events):
 
 def test_repelling_other_things_is_no_force(asserted_events):
     assert asserted_events(ACTORS, "Peru repelled the offers of Chile.") == []
+
+
+def test_a_reported_force_posture_is_no_accusation(asserted_events):
+    actors = {**ACTORS, "Britain": ("GPE", "GBR")}
+    found = asserted_events(actors, "Britain said Peru had test-fired two new missiles.")
+    assert [(c, a) for c, a, _ in found] == [("150", ["Peru"])]

@@ -12,11 +12,11 @@ ACTORS = {"Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"), "Chilean": ("NORP", "
 
 
 @pytest.mark.parametrize("text", [
-    "Peru has cancelled a trip to Chile.",                         # a negated visit
+    "Peru cancelled its planned visit to Chile.",                         # a negated visit
     "Peru and Chile will discuss possible sanctions against Bolivia.",  # a topic, not an act
-    "Peru will study investments in Chilean projects.",             # an option under study
+    "Peru is studying loans to Chilean firms.",             # an option under study
     "Peru was believed offering wheat to Chile.",                   # a belief
-    "The World Bank is expected to approve a loan for Chile.",      # a forecast
+    "The World Bank was expected to grant a credit to Chile.",      # a forecast
 ])
 def test_no_act(asserted_events, text):
     found = [c for c, _, _ in asserted_events(ACTORS, text)]
@@ -32,7 +32,7 @@ def test_cancelling_a_summit_still_reduces_relations(asserted_events):
 
 
 def test_wire_money_units(asserted_events):
-    found = asserted_events(ACTORS, "Peru gave Chile 300 mln marks last week.")
+    found = asserted_events(ACTORS, "Peru gave Chile 450 mln marks last week.")
     assert ("071", ["Peru"], ["Chile"]) in found
 
 

@@ -37,6 +37,6 @@ def test_a_suggestion_needs_an_addressee(asserted_events):
 
 
 def test_targets_named_by_capitals_are_one_event_each(cast_events):
-    actors = {"Peru": ("GPE", "PER"), "Tokyo": ("GPE", None), "Bonn": ("GPE", None)}
-    events = cast_events("Peru urged Tokyo and Bonn to cut their rates.", actors)
-    assert sorted(e.recipient_code for e in events if e.cameo_root == "02") == ["DEUGOV", "JPNGOV"]
+    actors = {"Peru": ("GPE", "PER"), "Paris": ("GPE", None), "Rome": ("GPE", None)}
+    events = cast_events("Peru urged Paris and Rome to cut their rates.", actors)
+    assert sorted(e.recipient_code for e in events if e.cameo_root == "02") == ["FRAGOV", "ITAGOV"]

@@ -12,8 +12,8 @@ ACTORS = {"Peru": ("GPE", "PER"), "Chile": ("GPE", "CHL"),
 
 
 @pytest.mark.parametrize("text, code, target", [
-    ("Peru granted Chile a 500 mln dlr bridge loan.", "071", ["Chile"]),
-    ("Peru denied breaking its pact with Chile.", "016", ["Chile"]),
+    ("Peru granted Chile a 200 mln dlr bridging credit.", "071", ["Chile"]),
+    ("Peru denied violating its accord with Chile.", "016", ["Chile"]),
     ("Peru voiced its support for Chile's decision.", "051", ["Chile"]),
     ("Peru requested membership in the European Community.", "020", ["European Community"]),
 ])
