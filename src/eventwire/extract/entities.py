@@ -301,7 +301,7 @@ def extract_entities(article: Article, analysis, *, vocabulary: Optional[Vocabul
 class EntitiesStep:
     """Pipeline step: fills ``Article.entities`` (people, organisations, places as actors)."""
 
-    name = "eventwire.entities.v1"
+    name = "eventwire.entities.v2"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("entities",)
 

@@ -363,10 +363,10 @@ def events_and_anaphors(
 
 
 class EventsStep:
-    """Pipeline step ``eventwire.events.v9``: fills ``article.events`` (and adds anaphor mentions to
+    """Pipeline step ``eventwire.events.v10``: fills ``article.events`` (and adds anaphor mentions to
     ``article.entities``)."""
 
-    name = "eventwire.events.v9"
+    name = "eventwire.events.v10"
     requires = ("entities", "places", "dates")
     #: entities: a party resolved by anaphora ("the regime") becomes a mention of its entity
     assigns = ("events", "entities")

@@ -287,7 +287,7 @@ class PlacesStep:
     of one article depends on that article alone.
     """
 
-    name = "eventwire.places.v9"
+    name = "eventwire.places.v10"
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ("places",)
 

@@ -19,7 +19,7 @@ def find(entities, mention_text):
 def test_entities_step_contract():
     step = EntitiesStep()
     assert isinstance(step, Step)
-    assert step.name == "eventwire.entities.v1"
+    assert step.name == "eventwire.entities.v2"
     assert step.requires == () and step.assigns == ("entities",)
 
 

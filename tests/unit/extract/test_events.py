@@ -196,7 +196,7 @@ def test_events_step_contract(analyse, news_article):
     text = "Erdogan met with Macron in Ankara."
     step = EventsStep()
     article = step(news_article(text), analyse(text))
-    assert step.name == "eventwire.events.v9"
+    assert step.name == "eventwire.events.v10"
     assert step.requires == ("entities", "places", "dates") and step.assigns == ("events", "entities")
     assert [e.id for e in article.events] == ["v1"] and offset_errors(article) == []
 

@@ -86,4 +86,4 @@ def test_home_country_keeps_a_local_athens(analyse):
 
 def test_step_is_off_by_default_and_versioned():
     step = PlacesStep()
-    assert step.outlet_profiles == {} and step.name == "eventwire.places.v9"
+    assert step.outlet_profiles == {} and step.name == "eventwire.places.v10"

@@ -164,7 +164,7 @@ def test_places_place_for_span_none_outside(places_of):
 
 def test_places_step_declares_contract():
     step = PlacesStep()
-    assert step.name == "eventwire.places.v9"
+    assert step.name == "eventwire.places.v10"
     assert step.requires == () and step.assigns == ("places",)
 
 
