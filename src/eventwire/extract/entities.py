@@ -34,7 +34,7 @@ from .entity_context import body_titles, region_groups
 from .entity_merge import Candidate, build_entity, dedupe, group_candidates, lone_org, merge_key, name_repeats
 from .entity_names import sentence_first_name
 from .entity_party_words import common_word_party, tagged_common_word
-from .entity_scan import (Scan, add_modifier, context_of, crosses_entity, is_actor_phrase, new_scan, phrase_at,
+from .entity_scan import (Scan, add_modifier, context_of, is_actor_phrase, new_scan, phrase_at,
                           token_chars)
 from .entity_titles import find_titles, office_title
 

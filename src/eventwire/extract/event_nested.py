@@ -118,8 +118,7 @@ def nested_actor(head, parsed, index: EntityIndex) -> tuple[Optional[Entity], Op
     subject = head.dep_ in SUBJECT_DEPS
     if (doer := relative_doer(head, parsed, index)) is not None:  # "the role *X* has played"
         return doer
-    # "a spokesman *for* the State Department" speaks for its owner
-    aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS
+    aims = AIM_PREPS - {"for"} if head.lemma_.lower() in AGENT_FOR_NOUNS else AIM_PREPS  # "a spokesman *for* X"
 
     def kept(child) -> bool:
         return child.dep_ not in CLAUSE_DEPS and not (

@@ -98,8 +98,7 @@ def _verb_pattern(token, lex: Lexicon) -> Optional[Pattern]:
     if token.dep_ == "acl" and token.tag_ == "VBN":  # "the *figures* released by …": a reduced
         dobjs.append(_named_object(token.head))  # passive relative's noun is its object
     objects = verb_object_slots(token, dobjs, xcomps)  # per slot: the row's own preposition
-    # "*sexually* abused"; a bare noun modifier too: "*test*-fired" (npadvmod)
-    modifiers = {c.lemma_.lower() for c in children(token, {"advmod", "npadvmod"})}
+    modifiers = {c.lemma_.lower() for c in children(token, {"advmod", "npadvmod"})}  # "*test*-fired"
     return best_match(
         lookup(lex.verbs, token), particles=particles, objects=objects, modifiers=modifiers
     )
@@ -340,10 +339,9 @@ def _noun_actor_heads(noun, pattern: Pattern) -> tuple[list, list, list]:
 
 def noun_draft(noun, parsed, index: EntityIndex, *, lex: Lexicon) -> Optional[Draft]:
     """A draft for an event noun, alone or as the object of a light verb."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.pos_ == "PROPN" and any(  # a word of an ORG's
+            e.type == "ORG" for e in index.overlapping(*parsed.char_span(noun))):  # name: "the *Pact*"
         return None
-    if noun.pos_ == "PROPN" and any(e.type == "ORG" for e in index.overlapping(*parsed.char_span(noun))):
-        return None  # a word of an organisation's name: "the General *Agreement* on Tariffs and Trade"
     light = light_governor(noun, lex, QUANTITY_KINDS) or instrument_light_verb(noun, lex)
     if light is None and bare_instrument(noun, lex):
         return None  # "U.S. tariffs on steel": a measure named, not imposed (event_measures)
