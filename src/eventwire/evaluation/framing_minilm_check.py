@@ -24,13 +24,13 @@ from .framing_minilm_fit import LL, NC
 
 
 def loaded_top(path: Path):
-    """The trainable top (``framing_minilm_tune._Top``) with the weights of ``path``."""
+    """The trainable top (``framing_minilm_tune.trainable_top``) with the weights of ``path``."""
     import torch
 
-    from .framing_minilm_tune import _Top
+    from .framing_minilm_tune import trainable_top
 
     data = np.load(path)
-    top = _Top(int(data["k"]))
+    top = trainable_top(int(data["k"]))
     with torch.no_grad():
         for j, layer in enumerate(top.layers):
             prefix = f"layer.{6 - top.k + j}."
@@ -85,7 +85,7 @@ def speed(path: str, weights: Path, n: int = 200) -> None:
 def main(argv: list[str]) -> None:
     weights = Path(argv[argv.index("--weights") + 1])
     if "--speed" in argv:
-        speed(argv[argv.index("--speed") + 1], weights)
+        speed(argv[argv.index("--speed") + 1], weights, int(argv[argv.index("--n") + 1]) if "--n" in argv else 200)
         return
     import torch
 

@@ -3,15 +3,18 @@
 The embeddings and layers 1..6−K of all-MiniLM-L6-v2 stay frozen: every dev window's hidden
 states after layers 3..5 are computed once (``hidden_cache``; the windows, batches and
 character offsets of ``extract.framing_minilm.line_vectors``) and only the top K layers and a
-2-output sigmoid head (LL, NC; multi-label) are trained (``Top``). The head reads what the
+2-output sigmoid head (LL, NC; multi-label) are trained (``trainable_top``). The head reads what the
 frozen heads read, the mean of the last four hidden layers, pooled to each framing token
 (``framing_features.tokens``) as the mean of its wordpieces (``pooling``, the matrix behind
 ``align``); a word's label is "overlaps a gold span of that technique" (the frozen heads'
 ``gold_mask``). Held-out probabilities are computed exactly as at run time: per window the
 last-4 mean, pieces seen in two windows averaged, pooled to tokens, the head, punctuation 0.
 
-Run: ``python -m eventwire.evaluation.framing_minilm_tune GOLD --hidden /tmp/s9ft/hid --out
-/tmp/s9ft/ft [--k 1] [--seed 0] [--epochs 4] [--lr 1e-4] [--write NPZ --epochs-final E]``.
+Run (eval/framing_minilm_ft.md): ``python -m eventwire.evaluation.framing_minilm_tune GOLD
+--hidden /tmp/s9ft/hid --out /tmp/s9ft/ft [--k 1] [--seed 0] [--epochs 4] [--lr 1e-4]
+[--threads 1]`` (the CV; held-out probabilities per epoch); ``--write NPZ`` (fit on all dev
+articles, one ``NPZ_e<epoch>`` per epoch); ``--grid P1.pkl,P2.pkl --cache /tmp/s9k`` (frontiers);
+``--compare G1_grid.pkl,G2_grid.pkl`` (the rule's table).
 """
 
 from __future__ import annotations
@@ -128,39 +131,38 @@ def examples(articles, wins: list[dict]) -> dict[int, tuple[np.ndarray, np.ndarr
     return out
 
 
-class _Top:
-    """The top K layers (copies of the pretrained ones) and a 2-output head over the mean of
-    the last four hidden layers; a torch module built lazily (torch is optional)."""
+def trainable_top(k: int, model=None):
+    """A torch module: the top ``k`` layers (copies of the pretrained ones) and a 2-output head;
+    ``pieces(hidden_in, frozen_sum, mask)`` gives the (B, L, DIM) mean of the last four layers'
+    outputs from hidden_states[6 − k] and the sum of the frozen ones (torch is imported here:
+    it is optional)."""
+    import copy
 
-    def __new__(cls, k: int, model=None):
-        import copy
+    import torch
 
-        import torch
+    from ..extract.framing_minilm import DIM, encoder
 
-        from ..extract.framing_minilm import DIM, encoder
+    model = model or encoder()[1]
 
-        model = model or encoder()[1]
+    class Top(torch.nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.k = k
+            self.config = model.config
+            self.layers = torch.nn.ModuleList(copy.deepcopy(model.encoder.layer[6 - k:]))
+            self.head = torch.nn.Linear(DIM, 2)
 
-        class Top(torch.nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.k = k
-                self.config = model.config
-                self.layers = torch.nn.ModuleList(copy.deepcopy(model.encoder.layer[6 - k:]))
-                self.head = torch.nn.Linear(DIM, 2)
+        def pieces(self, hidden_in, frozen_sum, mask):
+            from transformers.masking_utils import create_bidirectional_mask
 
-            def pieces(self, hidden_in, frozen_sum, mask):
-                """(B, L, DIM) mean of the last four layers' outputs."""
-                from transformers.masking_utils import create_bidirectional_mask
+            ext = create_bidirectional_mask(config=self.config, inputs_embeds=hidden_in, attention_mask=mask)
+            h, total = hidden_in, frozen_sum
+            for layer in self.layers:
+                h = layer(h, ext)
+                total = total + h
+            return total / 4
 
-                ext = create_bidirectional_mask(config=self.config, inputs_embeds=hidden_in, attention_mask=mask)
-                h, total = hidden_in, frozen_sum
-                for layer in self.layers:
-                    h = layer(h, ext)
-                    total = total + h
-                return total / 4
-
-        return Top()
+    return Top()
 
 
 def tensors(wins, hidden, batch: list[int], k: int):
@@ -195,7 +197,7 @@ def train(wins, hidden, ex: dict, ids: set[str], *, k: int, seed: int, epochs: i
 
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
-    top = _Top(k)
+    top = trainable_top(k)
     prior = np.clip(np.concatenate([ex[i][1] for b in _batches(wins, ids) for i in b]).mean(axis=0), 1e-4, 0.5)
     with torch.no_grad():
         top.head.weight.zero_()

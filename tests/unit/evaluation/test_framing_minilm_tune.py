@@ -45,7 +45,7 @@ def test_the_trainable_top_reproduces_the_frozen_last4_from_cached_states(k):
     _need_encoder()
     import torch
 
-    from eventwire.evaluation.framing_minilm_tune import _Top
+    from eventwire.evaluation.framing_minilm_tune import trainable_top
     from eventwire.extract.framing_minilm import encoder
 
     tokenizer, model = encoder()
@@ -53,7 +53,7 @@ def test_the_trainable_top_reproduces_the_frozen_last4_from_cached_states(k):
     with torch.inference_mode():
         out = model(**{x: enc[x] for x in ("input_ids", "attention_mask")}, output_hidden_states=True)
     want = torch.stack(out.hidden_states[3:7]).mean(0)
-    top = _Top(k)
+    top = trainable_top(k)
     top.eval()
     with torch.inference_mode():
         got = top.pieces(out.hidden_states[6 - k], sum(out.hidden_states[3:7 - k]), enc["attention_mask"])
@@ -65,10 +65,10 @@ def test_written_weights_load_over_the_pretrained_model(tmp_path):
     _need_encoder()
     import torch
 
-    from eventwire.evaluation.framing_minilm_tune import _Top, write
+    from eventwire.evaluation.framing_minilm_tune import trainable_top, write
     from eventwire.extract.framing_minilm import encoder, fine_tuned
 
-    top = _Top(1)
+    top = trainable_top(1)
     with torch.no_grad():
         top.layers[0].output.dense.bias.add_(0.5)
         top.head.weight.fill_(0.25)
