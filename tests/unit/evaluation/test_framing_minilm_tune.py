@@ -89,3 +89,22 @@ def test_a_missing_weights_file_is_a_clear_error(tmp_path):
 
     with pytest.raises(RuntimeError, match="fine-tuned MiniLM"):
         fine_tuned(str(tmp_path / "absent.npz"))
+
+
+def test_the_run_time_asks_for_the_file_its_sources_need(tmp_path, monkeypatch):
+    from eventwire.extract import framing_minilm
+
+    _need_encoder()  # without the neural extra the missing packages are reported first
+    monkeypatch.setattr(framing_minilm, "FT_FILE", tmp_path / "absent_ft.npz")
+    monkeypatch.setattr(framing_minilm, "SOURCES", {LL: "frozen", NC: "tuned"})
+    problem = framing_minilm.available()
+    assert problem is not None and "fine-tuned" in problem and "absent_ft.npz" in problem
+    monkeypatch.setattr(framing_minilm, "SOURCES", {LL: "frozen", NC: "frozen"})
+    assert framing_minilm.available() is None
+
+
+def test_shipped_sources_are_the_frozen_heads():
+    # session 9's rule did not pass (eval/framing_minilm_ft.md): the opt-in mode keeps the frozen heads
+    from eventwire.extract.framing_minilm import SOURCES
+
+    assert SOURCES == {LL: "frozen", NC: "frozen"}
