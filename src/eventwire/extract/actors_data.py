@@ -109,6 +109,16 @@ class Vocabulary:
                     found.append(entry)
         return found
 
+    def may_start_kind(self, word: str, kind: str) -> bool:
+        """Can an entry of ``kind`` start with ``word``? A set test that spares a
+        :meth:`longest` call for most tokens of a text (cached per kind, cleared by :meth:`add`)."""
+        key = "^" + kind
+        if key not in self._words:
+            self._words[key] = frozenset(k[0].lower() for table in (self.lower, self.cased)
+                                         for k, es in table.items() if any(e.kind == kind for e in es))
+        low = word.lower()
+        return low in self._words[key] or any(low.startswith(s) for s in self.stem_firsts)
+
     def _may_start(self, word: str) -> bool:
         low = word.lower()
         return low in self.firsts or any(low.startswith(s) for s in self.stem_firsts)

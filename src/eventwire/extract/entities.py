@@ -144,6 +144,10 @@ def find_missed_people(scan: Scan) -> None:
     for sent in scan.doc.sents:
         pos = sent.start
         while pos < sent.end:
+            word = scan.tokens[pos]  # a listed name starts capitalised: most tokens need no lookup
+            if not word[:1].isupper() or not scan.vocab.may_start_kind(word, "person"):
+                pos += 1
+                continue
             hit = scan.vocab.longest(scan.tokens, pos, PERSON_KINDS)
             end = pos + hit[0] if hit else pos + 1
             if hit is None or end > sent.end or not _untagged_name(scan, pos, end, hit[1].phrase):
