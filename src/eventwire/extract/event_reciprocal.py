@@ -60,7 +60,7 @@ def repelled_attack(event, trigger):
     if not (event.cameo or "").startswith("19") or not event.recipient_code or not event.actor_code:
         return []
     return [event.model_copy(update={
-        "id": event.id + "a", "actor": event.recipient, "actor_code": event.recipient_code,
+        "id": event.id + ".r", "actor": event.recipient, "actor_code": event.recipient_code,
         "recipient": event.actor, "recipient_code": event.actor_code})]
 
 
